@@ -1,0 +1,32 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { CrmModule } from '@small-places/crm';
+import { IdentityModule, IdentityService } from '@small-places/identity';
+import { APP_CONFIG, AppConfig, graphqlOptions, HealthModule, PlatformModule } from '@small-places/platform';
+
+/** Creates the first Admin from BOOTSTRAP_ADMIN_* when there is none; the API is the only process that does. */
+@Injectable()
+class BootstrapAdmin implements OnApplicationBootstrap {
+  constructor(private readonly identity: IdentityService) {}
+
+  onApplicationBootstrap() {
+    return this.identity.bootstrapAdmin();
+  }
+}
+
+@Module({
+  imports: [
+    PlatformModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => graphqlOptions(config),
+    }),
+    HealthModule,
+    IdentityModule,
+    CrmModule,
+  ],
+  providers: [BootstrapAdmin],
+})
+export class ApiModule {}

@@ -1,0 +1,31 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { APP_CONFIG, AppConfig, assertNoPendingMigrations } from '@small-places/platform';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ApiModule } from './api.module';
+
+export const BODY_LIMIT = '2mb';
+
+/** Builds the API exactly as production runs it; tests and benchmarks use the same function. */
+export async function createApi(): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  const config = app.get<AppConfig>(APP_CONFIG);
+  await assertNoPendingMigrations(app.get(DataSource));
+
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(
+    helmet({
+      // Apollo's development landing page loads its own scripts; production has no landing page.
+      contentSecurityPolicy: config.isProduction ? undefined : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.enableCors({ origin: config.corsOrigins, credentials: true, maxAge: 600 });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CrmModule } from '@small-places/crm';
+import { IdentityModule } from '@small-places/identity';
+import { PlatformModule } from '@small-places/platform';
+import { DemoSeeder } from './seed/demo-seeder';
+
+/** The application context for one-off commands: the libraries, without HTTP or GraphQL. */
+@Module({
+  imports: [PlatformModule, IdentityModule, CrmModule],
+  providers: [DemoSeeder],
+})
+export class CliModule {}

@@ -1,0 +1,3 @@
+export { Area } from './areas/area.entity';
+export { AreaService } from './areas/area.service';
+export { CrmModule } from './crm.module';

@@ -1,0 +1,88 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Role } from '@small-places/platform';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+
+export const PASSWORD_MIN_LENGTH = 10;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class SignUpInput {
+  @Field() @Transform(trim) @IsEmail({}, { message: 'Enter an email address like name@example.com' }) @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `Use a password of at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(200)
+  password: string;
+
+  @Field() @Transform(trim) @IsString() @MinLength(1, { message: 'Enter your name' }) @MaxLength(100)
+  displayName: string;
+
+  @Field(() => Role, { description: 'PROVIDER or BUDGET_HOLDER; other roles are invited.' })
+  @IsEnum(Role)
+  role: Role;
+
+  @Field({ nullable: true, description: "A provider's postcode, used to find the Area that covers them." })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(10)
+  postcode?: string;
+
+  @Field({ nullable: true, description: "A provider's enterprise name." })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  enterpriseName?: string;
+}
+
+@InputType()
+export class SignInInput {
+  @Field() @Transform(trim) @IsString() @MaxLength(254) email: string;
+  @Field() @IsString() @MaxLength(200) password: string;
+}
+
+@InputType()
+export class InviteUserInput {
+  @Field() @Transform(trim) @IsEmail({}, { message: 'Enter an email address like name@example.com' }) @MaxLength(254)
+  email: string;
+
+  @Field(() => Role, { description: 'CATALYST (with areaIds) or ADMIN.' })
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => [ID], { nullable: true, description: 'The Areas a Catalyst will work in.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'Each area id must be a valid id' })
+  areaIds?: string[];
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field() @IsString() @MinLength(10) @MaxLength(200) token: string;
+
+  @Field()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `Use a password of at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(200)
+  password: string;
+
+  @Field() @Transform(trim) @IsString() @MinLength(1, { message: 'Enter your name' }) @MaxLength(100)
+  displayName: string;
+}

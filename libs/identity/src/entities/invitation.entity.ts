@@ -1,0 +1,18 @@
+import { Role } from '@small-places/platform';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('invitations')
+export class Invitation {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() email: string;
+  @Column({ type: 'text' }) role: Role;
+  /** The Areas, enterprise or budget the invitation grants access to, by role. */
+  @Column({ type: 'uuid', array: true }) scopeIds: string[];
+  @Column() tokenHash: string;
+  @Column({ type: 'uuid', nullable: true }) invitedById: string | null;
+  @Column({ type: 'timestamptz' }) expiresAt: Date;
+  @Column({ type: 'timestamptz', nullable: true }) acceptedAt: Date | null;
+  @Column({ type: 'uuid', nullable: true }) acceptedById: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) revokedAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

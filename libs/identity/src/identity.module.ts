@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessService } from './access.service';
+import { EmailVerification } from './entities/email-verification.entity';
+import { Grant } from './entities/grant.entity';
+import { Invitation } from './entities/invitation.entity';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { User } from './entities/user.entity';
+import { IdentityResolver } from './identity.resolver';
+import { IdentityService } from './identity.service';
+import { InvitationService } from './invitation.service';
+import { PasswordHasher } from './password-hasher';
+import { SessionService } from './session.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant])],
+  providers: [AccessService, IdentityService, InvitationService, PasswordHasher, SessionService, IdentityResolver],
+  exports: [AccessService, IdentityService, InvitationService, SessionService],
+})
+export class IdentityModule {}

@@ -1,0 +1,126 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+export const DEV_JWT_SECRET = 'small-places-development-secret-change-me';
+
+/** Environment variables as the process receives them; every one is documented in .env.example. */
+class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^[A-Za-z0-9_{}-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, _, -, { and } only' })
+  QUEUE_PREFIX = 'sp';
+
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Small Places <no-reply@smallplaces.local>';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_PORT = 3001;
+
+  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email address' })
+  BOOTSTRAP_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @MinLength(10, { message: 'BOOTSTRAP_ADMIN_PASSWORD must be at least 10 characters' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  @IsString()
+  CORS_ORIGINS = 'http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+}
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  isProduction: boolean;
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  mailDir: string;
+  port: number;
+  workerPort: number;
+  publicUrl: string;
+  jwtSecret: string;
+  bootstrapAdmin?: { email: string; password: string };
+  corsOrigins: string[];
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/**
+ * Reads and validates the environment once, at start-up, and names every bad variable in one message.
+ * Production refuses settings that are only safe on a laptop.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const problems = validateSync(vars, { whitelist: false }).flatMap((error) =>
+    Object.values(error.constraints ?? { invalid: `${error.property} is not valid` }),
+  );
+  if (vars.NODE_ENV === 'production') {
+    if (vars.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET must be set to a secret of your own in production');
+    if (vars.CORS_ORIGINS.split(',').some((origin) => origin.trim() === '*'))
+      problems.push('CORS_ORIGINS must list origins, not *, in production');
+  }
+  if (Boolean(vars.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD))
+    problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together: set both or neither');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: vars.NODE_ENV,
+    isProduction: vars.NODE_ENV === 'production',
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    queuePrefix: vars.QUEUE_PREFIX,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
+    mailDir: env.MAIL_DIR || '.data/mail',
+    port: vars.PORT,
+    workerPort: vars.WORKER_PORT,
+    publicUrl: vars.PUBLIC_URL.replace(/\/$/, ''),
+    jwtSecret: vars.JWT_SECRET,
+    bootstrapAdmin:
+      vars.BOOTSTRAP_ADMIN_EMAIL && vars.BOOTSTRAP_ADMIN_PASSWORD
+        ? { email: vars.BOOTSTRAP_ADMIN_EMAIL, password: vars.BOOTSTRAP_ADMIN_PASSWORD }
+        : undefined,
+    corsOrigins: vars.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    logLevel: vars.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,26 @@
+import { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface DatabaseSettings {
+  url: string;
+  /** Connections per process; the API and the worker each hold their own pool. */
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** The one description of how we talk to PostgreSQL: migrations only, never synchronize. */
+export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    applicationName: settings.applicationName ?? 'small-places',
+    extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+  };
+}

@@ -1,0 +1,57 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+const AFTER_COMMIT = Symbol('afterCommit');
+type TxManager = EntityManager & { [AFTER_COMMIT]?: Array<() => unknown> };
+
+/**
+ * Transactions with work that waits for the commit (events, queue jobs): nothing is announced for a change
+ * that was rolled back.
+ */
+@Injectable()
+export class Database {
+  private readonly logger = new Logger(Database.name);
+
+  constructor(@InjectDataSource() readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    const hooks: Array<() => unknown> = [];
+    const result = await this.dataSource.transaction(async (manager) => {
+      (manager as TxManager)[AFTER_COMMIT] = hooks;
+      return work(manager);
+    });
+    for (const hook of hooks) {
+      try {
+        await hook();
+      } catch (error) {
+        this.logger.error({ err: error }, 'after-commit work failed');
+      }
+    }
+    return result;
+  }
+
+  /** Runs `hook` once the transaction that `tx` belongs to has committed, or at once outside one. */
+  static afterCommit(tx: EntityManager, hook: () => unknown): void {
+    const hooks = (tx as TxManager)[AFTER_COMMIT];
+    if (hooks) hooks.push(hook);
+    else void Promise.resolve().then(hook);
+  }
+}
+
+/** Thrown at start-up so the API never serves a schema its database does not have. */
+export async function assertNoPendingMigrations(dataSource: DataSource): Promise<void> {
+  if (await dataSource.showMigrations()) {
+    throw new Error('The database has migrations that have not been run. Run `npm run migrate` first.');
+  }
+}
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
+  const { code, constraint: name } = driverError as { code?: string; constraint?: string };
+  return code === '23505' && (constraint === undefined || name === constraint);
+}

@@ -1,0 +1,32 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { formatGraphQLError } from '../errors/error-mapper';
+import { queryLimitRules } from './limits';
+
+export interface GraphQLRequestContext {
+  req: Request;
+  res: Response;
+}
+
+/** One GraphQL set-up for the API: limits, error mapping and production posture in one place. */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: !config.isProduction,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
+    playground: false,
+    plugins: config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false,
+    validationRules: queryLimitRules(),
+    formatError: formatGraphQLError,
+    context: ({ req, res }: GraphQLRequestContext) => ({ req, res }),
+  };
+}

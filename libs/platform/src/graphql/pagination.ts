@@ -1,0 +1,83 @@
+import { Type } from '@nestjs/common';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, MaxLength, Min } from 'class-validator';
+import { badInput } from '../errors/app-error';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many to return: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  first?: number;
+
+  @Field({ nullable: true, description: 'The endCursor of the previous page.' })
+  @IsOptional()
+  @MaxLength(512)
+  after?: string;
+}
+
+/** `first` clamped to the cap; larger requests are served a full page rather than refused. */
+export function pageSize(first: number | undefined | null): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
+  return Math.min(Math.max(first, 0), MAX_PAGE_SIZE);
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T, E extends Edge<T> = Edge<T>> {
+  totalCount: number;
+  pageInfo: PageInfo;
+  edges: E[];
+}
+
+/**
+ * Relay-style connection type for a node type; one per node, named `<Node>Connection` and `<Node>Edge`.
+ * A caller may pass its own edge class when edges carry more than the cursor (search distance, say).
+ */
+export function ConnectionType<T>(nodeType: Type<T>, edgeType?: Type<Edge<T>>): Type<Connection<T>> {
+  let edge = edgeType;
+  if (!edge) {
+    @ObjectType(`${nodeType.name}Edge`)
+    class DefaultEdge {
+      @Field() cursor: string;
+      @Field(() => nodeType) node: T;
+    }
+    edge = DefaultEdge;
+  }
+
+  @ObjectType(`${nodeType.name}Connection`)
+  class ConnectionClass {
+    @Field(() => Int) totalCount: number;
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => [edge!]) edges: Edge<T>[];
+  }
+  return ConnectionClass;
+}
+
+/** Cursors are opaque to clients: base64url of the sort-key values of the row they point at. */
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('That page cursor is not valid. Start again from the first page.', { after: ['is not a valid cursor'] });
+}

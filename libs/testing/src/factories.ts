@@ -1,0 +1,50 @@
+import { INestApplication } from '@nestjs/common';
+import { IdentityService } from '@small-places/identity';
+import { randomBytes } from 'node:crypto';
+import { GraphQLClient } from './graphql-client';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+export interface Session {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string; email: string; roles: string[] };
+}
+
+export const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) { accessToken refreshToken user { id email displayName roles } }
+}`;
+export const SIGN_IN = `mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) { accessToken refreshToken user { id email roles } }
+}`;
+
+export function uniqueEmail(prefix = 'person'): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}@example.org`;
+}
+
+export async function signUp(
+  client: GraphQLClient,
+  overrides: Partial<{ email: string; password: string; displayName: string; role: string; postcode: string; enterpriseName: string }> = {},
+): Promise<Session> {
+  const input = {
+    email: uniqueEmail(),
+    password: TEST_PASSWORD,
+    displayName: 'Pat Example',
+    role: 'BUDGET_HOLDER',
+    ...overrides,
+  };
+  const data = await client.ok<{ signUp: Session }>(SIGN_UP, { input });
+  return data.signUp;
+}
+
+export async function signIn(client: GraphQLClient, email: string, password = TEST_PASSWORD): Promise<Session> {
+  const data = await client.ok<{ signIn: Session }>(SIGN_IN, { input: { email, password } });
+  return data.signIn;
+}
+
+/** An Admin made the way the CLI makes one, signed in over GraphQL. */
+export async function signInAsAdmin(app: INestApplication, client: GraphQLClient): Promise<Session> {
+  const email = uniqueEmail('admin');
+  await app.get(IdentityService).createAdmin(email, TEST_PASSWORD, 'Test Admin');
+  return signIn(client, email);
+}

@@ -1,0 +1,51 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  raw: string;
+}
+
+/** Reads the .eml files the worker's mail transport writes when no SMTP server is configured. */
+export class Mailbox {
+  constructor(readonly dir: string) {}
+
+  async all(): Promise<ReceivedMail[]> {
+    const files = await readdir(this.dir).catch(() => [] as string[]);
+    const mails = await Promise.all(
+      files.filter((file) => file.endsWith('.eml')).sort().map((file) => readFile(join(this.dir, file), 'utf8')),
+    );
+    return mails.map(parseMail);
+  }
+
+  async waitFor(to: string, subject?: RegExp, timeoutMs = 10_000): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = (await this.all()).filter(
+        (mail) => mail.to.toLowerCase() === to.toLowerCase() && (!subject || subject.test(mail.subject)),
+      );
+      if (found.length > 0) return found[found.length - 1];
+      if (Date.now() > deadline) throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** The `token=` value of the link in a mail. */
+  static tokenIn(mail: ReceivedMail): string {
+    const match = /token=([A-Za-z0-9_-]+)/.exec(mail.text);
+    if (!match) throw new Error(`No token link in mail: ${mail.text}`);
+    return match[1];
+  }
+}
+
+function parseMail(raw: string): ReceivedMail {
+  const [head, ...body] = raw.split('\n\n');
+  const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1]?.trim() ?? '';
+  const text = body
+    .join('\n\n')
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return { to: header('To'), subject: header('Subject'), text, raw };
+}

@@ -1,0 +1,82 @@
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { createApi } from '../../../apps/api/src/bootstrap';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { GraphQLClient } from './graphql-client';
+import { Mailbox } from './mailbox';
+import { cloneTestDatabase, TestDatabase } from './test-database';
+
+export interface TestAppOptions {
+  /** Extra environment for this app (NODE_ENV=production, say). */
+  env?: Record<string, string>;
+  /** Start the worker in-process too, so queued mail is delivered to the mailbox. Default true. */
+  worker?: boolean;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  worker?: INestApplicationContext;
+  url: string;
+  client: GraphQLClient;
+  mailbox: Mailbox;
+  database: TestDatabase;
+  dataSource: DataSource;
+  queuePrefix: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real API (and worker) on a database of this file's own, with a queue prefix of its own,
+ * listening on a free port. Talks to the machine's real PostgreSQL and Redis.
+ */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await cloneTestDatabase();
+  const mailDir = await mkdtemp(join(tmpdir(), 'sp-mail-'));
+  const queuePrefix = `t${randomBytes(5).toString('hex')}`;
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: '5',
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: queuePrefix,
+    MAIL_DIR: mailDir,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PUBLIC_URL: 'http://localhost:3000',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    CORS_ORIGINS: 'http://localhost:3000',
+    ...options.env,
+  });
+  delete process.env.SMTP_URL;
+  const app = await createApi();
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  const worker =
+    options.worker === false
+      ? undefined
+      : await NestFactory.createApplicationContext(WorkerModule, { logger: false }).then(async (context) => {
+          await context.init();
+          return context;
+        });
+  return {
+    app,
+    worker,
+    url,
+    client: new GraphQLClient(url),
+    mailbox: new Mailbox(mailDir),
+    database,
+    dataSource: app.get(DataSource),
+    queuePrefix,
+    async close() {
+      await worker?.close();
+      await app.close();
+      await database.drop();
+      await rm(mailDir, { recursive: true, force: true });
+    },
+  };
+}
