@@ -13,6 +13,13 @@ export default tseslint.config(
     },
   },
   {
+    files: ['*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
+  },
+  {
     files: ['apps/cli/**/*.ts', 'test/**/*.ts', 'libs/testing/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -11,7 +11,11 @@ export const BODY_LIMIT = '2mb';
 
 /** Builds the API exactly as production runs it; tests and benchmarks use the same function. */
 export async function createApi(): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   const config = app.get<AppConfig>(APP_CONFIG);
   await assertNoPendingMigrations(app.get(DataSource));

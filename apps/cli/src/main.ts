@@ -16,17 +16,23 @@ const USAGE = `Usage: npm run cli -- <command>
 
 async function migrate(): Promise<void> {
   const config = loadConfig();
-  const dataSource = new DataSource(dataSourceOptions({ url: config.databaseUrl, poolSize: 2, applicationName: 'migrate' }));
+  const dataSource = new DataSource(
+    dataSourceOptions({ url: config.databaseUrl, poolSize: 2, applicationName: 'migrate' }),
+  );
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+    console.log(
+      applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.',
+    );
   } finally {
     await dataSource.destroy();
   }
 }
 
-async function withContext<T>(work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>) {
+async function withContext<T>(
+  work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
+) {
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'] });
   try {
     return await work(app);
@@ -58,7 +64,9 @@ async function createAdmin(args: string[]): Promise<void> {
     throw new Error(`The password must be at least ${PASSWORD_MIN_LENGTH} characters.`);
   }
   await withContext(async (app) => {
-    const user = await app.get(IdentityService).createAdmin(values.email!, values.password!, values.name ?? 'Administrator');
+    const user = await app
+      .get(IdentityService)
+      .createAdmin(values.email!, values.password!, values.name ?? 'Administrator');
     console.log(`Admin ready: ${user.email}`);
   });
 }

@@ -6,7 +6,7 @@ import { WorkerModule } from './worker.module';
 
 /** The worker: BullMQ processors and schedulers, plus a small HTTP server for its health check. */
 async function main() {
-  const app = await NestFactory.create(WorkerModule, { bufferLogs: true });
+  const app = await NestFactory.create(WorkerModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   const config = app.get<AppConfig>(APP_CONFIG);

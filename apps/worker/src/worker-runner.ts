@@ -30,9 +30,14 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
         maxStalledCount: 2,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn({ queue: processor.queue, jobId: job?.id, attempts: job?.attemptsMade, err: error }, 'job failed'),
+        this.logger.warn(
+          { queue: processor.queue, jobId: job?.id, attempts: job?.attemptsMade, err: error },
+          'job failed',
+        ),
       );
-      worker.on('error', (error) => this.logger.error({ queue: processor.queue, err: error }, 'worker error'));
+      worker.on('error', (error) =>
+        this.logger.error({ queue: processor.queue, err: error }, 'worker error'),
+      );
       this.workers.push(worker);
     }
     this.logger.log({ queues: this.processors.map((p) => p.queue) }, 'worker started');

@@ -9,8 +9,15 @@ import { Grant, GrantKind } from './entities/grant.entity';
  */
 @Injectable()
 export class AccessService {
-  async hasGrant(tx: EntityManager, userId: string, kind: GrantKind, scopeId: string | null): Promise<boolean> {
-    return tx.getRepository(Grant).exists({ where: { userId, kind, scopeId: scopeId === null ? IsNull() : scopeId } });
+  async hasGrant(
+    tx: EntityManager,
+    userId: string,
+    kind: GrantKind,
+    scopeId: string | null,
+  ): Promise<boolean> {
+    return tx
+      .getRepository(Grant)
+      .exists({ where: { userId, kind, scopeId: scopeId === null ? IsNull() : scopeId } });
   }
 
   isAdmin(ctx: RequestContext): boolean {
@@ -21,7 +28,9 @@ export class AccessService {
   async require(tx: EntityManager, ctx: RequestContext, kinds: GrantKind[], scopeId: string): Promise<void> {
     const user = ctx.signedIn;
     if (this.isAdmin(ctx)) return;
-    const found = await tx.getRepository(Grant).exists({ where: { userId: user.id, kind: In(kinds), scopeId } });
+    const found = await tx
+      .getRepository(Grant)
+      .exists({ where: { userId: user.id, kind: In(kinds), scopeId } });
     if (!found) throw forbidden();
   }
 
@@ -31,13 +40,12 @@ export class AccessService {
     return grants.map((grant) => grant.scopeId).filter((id): id is string => id !== null);
   }
 
-  async grant(tx: EntityManager, userId: string, kind: GrantKind, scopeId: string | null = null): Promise<void> {
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(Grant)
-      .values({ userId, kind, scopeId })
-      .orIgnore()
-      .execute();
+  async grant(
+    tx: EntityManager,
+    userId: string,
+    kind: GrantKind,
+    scopeId: string | null = null,
+  ): Promise<void> {
+    await tx.createQueryBuilder().insert().into(Grant).values({ userId, kind, scopeId }).orIgnore().execute();
   }
 }

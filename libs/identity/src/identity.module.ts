@@ -14,7 +14,14 @@ import { SessionService } from './session.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant])],
-  providers: [AccessService, IdentityService, InvitationService, PasswordHasher, SessionService, IdentityResolver],
+  providers: [
+    AccessService,
+    IdentityService,
+    InvitationService,
+    PasswordHasher,
+    SessionService,
+    IdentityResolver,
+  ],
   exports: [AccessService, IdentityService, InvitationService, SessionService],
 })
 export class IdentityModule {}

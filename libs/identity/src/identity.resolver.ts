@@ -26,7 +26,9 @@ export class IdentityResolver {
     return this.identity.signIn(ctx, input);
   }
 
-  @Mutation(() => AuthSession, { description: 'Swap a refresh token for a new pair; each refresh token works once.' })
+  @Mutation(() => AuthSession, {
+    description: 'Swap a refresh token for a new pair; each refresh token works once.',
+  })
   @Allow(Permission.Public)
   refreshSession(@Ctx() ctx: RequestContext, @Args('refreshToken') refreshToken: string) {
     assertTokenShape(refreshToken);
@@ -46,14 +48,18 @@ export class IdentityResolver {
     return this.invitations.accept(ctx, input);
   }
 
-  @Mutation(() => UserType, { description: 'Confirms an email address with the token from the emailed link.' })
+  @Mutation(() => UserType, {
+    description: 'Confirms an email address with the token from the emailed link.',
+  })
   @Allow(Permission.Public)
   verifyEmail(@Ctx() ctx: RequestContext, @Args('token') token: string) {
     assertTokenShape(token);
     return this.identity.verifyEmail(ctx, token);
   }
 
-  @Mutation(() => Boolean, { description: 'Sends the confirmation email again; false when already confirmed.' })
+  @Mutation(() => Boolean, {
+    description: 'Sends the confirmation email again; false when already confirmed.',
+  })
   @Allow(Permission.Authenticated)
   resendVerificationEmail(@Ctx() ctx: RequestContext) {
     return this.identity.resendVerification(ctx);

@@ -29,7 +29,11 @@ import { toUserType } from './user.mapper';
 
 const HOUR = 3600;
 /** PRODUCT.md §3.1: no more than 100 failed sign-ins an hour on an account. */
-export const SIGN_IN_PER_ACCOUNT: AttemptLimit = { name: 'signin-account', points: 100, durationSeconds: HOUR };
+export const SIGN_IN_PER_ACCOUNT: AttemptLimit = {
+  name: 'signin-account',
+  points: 100,
+  durationSeconds: HOUR,
+};
 /** Per IP the bar is higher, so one office or care home behind one address is not locked out by one typist. */
 export const SIGN_IN_PER_IP: AttemptLimit = { name: 'signin-ip', points: 300, durationSeconds: HOUR };
 export const SIGN_UP_PER_IP: AttemptLimit = { name: 'signup-ip', points: 50, durationSeconds: HOUR };
@@ -44,7 +48,11 @@ export interface ProviderSignUp {
 }
 
 /** Run inside the sign-up transaction, so a provider and their enterprise appear together or not at all. */
-export type ProviderSignUpHandler = (tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp) => Promise<void>;
+export type ProviderSignUpHandler = (
+  tx: EntityManager,
+  ctx: RequestContext,
+  signUp: ProviderSignUp,
+) => Promise<void>;
 
 export const emailEquals = (email: string) => Raw((column) => `lower(${column}) = lower(:email)`, { email });
 
@@ -70,16 +78,26 @@ export class IdentityService {
 
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthSession> {
     if (!SELF_SIGN_UP_ROLES.includes(input.role)) {
-      throw badInput('You can sign up as a provider or as a budget holder. Other accounts are by invitation.', {
-        role: ['must be PROVIDER or BUDGET_HOLDER'],
-      });
+      throw badInput(
+        'You can sign up as a provider or as a budget holder. Other accounts are by invitation.',
+        {
+          role: ['must be PROVIDER or BUDGET_HOLDER'],
+        },
+      );
     }
     const postcode = input.postcode ? normalisePostcode(input.postcode) : undefined;
-    if (postcode === null) throw badInput('That postcode is not a UK postcode.', { postcode: ['is not a UK postcode'] });
+    if (postcode === null)
+      throw badInput('That postcode is not a UK postcode.', { postcode: ['is not a UK postcode'] });
     if (input.role === Role.PROVIDER && input.enterpriseName && !postcode) {
-      throw badInput('Enter the postcode your enterprise works from.', { postcode: ['is needed with enterpriseName'] });
+      throw badInput('Enter the postcode your enterprise works from.', {
+        postcode: ['is needed with enterpriseName'],
+      });
     }
-    await this.limiter.take(SIGN_UP_PER_IP, ctx.ip, 'Too many sign-ups from your network. Please try again in an hour.');
+    await this.limiter.take(
+      SIGN_UP_PER_IP,
+      ctx.ip,
+      'Too many sign-ups from your network. Please try again in an hour.',
+    );
     const passwordHash = await this.passwords.hash(input.password);
     try {
       return await this.db.transaction(async (tx) => {
@@ -113,8 +131,16 @@ export class IdentityService {
   async signIn(ctx: RequestContext, input: SignInInput): Promise<AuthSession> {
     const accountKey = input.email.trim().toLowerCase();
     // Take the point before checking, so parallel attempts (aliases, batches, replicas) cannot slip past.
-    await this.limiter.take(SIGN_IN_PER_ACCOUNT, accountKey, 'Too many sign-in attempts. Please wait an hour or reset your password.');
-    await this.limiter.take(SIGN_IN_PER_IP, ctx.ip, 'Too many sign-in attempts from your network. Please try again later.');
+    await this.limiter.take(
+      SIGN_IN_PER_ACCOUNT,
+      accountKey,
+      'Too many sign-in attempts. Please wait an hour or reset your password.',
+    );
+    await this.limiter.take(
+      SIGN_IN_PER_IP,
+      ctx.ip,
+      'Too many sign-in attempts from your network. Please try again later.',
+    );
     const user = await this.db.manager
       .getRepository(User)
       .createQueryBuilder('user')
@@ -150,7 +176,10 @@ export class IdentityService {
       }
       await tx.getRepository(EmailVerification).update(verification.id, { usedAt: ctx.now });
       const users = tx.getRepository(User);
-      await users.update({ id: verification.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: ctx.now });
+      await users.update(
+        { id: verification.userId, emailVerifiedAt: IsNull() },
+        { emailVerifiedAt: ctx.now },
+      );
       const user = await users.findOneOrFail({ where: { id: verification.userId } });
       return toUserType(user);
     });
@@ -178,7 +207,14 @@ export class IdentityService {
         await users.save(user);
       } else {
         user = await users.save(
-          users.create({ email, displayName, passwordHash, roles: [Role.ADMIN], emailVerifiedAt: now, closedAt: null }),
+          users.create({
+            email,
+            displayName,
+            passwordHash,
+            roles: [Role.ADMIN],
+            emailVerifiedAt: now,
+            closedAt: null,
+          }),
         );
       }
       await this.access.grant(tx, user.id, GrantKind.Admin);

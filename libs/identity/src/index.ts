@@ -4,5 +4,11 @@ export { InviteUserInput, PASSWORD_MIN_LENGTH } from './dto/identity.inputs';
 export { GrantKind } from './entities/grant.entity';
 export { User } from './entities/user.entity';
 export { IdentityModule } from './identity.module';
-export { IdentityService, ProviderSignUp, ProviderSignUpHandler, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from './identity.service';
+export {
+  IdentityService,
+  ProviderSignUp,
+  ProviderSignUpHandler,
+  SIGN_IN_PER_ACCOUNT,
+  SIGN_IN_PER_IP,
+} from './identity.service';
 export { InvitationService, NewInvitation } from './invitation.service';

@@ -59,7 +59,9 @@ export class InvitationService {
    */
   async invite(tx: EntityManager, ctx: RequestContext, invitation: NewInvitation): Promise<Invitation> {
     if (await this.identity.findByEmail(tx, invitation.email)) {
-      throw conflict('That person already has an account. Ask an Admin to give their account access instead.');
+      throw conflict(
+        'That person already has an account. Ask an Admin to give their account access instead.',
+      );
     }
     const invitations = tx.getRepository(Invitation);
     await invitations

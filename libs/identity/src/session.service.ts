@@ -35,7 +35,9 @@ export class SessionService {
         await this.revokeFamily(tx, current.familyId, now);
         return { session: null };
       }
-      const user = await tx.getRepository(User).findOne({ where: { id: current.userId, closedAt: IsNull() } });
+      const user = await tx
+        .getRepository(User)
+        .findOne({ where: { id: current.userId, closedAt: IsNull() } });
       if (!user) return { session: null };
       await tokens.update(current.id, { usedAt: now });
       return { session: await this.issue(tx, user, now, current.familyId, current.id) };

@@ -29,3 +29,4 @@ export * from './queue/redis.service';
 export * from './throttle/attempt-limiter';
 export * from './validation/validation.pipe';
 export * from './postcode/postcode-format';
+export * from './database/migrations';

@@ -24,7 +24,14 @@ export function uniqueEmail(prefix = 'person'): string {
 
 export async function signUp(
   client: GraphQLClient,
-  overrides: Partial<{ email: string; password: string; displayName: string; role: string; postcode: string; enterpriseName: string }> = {},
+  overrides: Partial<{
+    email: string;
+    password: string;
+    displayName: string;
+    role: string;
+    postcode: string;
+    enterpriseName: string;
+  }> = {},
 ): Promise<Session> {
   const input = {
     email: uniqueEmail(),
@@ -37,7 +44,11 @@ export async function signUp(
   return data.signUp;
 }
 
-export async function signIn(client: GraphQLClient, email: string, password = TEST_PASSWORD): Promise<Session> {
+export async function signIn(
+  client: GraphQLClient,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Session> {
   const data = await client.ok<{ signIn: Session }>(SIGN_IN, { input: { email, password } });
   return data.signIn;
 }

@@ -15,7 +15,10 @@ export class Mailbox {
   async all(): Promise<ReceivedMail[]> {
     const files = await readdir(this.dir).catch(() => [] as string[]);
     const mails = await Promise.all(
-      files.filter((file) => file.endsWith('.eml')).sort().map((file) => readFile(join(this.dir, file), 'utf8')),
+      files
+        .filter((file) => file.endsWith('.eml'))
+        .sort()
+        .map((file) => readFile(join(this.dir, file), 'utf8')),
     );
     return mails.map(parseMail);
   }

@@ -38,6 +38,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database = await cloneTestDatabase();
   const mailDir = await mkdtemp(join(tmpdir(), 'sp-mail-'));
   const queuePrefix = `t${randomBytes(5).toString('hex')}`;
+  delete process.env.SMTP_URL;
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
@@ -51,7 +52,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     CORS_ORIGINS: 'http://localhost:3000',
     ...options.env,
   });
-  delete process.env.SMTP_URL;
   const app = await createApi();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

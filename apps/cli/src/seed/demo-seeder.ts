@@ -6,7 +6,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 
 /** Real Somerset and Bristol districts, so demo searches work against the shared outcode file. */
 export const DEMO_AREAS = [
-  { name: 'Taunton and West Somerset', postcodeDistricts: ['TA1', 'TA2', 'TA3', 'TA4', 'TA21', 'TA23', 'TA24'] },
+  {
+    name: 'Taunton and West Somerset',
+    postcodeDistricts: ['TA1', 'TA2', 'TA3', 'TA4', 'TA21', 'TA23', 'TA24'],
+  },
   { name: 'Bristol North', postcodeDistricts: ['BS5', 'BS6', 'BS7', 'BS9', 'BS10', 'BS16'] },
 ];
 

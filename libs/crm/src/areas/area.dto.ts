@@ -6,7 +6,8 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength, MinLength } f
 export class AreaType {
   @Field(() => ID) id: string;
   @Field() name: string;
-  @Field(() => [String], { description: 'Outward codes the Area covers, e.g. TA1.' }) postcodeDistricts: string[];
+  @Field(() => [String], { description: 'Outward codes the Area covers, e.g. TA1.' })
+  postcodeDistricts: string[];
 }
 
 @InputType()
@@ -23,6 +24,6 @@ export class CreateAreaInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   @IsString({ each: true })
-  @MaxLength(4, { each: true })
+  @MaxLength(8, { each: true })
   postcodeDistricts: string[];
 }

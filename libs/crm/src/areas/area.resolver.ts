@@ -20,7 +20,9 @@ export class AreaResolver {
     return this.areaService.list(ctx);
   }
 
-  @Mutation(() => InvitationType, { description: 'Admin invites a CATALYST (with areaIds) or an ADMIN by email.' })
+  @Mutation(() => InvitationType, {
+    description: 'Admin invites a CATALYST (with areaIds) or an ADMIN by email.',
+  })
   @Allow(Permission.Administer)
   inviteUser(@Ctx() ctx: RequestContext, @Args('input') input: InviteUserInput) {
     return this.areaService.inviteStaff(ctx, input);

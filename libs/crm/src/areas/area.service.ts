@@ -37,13 +37,16 @@ export class AreaService {
           .where('area.postcodeDistricts && :districts', { districts })
           .getMany();
         if (overlapping.length > 0) {
-          const taken = districts.filter((d) => overlapping.some((area) => area.postcodeDistricts.includes(d)));
+          const taken = districts.filter((d) =>
+            overlapping.some((area) => area.postcodeDistricts.includes(d)),
+          );
           throw conflict(`Another Area already covers ${taken.join(', ')}.`);
         }
         return areas.save(areas.create({ name: input.name, postcodeDistricts: districts }));
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'areas_name_key')) throw conflict('An Area with that name already exists.');
+      if (isUniqueViolation(error, 'areas_name_key'))
+        throw conflict('An Area with that name already exists.');
       throw error;
     }
   }
@@ -68,16 +71,23 @@ export class AreaService {
   /** Admins invite Catalysts (to named Areas) and other Admins. */
   async inviteStaff(ctx: RequestContext, input: InviteUserInput) {
     if (input.role !== Role.CATALYST && input.role !== Role.ADMIN) {
-      throw badInput('Admins invite Catalysts and Admins. Members and delegates are invited from their enterprise or budget.', {
-        role: ['must be CATALYST or ADMIN'],
-      });
+      throw badInput(
+        'Admins invite Catalysts and Admins. Members and delegates are invited from their enterprise or budget.',
+        {
+          role: ['must be CATALYST or ADMIN'],
+        },
+      );
     }
     const areaIds = [...new Set(input.areaIds ?? [])];
     if (input.role === Role.CATALYST && areaIds.length === 0) {
-      throw badInput('Choose at least one Area for the Catalyst.', { areaIds: ['are needed for a Catalyst'] });
+      throw badInput('Choose at least one Area for the Catalyst.', {
+        areaIds: ['are needed for a Catalyst'],
+      });
     }
     if (input.role === Role.ADMIN && areaIds.length > 0) {
-      throw badInput('Admins work across every Area; leave out areaIds.', { areaIds: ['must be empty for an Admin'] });
+      throw badInput('Admins work across every Area; leave out areaIds.', {
+        areaIds: ['must be empty for an Admin'],
+      });
     }
     return this.db.transaction(async (tx) => {
       const areas = areaIds.length ? await tx.getRepository(Area).find({ where: { id: In(areaIds) } }) : [];
@@ -88,7 +98,12 @@ export class AreaService {
         input.role === Role.CATALYST
           ? `You are invited to work as a Catalyst in ${areas.map((area) => area.name).join(', ')}.`
           : 'You are invited to be an Admin of Small Places.';
-      return this.invitations.invite(tx, ctx, { email: input.email, role: input.role, scopeIds: areaIds, purpose });
+      return this.invitations.invite(tx, ctx, {
+        email: input.email,
+        role: input.role,
+        scopeIds: areaIds,
+        purpose,
+      });
     });
   }
 }

@@ -18,7 +18,10 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 @InputType()
 export class SignUpInput {
-  @Field() @Transform(trim) @IsEmail({}, { message: 'Enter an email address like name@example.com' }) @MaxLength(254)
+  @Field()
+  @Transform(trim)
+  @IsEmail({}, { message: 'Enter an email address like name@example.com' })
+  @MaxLength(254)
   email: string;
 
   @Field()
@@ -27,7 +30,11 @@ export class SignUpInput {
   @MaxLength(200)
   password: string;
 
-  @Field() @Transform(trim) @IsString() @MinLength(1, { message: 'Enter your name' }) @MaxLength(100)
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Enter your name' })
+  @MaxLength(100)
   displayName: string;
 
   @Field(() => Role, { description: 'PROVIDER or BUDGET_HOLDER; other roles are invited.' })
@@ -58,7 +65,10 @@ export class SignInInput {
 
 @InputType()
 export class InviteUserInput {
-  @Field() @Transform(trim) @IsEmail({}, { message: 'Enter an email address like name@example.com' }) @MaxLength(254)
+  @Field()
+  @Transform(trim)
+  @IsEmail({}, { message: 'Enter an email address like name@example.com' })
+  @MaxLength(254)
   email: string;
 
   @Field(() => Role, { description: 'CATALYST (with areaIds) or ADMIN.' })
@@ -83,6 +93,10 @@ export class AcceptInvitationInput {
   @MaxLength(200)
   password: string;
 
-  @Field() @Transform(trim) @IsString() @MinLength(1, { message: 'Enter your name' }) @MaxLength(100)
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Enter your name' })
+  @MaxLength(100)
   displayName: string;
 }

@@ -13,7 +13,8 @@ export class UserType {
 @ObjectType()
 export class AuthSession {
   @Field({ description: 'A JWT for the Authorization header; valid 15 minutes.' }) accessToken: string;
-  @Field({ description: 'Exchange with refreshSession for a new pair; each one works once.' }) refreshToken: string;
+  @Field({ description: 'Exchange with refreshSession for a new pair; each one works once.' })
+  refreshToken: string;
   @Field(() => UserType) user: UserType;
 }
 

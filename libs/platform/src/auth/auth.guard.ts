@@ -35,7 +35,9 @@ export class AuthGuard implements CanActivate {
     const user = ctx.signedIn;
     const allowed = permissions.some((permission) => {
       const roles = ROLES_FOR_PERMISSION[permission];
-      return roles === 'signed-in' || (Array.isArray(roles) && roles.some((role) => user.roles.includes(role)));
+      return (
+        roles === 'signed-in' || (Array.isArray(roles) && roles.some((role) => user.roles.includes(role)))
+      );
     });
     if (!allowed) throw forbidden();
     return true;

@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 export const DEV_JWT_SECRET = 'small-places-development-secret-change-me';
 
@@ -36,7 +48,10 @@ class EnvironmentVariables {
   @Max(65535)
   WORKER_PORT = 3001;
 
-  @IsUrl({ require_tld: false, require_protocol: true }, { message: 'PUBLIC_URL must be an absolute http(s) URL' })
+  @IsUrl(
+    { require_tld: false, require_protocol: true },
+    { message: 'PUBLIC_URL must be an absolute http(s) URL' },
+  )
   PUBLIC_URL = 'http://localhost:3000';
 
   @IsString()
@@ -56,6 +71,12 @@ class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
 }
 
 export interface AppConfig {
@@ -74,6 +95,7 @@ export interface AppConfig {
   bootstrapAdmin?: { email: string; password: string };
   corsOrigins: string[];
   logLevel: string;
+  databasePoolSize: number;
 }
 
 export class ConfigError extends Error {
@@ -87,15 +109,19 @@ export class ConfigError extends Error {
  * Production refuses settings that are only safe on a laptop.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const vars = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
   const problems = validateSync(vars, { whitelist: false }).flatMap((error) =>
     Object.values(error.constraints ?? { invalid: `${error.property} is not valid` }),
   );
   if (vars.NODE_ENV === 'production') {
-    if (vars.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET must be set to a secret of your own in production');
+    if (vars.JWT_SECRET === DEV_JWT_SECRET)
+      problems.push('JWT_SECRET must be set to a secret of your own in production');
     if (vars.CORS_ORIGINS.split(',').some((origin) => origin.trim() === '*'))
       problems.push('CORS_ORIGINS must list origins, not *, in production');
+    if (!vars.SMTP_URL) problems.push('SMTP_URL must be set in production, or no email would leave');
   }
   if (Boolean(vars.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD))
     problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together: set both or neither');
@@ -122,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .map((origin) => origin.trim())
       .filter(Boolean),
     logLevel: vars.LOG_LEVEL,
+    databasePoolSize: vars.DATABASE_POOL_SIZE,
   };
 }

@@ -11,7 +11,10 @@ import { Database } from './database';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions({ url: config.databaseUrl, poolSize: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+        ...dataSourceOptions({
+          url: config.databaseUrl,
+          poolSize: config.databasePoolSize,
+        }),
         autoLoadEntities: true,
         retryAttempts: 2,
         retryDelay: 500,

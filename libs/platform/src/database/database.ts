@@ -51,7 +51,8 @@ export async function assertNoPendingMigrations(dataSource: DataSource): Promise
 }
 
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
+  const driverError =
+    (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
   const { code, constraint: name } = driverError as { code?: string; constraint?: string };
   return code === '23505' && (constraint === undefined || name === constraint);
 }

@@ -33,7 +33,10 @@ export async function paginate<E extends ObjectLiteral>(
   );
   const found = size === 0 ? [] : await rows.take(size + 1).getMany();
   const nodes = found.slice(0, size);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keys.map((key) => serialise(key.value(node)))) }));
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor(keys.map((key) => serialise(key.value(node)))),
+  }));
   return {
     totalCount,
     edges,

@@ -34,9 +34,12 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, fields?: FieldProblems) => new AppError(ErrorCode.BadUserInput, message, fields);
-export const unauthenticated = (message = 'Please sign in first.') => new AppError(ErrorCode.Unauthenticated, message);
-export const forbidden = (message = 'You do not have access to this.') => new AppError(ErrorCode.Forbidden, message);
+export const badInput = (message: string, fields?: FieldProblems) =>
+  new AppError(ErrorCode.BadUserInput, message, fields);
+export const unauthenticated = (message = 'Please sign in first.') =>
+  new AppError(ErrorCode.Unauthenticated, message);
+export const forbidden = (message = 'You do not have access to this.') =>
+  new AppError(ErrorCode.Forbidden, message);
 export const notFound = (what = 'That record') => new AppError(ErrorCode.NotFound, `${what} was not found.`);
 export const conflict = (message: string) => new AppError(ErrorCode.Conflict, message);
 export const tooManyRequests = (message = 'Too many attempts. Please wait and try again later.') =>

@@ -44,13 +44,14 @@ export function mapError(error: unknown): MappedError {
     if (code) return { code, message: httpMessage(original), unexpected: false };
   }
   if (isBodyParserError(original)) {
-    return { code: ErrorCode.BadUserInput, message: 'The request is too large or not valid JSON.', unexpected: false };
+    return {
+      code: ErrorCode.BadUserInput,
+      message: 'The request is too large or not valid JSON.',
+      unexpected: false,
+    };
   }
-  if (error instanceof GraphQLError && !error.originalError) {
-    const apolloCode = String(error.extensions?.code ?? '');
-    if (CLIENT_FAULT_CODES.has(apolloCode) || error.nodes || error.locations) {
-      return { code: ErrorCode.BadUserInput, message: error.message, unexpected: false };
-    }
+  if (error instanceof GraphQLError && isClientFault(error)) {
+    return { code: ErrorCode.BadUserInput, message: error.message, unexpected: false };
   }
   return { code: ErrorCode.Internal, message: INTERNAL_MESSAGE, unexpected: true };
 }
@@ -81,5 +82,18 @@ function httpMessage(exception: HttpException): string {
 
 function isBodyParserError(error: unknown): boolean {
   const type = (error as { type?: unknown } | null)?.type;
-  return typeof type === 'string' && ['entity.too.large', 'entity.parse.failed', 'charset.unsupported'].includes(type);
+  return (
+    typeof type === 'string' &&
+    ['entity.too.large', 'entity.parse.failed', 'charset.unsupported'].includes(type)
+  );
+}
+
+/**
+ * Parse, validation and variable-coercion failures: Apollo marks them with its own codes, and graphql-js
+ * raises them without a resolver (no path), sometimes wrapping a scalar's TypeError.
+ */
+function isClientFault(error: GraphQLError): boolean {
+  const apolloCode = String(error.extensions?.code ?? '');
+  if (CLIENT_FAULT_CODES.has(apolloCode)) return true;
+  return !error.path && (!error.originalError || error.originalError instanceof GraphQLError);
 }

@@ -8,7 +8,10 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `How many to return: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many to return: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.`,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -79,5 +82,7 @@ export function decodeCursor(cursor: string, length: number): unknown[] {
   } catch {
     // fall through to the error below
   }
-  throw badInput('That page cursor is not valid. Start again from the first page.', { after: ['is not a valid cursor'] });
+  throw badInput('That page cursor is not valid. Start again from the first page.', {
+    after: ['is not a valid cursor'],
+  });
 }

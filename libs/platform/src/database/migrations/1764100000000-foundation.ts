@@ -86,12 +86,21 @@ export class Foundation1764100000000 implements MigrationInterface {
         scope_id uuid,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE UNIQUE INDEX grants_key ON grants (user_id, kind, coalesce(scope_id, '00000000-0000-0000-0000-000000000000'))`);
+    await db.query(
+      `CREATE UNIQUE INDEX grants_key ON grants (user_id, kind, coalesce(scope_id, '00000000-0000-0000-0000-000000000000'))`,
+    );
     await db.query(`CREATE INDEX grants_scope_idx ON grants (kind, scope_id)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['grants', 'invitations', 'areas', 'email_verifications', 'refresh_tokens', 'users']) {
+    for (const table of [
+      'grants',
+      'invitations',
+      'areas',
+      'email_verifications',
+      'refresh_tokens',
+      'users',
+    ]) {
       await db.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }
