@@ -11,6 +11,11 @@ export function loggerOptions(config: AppConfig) {
   return {
     pinoHttp: {
       level: config.logLevel,
+      // One readable line per event on a developer's terminal; JSON everywhere else.
+      transport:
+        config.env === 'development' && hasPrettyPrinter()
+          ? { target: 'pino-pretty', options: { singleLine: true } }
+          : undefined,
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const incoming = req.headers['x-request-id'];
         const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -35,3 +40,12 @@ export function loggerOptions(config: AppConfig) {
 
 @Module({ imports: [LoggerModule.forRootAsync({ useFactory: () => loggerOptions(loadConfig()) })] })
 export class LoggingModule {}
+
+function hasPrettyPrinter(): boolean {
+  try {
+    require.resolve('pino-pretty');
+    return true;
+  } catch {
+    return false;
+  }
+}
