@@ -1,0 +1,64 @@
+import { ConfigError, DEV_JWT_SECRET, loadConfig } from './app-config';
+
+const base = { DATABASE_URL: 'postgres://root@127.0.0.1:5432/sp' };
+
+describe('loadConfig', () => {
+  it('fills sensible development defaults', () => {
+    const config = loadConfig(base);
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      redisUrl: 'redis://127.0.0.1:6379',
+      queuePrefix: 'sp',
+      jwtSecret: DEV_JWT_SECRET,
+      corsOrigins: ['http://localhost:3000'],
+      databasePoolSize: 10,
+    });
+  });
+
+  it('names every bad variable in one message', () => {
+    const attempt = () =>
+      loadConfig({
+        DATABASE_URL: 'mysql://x',
+        PORT: 'eighty',
+        REDIS_URL: 'http://x',
+        LOG_LEVEL: 'loud',
+        QUEUE_PREFIX: 'a:b',
+      });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of ['DATABASE_URL', 'PORT', 'REDIS_URL', 'LOG_LEVEL', 'QUEUE_PREFIX']) {
+        expect(problems).toMatch(new RegExp(name));
+      }
+    }
+  });
+
+  it('refuses unsafe production settings', () => {
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', CORS_ORIGINS: '*' })).toThrow(
+      /JWT_SECRET must be set[\s\S]*CORS_ORIGINS must list origins[\s\S]*SMTP_URL must be set/,
+    );
+    const safe = loadConfig({
+      ...base,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-that-is-long-enough-1234',
+      CORS_ORIGINS: 'https://smallplaces.example, https://admin.smallplaces.example',
+      SMTP_URL: 'smtp://mail:25',
+    });
+    expect(safe.isProduction).toBe(true);
+    expect(safe.corsOrigins).toEqual(['https://smallplaces.example', 'https://admin.smallplaces.example']);
+  });
+
+  it('wants both bootstrap Admin variables or neither', () => {
+    expect(() => loadConfig({ ...base, BOOTSTRAP_ADMIN_EMAIL: 'a@b.org' })).toThrow(/go together/);
+    expect(
+      loadConfig({ ...base, BOOTSTRAP_ADMIN_EMAIL: 'a@b.org', BOOTSTRAP_ADMIN_PASSWORD: 'long-enough-pw' })
+        .bootstrapAdmin,
+    ).toEqual({
+      email: 'a@b.org',
+      password: 'long-enough-pw',
+    });
+  });
+});
