@@ -129,3 +129,39 @@ describe('SignUp', () => {
     );
   });
 });
+
+describe('resendVerificationEmail', () => {
+  let t: TestApp;
+  const RESEND = 'mutation { resendVerificationEmail }';
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  it('sends a fresh link while unconfirmed, nothing once confirmed, and needs a sign-in', async () => {
+    const email = uniqueEmail('resend');
+    const session = await signUp(t.client, { email });
+    await t.mailbox.waitFor(email, /confirm/);
+    const resent = await t.client.ok<{ resendVerificationEmail: boolean }>(
+      RESEND,
+      {},
+      { token: session.accessToken },
+    );
+    expect(resent.resendVerificationEmail).toBe(true);
+    const mails = async () => (await t.mailbox.all()).filter((mail) => mail.to === email);
+    for (let i = 0; i < 100 && (await mails()).length < 2; i += 1)
+      await new Promise((r) => setTimeout(r, 50));
+    const [first, second] = await mails();
+    expect(Mailbox.tokenIn(second)).not.toBe(Mailbox.tokenIn(first));
+
+    await t.client.ok(VERIFY, { token: Mailbox.tokenIn(second) });
+    const again = await t.client.ok<{ resendVerificationEmail: boolean }>(
+      RESEND,
+      {},
+      { token: session.accessToken },
+    );
+    expect(again.resendVerificationEmail).toBe(false);
+    expect(await t.client.errorCode(RESEND)).toBe('UNAUTHENTICATED');
+  });
+});
