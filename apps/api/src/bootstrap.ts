@@ -18,7 +18,12 @@ export async function createApi(): Promise<INestApplication> {
   });
   app.useLogger(app.get(Logger));
   const config = app.get<AppConfig>(APP_CONFIG);
-  await assertNoPendingMigrations(app.get(DataSource));
+  try {
+    await assertNoPendingMigrations(app.get(DataSource));
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
 
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: BODY_LIMIT });
