@@ -50,32 +50,25 @@ export interface TestDatabase {
 }
 
 /** A database of this test file's own, cloned from the template in a few milliseconds. */
-export async function cloneTestDatabase(): Promise<TestDatabase> {
-  const name = `sp_test_${randomBytes(6).toString('hex')}`;
+export function cloneTestDatabase(): Promise<TestDatabase> {
+  return createDatabase(`sp_test_${randomBytes(6).toString('hex')}`, TEMPLATE_DATABASE);
+}
+
+/** An empty database with no migrations, for testing the migrations themselves. */
+export function createEmptyDatabase(): Promise<TestDatabase> {
+  return createDatabase(`sp_test_empty_${randomBytes(6).toString('hex')}`);
+}
+
+async function createDatabase(name: string, template?: string): Promise<TestDatabase> {
   await withAdmin(async (client) => {
-    await client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+    await client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
     await client.query(`ALTER DATABASE ${name} SET synchronous_commit = off`);
   });
   return {
     name,
     url: databaseUrl(name),
-    drop: () =>
-      withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
-        () => undefined,
-      ),
-  };
-}
-
-/** An empty database with no migrations, for testing the migrations themselves. */
-export async function createEmptyDatabase(): Promise<TestDatabase> {
-  const name = `sp_test_empty_${randomBytes(6).toString('hex')}`;
-  await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
-  return {
-    name,
-    url: databaseUrl(name),
-    drop: () =>
-      withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+    drop: async () => {
+      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
   };
 }

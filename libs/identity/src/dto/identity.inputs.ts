@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@small-places/platform';
 import { Transform } from 'class-transformer';
@@ -16,26 +17,40 @@ import {
 export const PASSWORD_MIN_LENGTH = 10;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
+const EmailField = () =>
+  applyDecorators(
+    Field(),
+    Transform(trim),
+    IsEmail({}, { message: 'Enter an email address like name@example.com' }),
+    MaxLength(254),
+  );
+
+const NewPasswordField = () =>
+  applyDecorators(
+    Field(),
+    IsString(),
+    MinLength(PASSWORD_MIN_LENGTH, {
+      message: `Use a password of at least ${PASSWORD_MIN_LENGTH} characters`,
+    }),
+    MaxLength(200),
+  );
+
+const DisplayNameField = () =>
+  applyDecorators(
+    Field(),
+    Transform(trim),
+    IsString(),
+    MinLength(1, { message: 'Enter your name' }),
+    MaxLength(100),
+  );
+
 @InputType()
 export class SignUpInput {
-  @Field()
-  @Transform(trim)
-  @IsEmail({}, { message: 'Enter an email address like name@example.com' })
-  @MaxLength(254)
-  email: string;
+  @EmailField() email: string;
 
-  @Field()
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `Use a password of at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(200)
-  password: string;
+  @NewPasswordField() password: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'Enter your name' })
-  @MaxLength(100)
-  displayName: string;
+  @DisplayNameField() displayName: string;
 
   @Field(() => Role, { description: 'PROVIDER or BUDGET_HOLDER; other roles are invited.' })
   @IsEnum(Role)
@@ -65,11 +80,7 @@ export class SignInInput {
 
 @InputType()
 export class InviteUserInput {
-  @Field()
-  @Transform(trim)
-  @IsEmail({}, { message: 'Enter an email address like name@example.com' })
-  @MaxLength(254)
-  email: string;
+  @EmailField() email: string;
 
   @Field(() => Role, { description: 'CATALYST (with areaIds) or ADMIN.' })
   @IsEnum(Role)
@@ -87,16 +98,7 @@ export class InviteUserInput {
 export class AcceptInvitationInput {
   @Field() @IsString() @MinLength(10) @MaxLength(200) token: string;
 
-  @Field()
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `Use a password of at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(200)
-  password: string;
+  @NewPasswordField() password: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'Enter your name' })
-  @MaxLength(100)
-  displayName: string;
+  @DisplayNameField() displayName: string;
 }

@@ -13,6 +13,10 @@ import {
   validateSync,
 } from 'class-validator';
 
+/** Environment values arrive as strings; an unset or empty one keeps the default. */
+const toNumber = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+
 export const DEV_JWT_SECRET = 'small-places-development-secret-change-me';
 
 /** Environment variables as the process receives them; every one is documented in .env.example. */
@@ -36,13 +40,13 @@ class EnvironmentVariables {
   @IsString()
   MAIL_FROM = 'Small Places <no-reply@smallplaces.local>';
 
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(toNumber)
   @IsInt()
   @Min(0)
   @Max(65535)
   PORT = 3000;
 
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(toNumber)
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -72,7 +76,7 @@ class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(toNumber)
   @IsInt()
   @Min(1)
   @Max(200)
