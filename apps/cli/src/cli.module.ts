@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule } from '@small-places/identity';
+import { MarketplaceModule } from '@small-places/marketplace';
 import { PlatformModule } from '@small-places/platform';
 import { DemoSeeder } from './seed/demo-seeder';
 
 /** The application context for one-off commands: the libraries, without HTTP or GraphQL. */
 @Module({
-  imports: [PlatformModule, IdentityModule, CrmModule],
+  imports: [PlatformModule, IdentityModule, CrmModule, MarketplaceModule],
   providers: [DemoSeeder],
 })
 export class CliModule {}

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { IdentityService, PASSWORD_MIN_LENGTH } from '@small-places/identity';
+import { describeImport, PostcodeImporter } from '@small-places/marketplace';
 import { dataSourceOptions, loadConfig } from '@small-places/platform';
 import { DataSource } from 'typeorm';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliModule } from './cli.module';
 import { runDev } from './dev/dev-launcher';
@@ -12,6 +14,7 @@ const USAGE = `Usage: npm run cli -- <command>
   migrate                              run pending migrations (fails loudly)
   seed [--if-empty]                    load the demo data
   create-admin --email E --password P [--name N]
+  import-postcodes <file.csv>          load postcode centroids (ONSPD, Code-Point Open or districts)
   dev                                  what npm start runs`;
 
 async function migrate(): Promise<void> {
@@ -71,6 +74,20 @@ async function createAdmin(args: string[]): Promise<void> {
   });
 }
 
+async function importPostcodes(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, allowPositionals: true });
+  if (positionals.length !== 1) throw new Error('import-postcodes needs one CSV file');
+  // npm runs scripts from the project root; INIT_CWD is where `npm run import:postcodes -- file` was typed.
+  const file = resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
+  await withContext(async (app) => {
+    const started = Date.now();
+    const result = await app.get(PostcodeImporter).importFile(file, {
+      onProgress: (read) => console.error(`  ${read.toLocaleString('en-GB')} rows read…`),
+    });
+    console.log(`${describeImport(result)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   switch (command) {
@@ -80,6 +97,8 @@ async function main(argv: string[]): Promise<void> {
       return seed(args);
     case 'create-admin':
       return createAdmin(args);
+    case 'import-postcodes':
+      return importPostcodes(args);
     case 'dev':
       return runDev();
     default:

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden, RequestContext, Role } from '@small-places/platform';
+import { forbidden, isUuid, notFound, RequestContext, Role } from '@small-places/platform';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { Grant, GrantKind } from './entities/grant.entity';
 
@@ -7,8 +7,57 @@ import { Grant, GrantKind } from './entities/grant.entity';
  * The one object-level access check: does the caller hold a grant on this Area, enterprise or budget?
  * Services call it with the id they are about to read or change, inside their transaction.
  */
+/** Finds the Area an enterprise belongs to; the CRM registers it, so identity needs no CRM tables. */
+export type EnterpriseAreaLookup = (tx: EntityManager, enterpriseId: string) => Promise<string | null>;
+
+/** Who may act on an enterprise: its members, the Catalysts of its Area, or either (Admins always may). */
+export type EnterpriseAudience = 'member' | 'catalyst' | 'member-or-catalyst';
+
 @Injectable()
 export class AccessService {
+  private enterpriseArea?: EnterpriseAreaLookup;
+
+  registerEnterpriseAreaLookup(lookup: EnterpriseAreaLookup): void {
+    this.enterpriseArea = lookup;
+  }
+
+  /**
+   * The object-level check for anything that belongs to an enterprise (its record, checklist, listings,
+   * bookings as provider). NOT_FOUND when it does not exist, FORBIDDEN when the caller has no grant on it.
+   * Returns the enterprise's Area id.
+   */
+  async requireEnterprise(
+    tx: EntityManager,
+    ctx: RequestContext,
+    enterpriseId: string,
+    audience: EnterpriseAudience = 'member-or-catalyst',
+  ): Promise<string> {
+    const user = ctx.signedIn;
+    if (!this.enterpriseArea) throw new Error('No enterprise lookup registered: is the CRM module loaded?');
+    const areaId = isUuid(enterpriseId) ? await this.enterpriseArea(tx, enterpriseId) : null;
+    if (!areaId) throw notFound('That enterprise');
+    if (this.isAdmin(ctx)) return areaId;
+    const grants = tx.getRepository(Grant);
+    const asMember =
+      audience !== 'catalyst' &&
+      (await grants.exists({
+        where: { userId: user.id, kind: GrantKind.MemberOfEnterprise, scopeId: enterpriseId },
+      }));
+    const asCatalyst =
+      !asMember &&
+      audience !== 'member' &&
+      (await grants.exists({ where: { userId: user.id, kind: GrantKind.CatalystOfArea, scopeId: areaId } }));
+    if (!asMember && !asCatalyst) throw forbidden();
+    return areaId;
+  }
+
+  /** True when the caller is an Admin or a Catalyst of the Area (not a member). */
+  async isCatalystOf(tx: EntityManager, ctx: RequestContext, areaId: string): Promise<boolean> {
+    if (this.isAdmin(ctx)) return true;
+    if (!ctx.user) return false;
+    return this.hasGrant(tx, ctx.user.id, GrantKind.CatalystOfArea, areaId);
+  }
+
   async hasGrant(
     tx: EntityManager,
     userId: string,

@@ -15,7 +15,7 @@ import {
   Role,
   unauthenticated,
 } from '@small-places/platform';
-import { EntityManager, IsNull, Raw } from 'typeorm';
+import { EntityManager, In, IsNull, Raw } from 'typeorm';
 import { SignInInput, SignUpInput } from './dto/identity.inputs';
 import { AuthSession, UserType } from './dto/identity.types';
 import { EmailVerification } from './entities/email-verification.entity';
@@ -232,6 +232,15 @@ export class IdentityService {
     if (admins > 0) return;
     await this.createAdmin(bootstrap.email, bootstrap.password, 'Administrator');
     this.logger.log({ email: bootstrap.email }, 'created the bootstrap Admin');
+  }
+
+  /** Display names by user id, for batched field resolvers (a Catalyst's name on an enterprise). */
+  async displayNames(ids: readonly string[]): Promise<Map<string, { id: string; displayName: string }>> {
+    if (ids.length === 0) return new Map();
+    const users = await this.db.manager
+      .getRepository(User)
+      .find({ where: { id: In([...ids]) }, select: { id: true, displayName: true } });
+    return new Map(users.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));
   }
 
   findByEmail(tx: EntityManager, email: string): Promise<User | null> {

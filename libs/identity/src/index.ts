@@ -1,4 +1,4 @@
-export { AccessService } from './access.service';
+export { AccessService, EnterpriseAreaLookup, EnterpriseAudience } from './access.service';
 export { InvitationType, UserType, AuthSession } from './dto/identity.types';
 export { InviteUserInput, PASSWORD_MIN_LENGTH } from './dto/identity.inputs';
 export { GrantKind } from './entities/grant.entity';

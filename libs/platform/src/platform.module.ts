@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AllExceptionsFilter } from './errors/http-exception.filter';
+import { EventsModule } from './events/events.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { QueueModule } from './queue/queue.module';
@@ -13,11 +14,20 @@ import { createValidationPipe } from './validation/validation.pipe';
 /** What every process stands on: config, database, auth, queues, mail, limits, logs. */
 @Global()
 @Module({
-  imports: [ConfigModule, LoggingModule, DatabaseModule, AuthModule, QueueModule, MailModule, ThrottleModule],
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    AuthModule,
+    QueueModule,
+    MailModule,
+    ThrottleModule,
+    EventsModule,
+  ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
   ],
-  exports: [ConfigModule, DatabaseModule, AuthModule, QueueModule, MailModule, ThrottleModule],
+  exports: [ConfigModule, DatabaseModule, AuthModule, QueueModule, MailModule, ThrottleModule, EventsModule],
 })
 export class PlatformModule {}

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { IdentityService } from '@small-places/identity';
 import { randomBytes } from 'node:crypto';
 import { GraphQLClient } from './graphql-client';
+import { Mailbox } from './mailbox';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 
@@ -58,4 +59,46 @@ export async function signInAsAdmin(app: INestApplication, client: GraphQLClient
   const email = uniqueEmail('admin');
   await app.get(IdentityService).createAdmin(email, TEST_PASSWORD, 'Test Admin');
   return signIn(client, email);
+}
+
+export const CREATE_AREA = `mutation CreateArea($input: CreateAreaInput!) { createArea(input: $input) { id name postcodeDistricts } }`;
+export const INVITE_USER = `mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email role expiresAt } }`;
+export const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) { accessToken refreshToken user { id email roles } }
+}`;
+
+export async function createArea(client: GraphQLClient, admin: Session, name: string, postcodeDistricts: string[]) {
+  const data = await client.ok<{ createArea: { id: string; name: string } }>(
+    CREATE_AREA,
+    { input: { name, postcodeDistricts } },
+    { token: admin.accessToken },
+  );
+  return data.createArea;
+}
+
+/** Accepts the invitation most recently emailed to `email`. */
+export async function acceptInvitation(
+  client: GraphQLClient,
+  mailbox: Mailbox,
+  email: string,
+  displayName = 'Invited Person',
+): Promise<Session> {
+  const token = Mailbox.tokenIn(await mailbox.waitFor(email, /invited/));
+  const data = await client.ok<{ acceptInvitation: Session }>(ACCEPT_INVITATION, {
+    input: { token, password: TEST_PASSWORD, displayName },
+  });
+  return data.acceptInvitation;
+}
+
+/** A Catalyst of the given Areas, invited by the Admin and signed in through their emailed link. */
+export async function catalystOf(
+  client: GraphQLClient,
+  mailbox: Mailbox,
+  admin: Session,
+  areaIds: string[],
+  displayName = 'Cat Alyst',
+): Promise<Session> {
+  const email = uniqueEmail('catalyst');
+  await client.ok(INVITE_USER, { input: { email, role: 'CATALYST', areaIds } }, { token: admin.accessToken });
+  return acceptInvitation(client, mailbox, email, displayName);
 }

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { unauthenticated } from '../errors/app-error';
 import { Role } from './role';
 
@@ -8,6 +9,8 @@ export interface AuthUser {
 
 /** Who is asking, from where, and when: handed first to every service method. */
 export class RequestContext {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
   constructor(
     readonly now: Date,
     readonly ip: string,
@@ -27,6 +30,22 @@ export class RequestContext {
   get signedIn(): AuthUser {
     if (!this.user) throw unauthenticated();
     return this.user;
+  }
+
+  /**
+   * One DataLoader per name per request, so every field of a list resolves with one batched query
+   * (no N+1) and nothing cached outlives the request.
+   */
+  loader<V>(name: string, batch: (keys: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {
+    let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(async (keys) => {
+        const found = await batch(keys);
+        return keys.map((key) => (found.has(key) ? found.get(key)! : missing));
+      });
+      this.loaders.set(name, loader as DataLoader<string, unknown>);
+    }
+    return loader;
   }
 
   hasRole(role: Role): boolean {

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { Database, normalisePostcode, postcodeDistrict } from '@small-places/platform';
+import { In } from 'typeorm';
+import { CentroidKind, PostcodeCentroid } from './postcode-centroid.entity';
+
+export interface PostcodeLocation {
+  /** The postcode as asked for, normalised (`TA1 1AA`, or `TA1` when a district was asked for). */
+  postcode: string;
+  district: string;
+  latitude: number;
+  longitude: number;
+  /** UNIT when the postcode itself was found; DISTRICT when only its district was. */
+  precision: CentroidKind;
+}
+
+@Injectable()
+export class PostcodeService {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Where a postcode or district is: the unit's own centroid when the table has it, else its district's
+   * (most installations load only districts). Null when it is no postcode or neither is known.
+   */
+  async locate(input: string): Promise<PostcodeLocation | null> {
+    const unit = normalisePostcode(input);
+    const district = postcodeDistrict(input);
+    if (!district) return null;
+    const wanted = unit ? [unit, district] : [district];
+    const found = await this.db.manager
+      .getRepository(PostcodeCentroid)
+      .find({ where: { postcode: In(wanted) } });
+    const best = found.find((row) => row.postcode === unit) ?? found.find((row) => row.postcode === district);
+    if (!best) return null;
+    return {
+      postcode: unit ?? district,
+      district,
+      latitude: best.latitude,
+      longitude: best.longitude,
+      precision: best.kind,
+    };
+  }
+}
