@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComplianceModule } from '@small-places/compliance';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule } from '@small-places/identity';
 import { MarketplaceModule } from '@small-places/marketplace';
@@ -7,7 +8,7 @@ import { DemoSeeder } from './seed/demo-seeder';
 
 /** The application context for one-off commands: the libraries, without HTTP or GraphQL. */
 @Module({
-  imports: [PlatformModule, IdentityModule, CrmModule, MarketplaceModule],
+  imports: [PlatformModule, IdentityModule, ComplianceModule, CrmModule, MarketplaceModule],
   providers: [DemoSeeder],
 })
 export class CliModule {}

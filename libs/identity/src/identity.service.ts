@@ -222,6 +222,31 @@ export class IdentityService {
     });
   }
 
+  /**
+   * An account made directly, without an invitation (demo data and operator tools): verified, with its
+   * role and grants. Staff and members normally arrive through invitations.
+   */
+  async createAccount(
+    tx: EntityManager,
+    account: { email: string; password: string; displayName: string; role: Role },
+    grants: { kind: GrantKind; scopeId: string | null }[] = [],
+    now = new Date(),
+  ): Promise<User> {
+    const users = tx.getRepository(User);
+    const user = await users.save(
+      users.create({
+        email: account.email,
+        displayName: account.displayName,
+        passwordHash: await this.passwords.hash(account.password),
+        roles: [account.role],
+        emailVerifiedAt: now,
+        closedAt: null,
+      }),
+    );
+    for (const grant of grants) await this.access.grant(tx, user.id, grant.kind, grant.scopeId);
+    return user;
+  }
+
   /** At API start: the first Admin comes from BOOTSTRAP_ADMIN_* when there is no Admin yet. */
   async bootstrapAdmin(): Promise<void> {
     const bootstrap = this.config.bootstrapAdmin;

@@ -34,3 +34,5 @@ export * from './events/domain-events';
 export * from './collections/group-by';
 export * from './validation/uuid';
 export * from './csv/csv';
+export * from './validation/is-local-date';
+export * from './database/statement-counter';

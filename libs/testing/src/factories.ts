@@ -67,7 +67,12 @@ export const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvita
   acceptInvitation(input: $input) { accessToken refreshToken user { id email roles } }
 }`;
 
-export async function createArea(client: GraphQLClient, admin: Session, name: string, postcodeDistricts: string[]) {
+export async function createArea(
+  client: GraphQLClient,
+  admin: Session,
+  name: string,
+  postcodeDistricts: string[],
+) {
   const data = await client.ok<{ createArea: { id: string; name: string } }>(
     CREATE_AREA,
     { input: { name, postcodeDistricts } },

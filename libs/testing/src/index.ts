@@ -3,4 +3,3 @@ export * from './graphql-client';
 export * from './mailbox';
 export * from './test-app';
 export * from './test-database';
-export * from './statement-counter';

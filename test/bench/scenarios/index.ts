@@ -1,5 +1,6 @@
 import { BenchScenario } from '../scenario';
 import { apiBoot } from './api-boot';
+import { nPlusOne } from './n-plus-one';
 
 /** Every scenario `npm run bench` knows, in the order a bare `npm run bench` runs them. */
-export const SCENARIOS: BenchScenario[] = [apiBoot];
+export const SCENARIOS: BenchScenario[] = [apiBoot, nPlusOne];

@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { AreaService } from '@small-places/crm';
-import { IdentityService, User } from '@small-places/identity';
+import { ChecklistItemStatus, ComplianceService } from '@small-places/compliance';
+import {
+  ActionOwner,
+  AreaService,
+  CoachingService,
+  EnterpriseService,
+  PipelineService,
+  PipelineStage,
+  SessionMode,
+} from '@small-places/crm';
+import { GrantKind, IdentityService, User } from '@small-places/identity';
 import { describeImport, PostcodeImporter } from '@small-places/marketplace';
-import { Database, RequestContext } from '@small-places/platform';
+import { Database, londonDate, RequestContext, Role } from '@small-places/platform';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DemoEmail } from './demo-accounts';
+import { DemoEnterprise, demoEnterprises } from './demo-enterprises';
 
 /** Real Somerset and Bristol districts, so demo searches work against the shared outcode file. */
 export const DEMO_AREAS = [
@@ -19,12 +29,25 @@ export const DEMO_AREAS = [
 /** The shared district centroids, beside the project (commands run from its root). */
 export const DEMO_POSTCODE_FILE = '../shared/data/uk-outcodes.csv';
 
+const DAY_MS = 86_400_000;
+const FORWARD: PipelineStage[] = [
+  PipelineStage.EXPLORING,
+  PipelineStage.SETTING_UP,
+  PipelineStage.READY,
+  PipelineStage.TRADING,
+  PipelineStage.ESTABLISHED,
+];
+
 @Injectable()
 export class DemoSeeder {
   constructor(
     private readonly db: Database,
     private readonly identity: IdentityService,
     private readonly areas: AreaService,
+    private readonly enterprises: EnterpriseService,
+    private readonly pipeline: PipelineService,
+    private readonly coaching: CoachingService,
+    private readonly compliance: ComplianceService,
     private readonly postcodes: PostcodeImporter,
   ) {}
 
@@ -32,13 +55,131 @@ export class DemoSeeder {
     return (await this.db.manager.getRepository(User).count()) === 0;
   }
 
-  async seed(): Promise<void> {
-    const ctx = RequestContext.system();
+  /** Two Areas, three Catalysts, sixty enterprises with history, sessions and actions, and the demo sign-ins. */
+  async seed(now = new Date()): Promise<void> {
     await this.importPostcodes();
-    for (const account of DEMO_ACCOUNTS.filter((a) => a.role === 'Admin')) {
-      await this.identity.createAdmin(account.email, DEMO_PASSWORD, account.displayName);
+    const system = RequestContext.system(now);
+    const [taunton, bristol] = [
+      await this.areas.create(system, DEMO_AREAS[0]),
+      await this.areas.create(system, DEMO_AREAS[1]),
+    ];
+    const account = (email: DemoEmail) => DEMO_ACCOUNTS.find((candidate) => candidate.email === email)!;
+    const make = (email: DemoEmail, role: Role, grants: { kind: GrantKind; scopeId: string | null }[]) =>
+      this.db.transaction((tx) =>
+        this.identity.createAccount(
+          tx,
+          { email, password: DEMO_PASSWORD, displayName: account(email).displayName, role },
+          grants,
+          now,
+        ),
+      );
+    await this.identity.createAdmin(
+      account('admin@demo.smallplaces.test').email,
+      DEMO_PASSWORD,
+      'Ada Admin',
+      now,
+    );
+    const cara = await make('cara@demo.smallplaces.test', Role.CATALYST, [
+      { kind: GrantKind.CatalystOfArea, scopeId: taunton.id },
+    ]);
+    const dev = await make('dev@demo.smallplaces.test', Role.CATALYST, [
+      { kind: GrantKind.CatalystOfArea, scopeId: bristol.id },
+    ]);
+    const sam = await make('sam@demo.smallplaces.test', Role.CATALYST, [
+      { kind: GrantKind.CatalystOfArea, scopeId: taunton.id },
+      { kind: GrantKind.CatalystOfArea, scopeId: bristol.id },
+    ]);
+    await make('fran@demo.smallplaces.test', Role.PROVIDER, []);
+    await make('bill@demo.smallplaces.test', Role.BUDGET_HOLDER, []);
+
+    for (const demo of demoEnterprises()) {
+      const areaId = demo.area === 0 ? taunton.id : bristol.id;
+      const catalyst = demo.index % 3 === 0 ? sam : demo.area === 0 ? cara : dev;
+      await this.seedEnterprise(demo, areaId, catalyst, now);
     }
-    for (const area of DEMO_AREAS) await this.areas.create(ctx, area);
+  }
+
+  private async seedEnterprise(
+    demo: DemoEnterprise,
+    areaId: string,
+    catalyst: User,
+    now: Date,
+  ): Promise<void> {
+    const startedDaysAgo = 240 - demo.index * 3;
+    let day = new Date(now.getTime() - startedDaysAgo * DAY_MS);
+    const as = (at: Date) =>
+      new RequestContext(at, '127.0.0.1', 'seed').withUser({ id: catalyst.id, roles: [Role.CATALYST] });
+    const district =
+      DEMO_AREAS[demo.area].postcodeDistricts[demo.index % DEMO_AREAS[demo.area].postcodeDistricts.length];
+    const founderEmail =
+      demo.index === 0 ? 'fran@demo.smallplaces.test' : `founder${demo.index}@demo.smallplaces.test`;
+    const enterprise = await this.enterprises.create(as(day), {
+      areaId,
+      name: demo.name,
+      postcode: `${district} ${1 + (demo.index % 9)}AB`,
+      activities: demo.activities,
+      legalStructure: demo.legalStructure,
+      employsStaff: demo.index % 5 === 0,
+      tradingStartsOn: londonDate(new Date(now.getTime() + (30 + demo.index) * DAY_MS)),
+      founder: { name: demo.index === 0 ? 'Fran Founder' : `Founder of ${demo.name}`, email: founderEmail },
+    });
+
+    const path =
+      demo.stage === PipelineStage.PAUSED || demo.stage === PipelineStage.CLOSED
+        ? [PipelineStage.EXPLORING, demo.stage]
+        : FORWARD.slice(0, FORWARD.indexOf(demo.stage) + 1);
+    const step = Math.max(3, Math.floor(startedDaysAgo / (path.length + 2)));
+    for (const stage of path) {
+      day = new Date(day.getTime() + step * DAY_MS);
+      await this.coaching.record(as(day), {
+        enterpriseId: enterprise.id,
+        heldOn: londonDate(day),
+        minutes: 30 + (demo.index % 4) * 15,
+        mode: [SessionMode.IN_PERSON, SessionMode.PHONE, SessionMode.VIDEO][demo.index % 3],
+        summary: `Talked through what ${demo.name} needs next.`,
+        topics: ['next steps'],
+        actions: [
+          {
+            title: 'Send the checklist of insurance quotes',
+            dueOn: londonDate(new Date(day.getTime() + 14 * DAY_MS)),
+            owner: ActionOwner.CATALYST,
+          },
+          {
+            title: 'Book DBS checks for everyone who works with clients',
+            dueOn: londonDate(new Date(day.getTime() + 21 * DAY_MS)),
+            owner: ActionOwner.ENTREPRENEUR,
+          },
+        ],
+      });
+      if (stage === PipelineStage.READY) await this.completeMandatoryItems(enterprise.id, as(day));
+      await this.pipeline.move(as(day), {
+        enterpriseId: enterprise.id,
+        stage,
+        note: `Agreed at the session on ${londonDate(day)}`,
+      });
+    }
+    if (demo.stage === PipelineStage.TRADING || demo.stage === PipelineStage.ESTABLISHED) {
+      await this.enterprises.update(as(now), {
+        enterpriseId: enterprise.id,
+        fteHeadcount: 1 + (demo.index % 4) * 0.5,
+        peopleSupportedPerWeek: 4 + (demo.index % 9),
+        hoursPerWeek: 10 + (demo.index % 6) * 4,
+      });
+    }
+  }
+
+  private async completeMandatoryItems(enterpriseId: string, ctx: RequestContext): Promise<void> {
+    const checklist = await this.compliance.checklist(ctx, enterpriseId);
+    const completedOn = londonDate(new Date(ctx.now.getTime() - DAY_MS));
+    for (const item of checklist.items) {
+      if (!item.requirement.mandatory || item.status === ChecklistItemStatus.DONE) continue;
+      await this.compliance.updateItem(ctx, {
+        itemId: item.id,
+        status: ChecklistItemStatus.DONE,
+        completedOn,
+        reference: `DEMO-${item.requirement.code}`,
+      });
+    }
   }
 
   /** Demo listings are searched by postcode, so the districts go in first; without the file, search waits. */

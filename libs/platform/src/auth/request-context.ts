@@ -36,7 +36,11 @@ export class RequestContext {
    * One DataLoader per name per request, so every field of a list resolves with one batched query
    * (no N+1) and nothing cached outlives the request.
    */
-  loader<V>(name: string, batch: (keys: readonly string[]) => Promise<Map<string, V>>, missing: V): DataLoader<string, V> {
+  loader<V>(
+    name: string,
+    batch: (keys: readonly string[]) => Promise<Map<string, V>>,
+    missing: V,
+  ): DataLoader<string, V> {
     let loader = this.loaders.get(name) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(async (keys) => {

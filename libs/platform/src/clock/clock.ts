@@ -13,6 +13,16 @@ export class Clock {
   advance(ms: number): void {
     this.offsetMs += ms;
   }
+
+  /** Tests only: make `now()` this instant (time then moves on from it). */
+  travelTo(instant: Date): void {
+    this.offsetMs = instant.getTime() - Date.now();
+  }
+
+  /** Tests only: back to real time. */
+  reset(): void {
+    this.offsetMs = 0;
+  }
 }
 
 const LONDON_DATE = new Intl.DateTimeFormat('en-CA', {

@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, HTTP_STATUS_BY_CODE } from './app-error';
 
@@ -56,8 +56,14 @@ export function mapError(error: unknown): MappedError {
   return { code: ErrorCode.Internal, message: INTERNAL_MESSAGE, unexpected: true };
 }
 
+const logger = new Logger('GraphQL');
+
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const mapped = mapError(error);
+  if (mapped.unexpected) {
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+  }
   const extensions: Record<string, unknown> = { code: mapped.code };
   if (mapped.fields) extensions.fields = mapped.fields;
   return {

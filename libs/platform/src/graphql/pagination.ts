@@ -47,13 +47,16 @@ export interface Connection<T, E extends Edge<T> = Edge<T>> {
 }
 
 /**
- * Relay-style connection type for a node type; one per node, named `<Node>Connection` and `<Node>Edge`.
+ * Relay-style connection type for a node type; one per node, named `<Node>Connection` and `<Node>Edge`
+ * (a DTO class's `Type` suffix dropped).
  * A caller may pass its own edge class when edges carry more than the cursor (search distance, say).
  */
 export function ConnectionType<T>(nodeType: Type<T>, edgeType?: Type<Edge<T>>): Type<Connection<T>> {
+  // DTO classes are named `EnterpriseType` for the GraphQL type `Enterprise`.
+  const name = nodeType.name.replace(/Type$/, '');
   let edge = edgeType;
   if (!edge) {
-    @ObjectType(`${nodeType.name}Edge`)
+    @ObjectType(`${name}Edge`)
     class DefaultEdge {
       @Field() cursor: string;
       @Field(() => nodeType) node: T;
@@ -61,7 +64,7 @@ export function ConnectionType<T>(nodeType: Type<T>, edgeType?: Type<Edge<T>>): 
     edge = DefaultEdge;
   }
 
-  @ObjectType(`${nodeType.name}Connection`)
+  @ObjectType(`${name}Connection`)
   class ConnectionClass {
     @Field(() => Int) totalCount: number;
     @Field(() => PageInfo) pageInfo: PageInfo;

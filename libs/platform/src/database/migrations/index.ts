@@ -1,6 +1,12 @@
 import { Foundation1764100000000 } from './1764100000000-foundation';
 import { Postcodes1764200000000 } from './1764200000000-postcodes';
 import { Crm1764300000000 } from './1764300000000-crm';
+import { Compliance1764400000000 } from './1764400000000-compliance';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
-export const MIGRATIONS = [Foundation1764100000000, Postcodes1764200000000, Crm1764300000000];
+export const MIGRATIONS = [
+  Foundation1764100000000,
+  Postcodes1764200000000,
+  Crm1764300000000,
+  Compliance1764400000000,
+];

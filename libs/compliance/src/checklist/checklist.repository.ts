@@ -1,0 +1,159 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { ChecklistItemStatus } from '../dto/compliance.enums';
+import { ChecklistItem } from '../entities/checklist-item.entity';
+import { RequirementOverride } from '../entities/requirement-override.entity';
+import { Requirement } from '../entities/requirement.entity';
+
+/** A reminder a checklist item triggers on a day (see ComplianceService.remindersOn). */
+export interface ReminderHit {
+  itemId: string;
+  enterpriseId: string;
+  areaId: string;
+  memberId: string | null;
+  requirementCode: string;
+  /** DUE: an open item's due date; EXPIRY: done evidence running out; CHASE: an application in progress. */
+  kind: 'DUE' | 'EXPIRY' | 'CHASE';
+  /** The date the reminder is about: due or expiry date, or the day a chased application was sent. */
+  on: string;
+  /** Days from the reminder's day to `on`: 30, 7, 1, 0 before; negative once past (-7, -14... or -28, -56). */
+  offsetDays: number;
+}
+
+interface ReminderRow {
+  id: string;
+  enterprise_id: string;
+  area_id: string;
+  member_id: string | null;
+  requirement_code: string;
+  status: ChecklistItemStatus;
+  attention_on: string | null;
+  attention_offset: number | null;
+  in_progress_since: string | null;
+  chase_offset: number | null;
+}
+
+/** The only place compliance talks SQL. */
+@Injectable()
+export class ChecklistRepository {
+  catalogue(manager: EntityManager): Promise<Requirement[]> {
+    return manager.getRepository(Requirement).find({ order: { position: 'ASC' } });
+  }
+
+  async catalogueByCode(manager: EntityManager): Promise<Map<string, Requirement>> {
+    return new Map((await this.catalogue(manager)).map((requirement) => [requirement.code, requirement]));
+  }
+
+  override(manager: EntityManager, areaId: string, code: string): Promise<RequirementOverride | null> {
+    return manager.getRepository(RequirementOverride).findOneBy({ areaId, requirementCode: code });
+  }
+
+  /** Applicable items of these enterprises with their requirements: one statement. */
+  itemsOf(manager: EntityManager, enterpriseIds: readonly string[]): Promise<ChecklistItem[]> {
+    if (enterpriseIds.length === 0) return Promise.resolve([]);
+    return manager.getRepository(ChecklistItem).find({
+      where: { enterpriseId: In([...enterpriseIds]), applicable: true },
+      relations: { requirement: true },
+    });
+  }
+
+  /** Every item of an enterprise, applicable or not, locked for a regeneration. */
+  lockAllOf(tx: EntityManager, enterpriseId: string): Promise<ChecklistItem[]> {
+    return tx
+      .getRepository(ChecklistItem)
+      .createQueryBuilder('item')
+      .setLock('pessimistic_write')
+      .where('item.enterpriseId = :enterpriseId', { enterpriseId })
+      .getMany();
+  }
+
+  lockItem(tx: EntityManager, id: string): Promise<ChecklistItem | null> {
+    return tx
+      .getRepository(ChecklistItem)
+      .findOne({ where: { id, applicable: true }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Items needing attention in a window, for the caseload queries; `areaIds` null means every Area. */
+  attentionQuery(
+    manager: EntityManager,
+    areaIds: readonly string[] | null,
+    window: { from?: string; to?: string; before?: string },
+    statuses: readonly ChecklistItemStatus[],
+  ): SelectQueryBuilder<ChecklistItem> {
+    const query = manager
+      .getRepository(ChecklistItem)
+      .createQueryBuilder('item')
+      .where('item.applicable')
+      .andWhere('item.status IN (:...statuses)', { statuses })
+      .andWhere('item.attentionOn IS NOT NULL');
+    if (areaIds) query.andWhere('item.areaId IN (:...areaIds)', { areaIds });
+    if (window.from) query.andWhere('item.attentionOn >= :from', { from: window.from });
+    if (window.to) query.andWhere('item.attentionOn <= :to', { to: window.to });
+    if (window.before) query.andWhere('item.attentionOn < :before', { before: window.before });
+    return query;
+  }
+
+  /**
+   * One batch of the reminder scan: items after `afterId` (keyset order) that trigger a reminder on `day`.
+   * The offsets are the Area's override or the catalogue's; past dates repeat weekly; applications in progress
+   * repeat every `chase_every_days`. Mirrors reminderOffsetOn and nextChaseOn (rules/due-dates.ts).
+   */
+  async reminderBatch(
+    manager: EntityManager,
+    day: string,
+    afterId: string | null,
+    size: number,
+  ): Promise<{ hits: ReminderHit[]; lastId: string | null }> {
+    const rows: ReminderRow[] = await manager.query(
+      `WITH hits AS (
+         SELECT i.id, i.enterprise_id, i.area_id, i.member_id, i.requirement_code, i.status,
+                i.attention_on, i.in_progress_since,
+                i.attention_on - $1::date AS attention_offset,
+                CASE WHEN i.status = 'IN_PROGRESS' AND r.chase_every_days IS NOT NULL
+                       AND i.in_progress_since < $1::date
+                       AND ($1::date - i.in_progress_since) % r.chase_every_days = 0
+                     THEN i.in_progress_since - $1::date END AS chase_offset,
+                coalesce(o.reminder_offsets_days, r.reminder_offsets_days) AS offsets
+         FROM checklist_items i
+         JOIN requirements r ON r.code = i.requirement_code
+         LEFT JOIN requirement_overrides o ON o.area_id = i.area_id AND o.requirement_code = i.requirement_code
+         WHERE i.applicable AND ($2::uuid IS NULL OR i.id > $2::uuid)
+       )
+       SELECT id, enterprise_id, area_id, member_id, requirement_code, status,
+              attention_on::text AS attention_on, in_progress_since::text AS in_progress_since,
+              CASE WHEN attention_offset = ANY(offsets) OR (attention_offset < 0 AND attention_offset % 7 = 0)
+                   THEN attention_offset END AS attention_offset,
+              chase_offset
+       FROM hits
+       WHERE attention_offset = ANY(offsets) OR (attention_offset < 0 AND attention_offset % 7 = 0)
+          OR chase_offset IS NOT NULL
+       ORDER BY id
+       LIMIT $3`,
+      [day, afterId, size],
+    );
+    const hits: ReminderHit[] = [];
+    for (const row of rows) {
+      const base = {
+        itemId: row.id,
+        enterpriseId: row.enterprise_id,
+        areaId: row.area_id,
+        memberId: row.member_id,
+        requirementCode: row.requirement_code,
+      };
+      if (row.attention_offset !== null && row.attention_on !== null) {
+        const open =
+          row.status === ChecklistItemStatus.TODO || row.status === ChecklistItemStatus.IN_PROGRESS;
+        hits.push({
+          ...base,
+          kind: open ? 'DUE' : 'EXPIRY',
+          on: row.attention_on,
+          offsetDays: row.attention_offset,
+        });
+      }
+      if (row.chase_offset !== null && row.in_progress_since !== null) {
+        hits.push({ ...base, kind: 'CHASE', on: row.in_progress_since, offsetDays: row.chase_offset });
+      }
+    }
+    return { hits, lastId: rows.at(-1)?.id ?? null };
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@small-places/identity';
+import { ChecklistRepository } from './checklist/checklist.repository';
+import { ComplianceResolver } from './compliance.resolver';
+import { ComplianceService } from './compliance.service';
+import { ChecklistItem } from './entities/checklist-item.entity';
+import { RequirementOverride } from './entities/requirement-override.entity';
+import { Requirement } from './entities/requirement.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]), IdentityModule],
+  providers: [ChecklistRepository, ComplianceService, ComplianceResolver],
+  exports: [ComplianceService],
+})
+export class ComplianceModule {}

@@ -1,0 +1,361 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ComplianceService, EnterpriseFacts, LegalStructure } from '@small-places/compliance';
+import {
+  AccessService,
+  GrantKind,
+  IdentityService,
+  InvitationService,
+  ProviderSignUp,
+} from '@small-places/identity';
+import {
+  badInput,
+  conflict,
+  Connection,
+  Database,
+  DomainEvents,
+  forbidden,
+  londonDate,
+  notFound,
+  PageArgs,
+  paginate,
+  postcodeDistrict,
+  normalisePostcode,
+  RequestContext,
+  Role,
+} from '@small-places/platform';
+import { Brackets, EntityManager } from 'typeorm';
+import { Area } from '../areas/area.entity';
+import { UNASSIGNED_AREA_ID } from '../areas/area.service';
+import {
+  AddMemberInput,
+  CreateEnterpriseInput,
+  EnterpriseFilter,
+  UpdateEnterpriseInput,
+} from '../dto/crm.inputs';
+import { PipelineStage } from '../pipeline/pipeline-stage';
+import { Enterprise } from './enterprise.entity';
+import { Member, MemberRole } from './member.entity';
+
+@Injectable()
+export class EnterpriseService implements OnModuleInit {
+  constructor(
+    private readonly db: Database,
+    private readonly access: AccessService,
+    private readonly identity: IdentityService,
+    private readonly invitations: InvitationService,
+    private readonly compliance: ComplianceService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  onModuleInit(): void {
+    this.access.registerEnterpriseAreaLookup(async (tx, enterpriseId) => {
+      const found = await tx
+        .getRepository(Enterprise)
+        .findOne({ where: { id: enterpriseId }, select: { areaId: true } });
+      return found?.areaId ?? null;
+    });
+    this.identity.onProviderSignUp((tx, ctx, signUp) => this.createForProvider(tx, ctx, signUp));
+  }
+
+  async create(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
+    const postcode = this.postcodeOrFail(input.postcode);
+    return this.db.transaction(async (tx) => {
+      const area = await tx.getRepository(Area).findOne({ where: { id: input.areaId } });
+      if (!area) throw notFound('That Area');
+      if (!(await this.access.isCatalystOf(tx, ctx, area.id)))
+        throw forbidden('Only a Catalyst of this Area can add enterprises to it.');
+      const enterprise = await this.insert(tx, ctx, {
+        areaId: area.id,
+        catalystId: ctx.hasRole(Role.CATALYST) ? ctx.signedIn.id : null,
+        name: input.name,
+        legalStructure: input.legalStructure,
+        postcode,
+        activities: input.activities,
+        employsStaff: input.employsStaff ?? false,
+        plannedTradingOn: input.tradingStartsOn ?? null,
+      });
+      await this.addMemberIn(tx, ctx, enterprise, {
+        name: input.founder.name,
+        email: input.founder.email,
+        role: MemberRole.FOUNDER,
+        worksWithClients: true,
+      });
+      await this.refreshChecklist(tx, ctx, enterprise);
+      return enterprise;
+    });
+  }
+
+  async update(ctx: RequestContext, input: UpdateEnterpriseInput): Promise<Enterprise> {
+    return this.db.transaction(async (tx) => {
+      const enterprise = await this.lockForChange(tx, ctx, input.enterpriseId, 'member-or-catalyst');
+      const { enterpriseId: _id, catalystId, ...changes } = input;
+      if (catalystId !== undefined) {
+        if (!(await this.access.isCatalystOf(tx, ctx, enterprise.areaId)))
+          throw forbidden('Only a Catalyst can assign the Catalyst.');
+        if (!(await this.access.hasGrant(tx, catalystId, GrantKind.CatalystOfArea, enterprise.areaId))) {
+          throw badInput('That person is not a Catalyst of this enterprise’s Area.', {
+            catalystId: ['is not a Catalyst of the Area'],
+          });
+        }
+        enterprise.catalystId = catalystId;
+      }
+      Object.assign(
+        enterprise,
+        Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
+      );
+      const saved = await tx.getRepository(Enterprise).save(enterprise);
+      await this.refreshChecklist(tx, ctx, saved);
+      return saved;
+    });
+  }
+
+  async addMember(ctx: RequestContext, input: AddMemberInput): Promise<Member> {
+    return this.db.transaction(async (tx) => {
+      const enterprise = await this.lockForChange(tx, ctx, input.enterpriseId, 'member-or-catalyst');
+      const member = await this.addMemberIn(tx, ctx, enterprise, {
+        name: input.name,
+        email: input.email ?? null,
+        role: MemberRole.MEMBER,
+        worksWithClients: input.worksWithClients ?? true,
+      });
+      await this.refreshChecklist(tx, ctx, enterprise);
+      return member;
+    });
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Enterprise> {
+    return this.db.transaction(async (tx) => {
+      await this.access.requireEnterprise(tx, ctx, id);
+      return tx.getRepository(Enterprise).findOneOrFail({ where: { id } });
+    });
+  }
+
+  /** A Catalyst sees the enterprises of their Areas, a member their own, an Admin all; anyone else none. */
+  async list(
+    ctx: RequestContext,
+    filter: EnterpriseFilter = {},
+    page: PageArgs,
+  ): Promise<Connection<Enterprise>> {
+    const tx = this.db.manager;
+    const query = tx.getRepository(Enterprise).createQueryBuilder('enterprise');
+    if (!this.access.isAdmin(ctx)) {
+      const user = ctx.signedIn;
+      const areaIds = await this.access.scopesOf(tx, user.id, GrantKind.CatalystOfArea);
+      const memberOf = await this.access.scopesOf(tx, user.id, GrantKind.MemberOfEnterprise);
+      if (areaIds.length === 0 && memberOf.length === 0)
+        return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      query.andWhere(
+        new Brackets((visible) => {
+          visible.where('enterprise.areaId IN (:...areaIds)', { areaIds: areaIds.length ? areaIds : [null] });
+          visible.orWhere('enterprise.id IN (:...memberOf)', {
+            memberOf: memberOf.length ? memberOf : [null],
+          });
+        }),
+      );
+    }
+    if (filter.areaId) query.andWhere('enterprise.areaId = :areaId', { areaId: filter.areaId });
+    if (filter.stage) query.andWhere('enterprise.stage = :stage', { stage: filter.stage });
+    if (filter.catalystId)
+      query.andWhere('enterprise.catalystId = :catalystId', { catalystId: filter.catalystId });
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere(
+        new Brackets((text) => {
+          text.where('enterprise.name ILIKE :pattern', { pattern });
+          text.orWhere(
+            `EXISTS (SELECT 1 FROM enterprise_members m WHERE m.enterprise_id = enterprise.id AND m.role = 'FOUNDER' AND m.name ILIKE :pattern)`,
+          );
+        }),
+      );
+    }
+    if (filter.complianceStatus) {
+      const candidates = await query.clone().select('enterprise.id', 'id').getRawMany<{ id: string }>();
+      const matching = await this.compliance.enterpriseIdsWithStatus(
+        filter.complianceStatus,
+        candidates.map((row) => row.id),
+        londonDate(ctx.now),
+      );
+      query.andWhere('enterprise.id IN (:...matching)', { matching: matching.length ? matching : [null] });
+    }
+    return paginate(query, page, [
+      { expression: 'enterprise.name', value: (row) => row.name },
+      { expression: 'enterprise.id', value: (row) => row.id },
+    ]);
+  }
+
+  /** The facts compliance builds a checklist from. */
+  async facts(tx: EntityManager, enterprise: Enterprise): Promise<EnterpriseFacts> {
+    const members = await tx
+      .getRepository(Member)
+      .find({ where: { enterpriseId: enterprise.id }, order: { createdAt: 'ASC' } });
+    return {
+      id: enterprise.id,
+      areaId: enterprise.areaId,
+      legalStructure: enterprise.legalStructure,
+      activities: enterprise.activities,
+      employsStaff: enterprise.employsStaff,
+      tradingStartsOn: enterprise.tradingStartsOn,
+      members: members.map((member) => ({
+        id: member.id,
+        name: member.name,
+        worksWithClients: member.worksWithClients,
+      })),
+    };
+  }
+
+  /** Loads and row-locks an enterprise after checking the caller may change it. */
+  async lockForChange(
+    tx: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    audience: 'member' | 'catalyst' | 'member-or-catalyst',
+  ): Promise<Enterprise> {
+    await this.access.requireEnterprise(tx, ctx, id, audience);
+    return tx.getRepository(Enterprise).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  private async createForProvider(
+    tx: EntityManager,
+    ctx: RequestContext,
+    signUp: ProviderSignUp,
+  ): Promise<void> {
+    if (!signUp.enterpriseName || !signUp.postcode) return;
+    const district = postcodeDistrict(signUp.postcode)!;
+    const area = await tx
+      .getRepository(Area)
+      .createQueryBuilder('area')
+      .where(':district = ANY(area.postcodeDistricts)', { district })
+      .getOne();
+    const enterprise = await this.insert(tx, ctx, {
+      areaId: area?.id ?? UNASSIGNED_AREA_ID,
+      catalystId: null,
+      name: signUp.enterpriseName,
+      legalStructure: LegalStructure.SOLE_TRADER,
+      postcode: signUp.postcode,
+      activities: [],
+      employsStaff: false,
+      plannedTradingOn: null,
+    });
+    await tx.getRepository(Member).save(
+      tx.getRepository(Member).create({
+        enterpriseId: enterprise.id,
+        userId: signUp.user.id,
+        name: signUp.user.displayName,
+        email: signUp.user.email,
+        role: MemberRole.FOUNDER,
+        worksWithClients: true,
+      }),
+    );
+    await this.access.grant(tx, signUp.user.id, GrantKind.MemberOfEnterprise, enterprise.id);
+    await this.refreshChecklist(tx, ctx, enterprise);
+  }
+
+  private async insert(
+    tx: EntityManager,
+    ctx: RequestContext,
+    fields: Pick<
+      Enterprise,
+      | 'areaId'
+      | 'catalystId'
+      | 'name'
+      | 'legalStructure'
+      | 'postcode'
+      | 'activities'
+      | 'employsStaff'
+      | 'plannedTradingOn'
+    >,
+  ): Promise<Enterprise> {
+    const repository = tx.getRepository(Enterprise);
+    const enterprise = await repository.save(
+      repository.create({
+        ...fields,
+        district: postcodeDistrict(fields.postcode)!,
+        tradingStartedOn: null,
+        fteHeadcount: 0,
+        peopleSupportedPerWeek: 0,
+        hoursPerWeek: 0,
+        stage: PipelineStage.ENQUIRY,
+        boardPosition: await this.nextBoardPosition(tx, fields.areaId, PipelineStage.ENQUIRY),
+        stageEnteredAt: ctx.now,
+        createdAt: ctx.now,
+      }),
+    );
+    await tx.query(
+      `INSERT INTO stage_moves (enterprise_id, from_stage, to_stage, moved_by_id, note, moved_at) VALUES ($1, NULL, $2, $3, $4, $5)`,
+      [enterprise.id, PipelineStage.ENQUIRY, ctx.user?.id ?? null, 'Joined the pipeline', ctx.now],
+    );
+    await this.events.publish(tx, {
+      kind: 'ENTERPRISE_CREATED',
+      enterpriseId: enterprise.id,
+      occurredAt: ctx.now,
+      actorId: ctx.user?.id ?? null,
+      summary: `${enterprise.name} joined the pipeline at ENQUIRY`,
+      refId: enterprise.id,
+    });
+    return enterprise;
+  }
+
+  async nextBoardPosition(tx: EntityManager, areaId: string, stage: PipelineStage): Promise<number> {
+    const [{ max }] = await tx.query(
+      `SELECT max(board_position) AS max FROM enterprises WHERE area_id = $1 AND stage = $2`,
+      [areaId, stage],
+    );
+    return max === null ? 1 : Number(max) + 1;
+  }
+
+  private async addMemberIn(
+    tx: EntityManager,
+    ctx: RequestContext,
+    enterprise: Enterprise,
+    person: { name: string; email: string | null; role: MemberRole; worksWithClients: boolean },
+  ): Promise<Member> {
+    const members = tx.getRepository(Member);
+    if (person.email) {
+      const clash = await members
+        .createQueryBuilder('member')
+        .where('member.enterpriseId = :id AND lower(member.email) = lower(:email)', {
+          id: enterprise.id,
+          email: person.email,
+        })
+        .getExists();
+      if (clash) throw conflict('Someone with that email is already a member of this enterprise.');
+    }
+    const existing = person.email ? await this.identity.findByEmail(tx, person.email) : null;
+    const member = await members.save(
+      members.create({ enterpriseId: enterprise.id, userId: existing?.id ?? null, ...person }),
+    );
+    if (existing) {
+      await this.access.grant(tx, existing.id, GrantKind.MemberOfEnterprise, enterprise.id);
+    } else if (person.email) {
+      await this.invitations.invite(tx, ctx, {
+        email: person.email,
+        role: Role.PROVIDER,
+        scopeIds: [enterprise.id],
+        purpose: `You are invited to join ${enterprise.name} on Small Places, where you can keep its checklist up to date and manage its listings and bookings.`,
+      });
+    }
+    await this.events.publish(tx, {
+      kind: 'MEMBER_ADDED',
+      enterpriseId: enterprise.id,
+      occurredAt: ctx.now,
+      actorId: ctx.user?.id ?? null,
+      summary: `${member.name} joined as ${person.role === MemberRole.FOUNDER ? 'founder' : 'a member'}`,
+      refId: member.id,
+    });
+    return member;
+  }
+
+  private async refreshChecklist(
+    tx: EntityManager,
+    ctx: RequestContext,
+    enterprise: Enterprise,
+  ): Promise<void> {
+    await this.compliance.regenerateChecklist(tx, await this.facts(tx, enterprise), londonDate(ctx.now));
+  }
+
+  private postcodeOrFail(input: string): string {
+    const postcode = normalisePostcode(input);
+    if (!postcode) throw badInput('That is not a UK postcode.', { postcode: ['is not a UK postcode'] });
+    return postcode;
+  }
+}

@@ -1,0 +1,42 @@
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import {
+  Allow,
+  badInput,
+  Ctx,
+  isLocalDate,
+  isUuid,
+  notFound,
+  Permission,
+  RequestContext,
+} from '@small-places/platform';
+import { Response } from 'express';
+import { ImpactService } from './impact.service';
+
+/** The impact report as CSV, with the same authorisation as the GraphQL query. */
+@Controller('areas')
+export class ImpactController {
+  constructor(private readonly impact: ImpactService) {}
+
+  @Get(':id/impact.csv')
+  @Allow(Permission.Authenticated)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async csv(
+    @Ctx() ctx: RequestContext,
+    @Param('id') areaId: string,
+    @Query('from') from: string,
+    @Query('to') to: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    if (!isUuid(areaId)) throw notFound('That Area');
+    if (!isLocalDate(from) || !isLocalDate(to)) {
+      throw badInput('Give from and to as YYYY-MM-DD.', {
+        from: ['must be YYYY-MM-DD'],
+        to: ['must be YYYY-MM-DD'],
+      });
+    }
+    const report = await this.impact.report(ctx, areaId, from, to);
+    const name = await this.impact.areaName(areaId);
+    response.setHeader('Content-Disposition', `attachment; filename="impact-${from}-to-${to}.csv"`);
+    return this.impact.asCsv(name, report);
+  }
+}

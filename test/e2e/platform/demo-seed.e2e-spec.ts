@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { createTestApp, signIn, TestApp } from '@small-places/testing';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../apps/cli/src/seed/demo-accounts';
+
+const run = promisify(execFile);
+const ROOT = resolve(__dirname, '../../..');
+const CLI = resolve(ROOT, 'dist/apps/cli/src/main.js');
+
+describe('demo data', () => {
+  let t: TestApp;
+  const seed = () =>
+    run('node', [CLI, 'seed', '--if-empty'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: t.database.url, LOG_LEVEL: 'silent' },
+    });
+
+  beforeAll(async () => {
+    t = await createTestApp({ worker: false });
+  });
+  afterAll(() => t?.close());
+
+  it('loads two Areas, three Catalysts and sixty enterprises over every stage, once', async () => {
+    const { stdout } = await seed();
+    expect(stdout).toContain('Imported 2,848 districts');
+    expect(stdout).toContain('Demo data loaded.');
+    const stages = await t.dataSource.query(
+      `SELECT stage, count(*)::int AS n FROM enterprises GROUP BY stage`,
+    );
+    expect(stages.reduce((sum: number, row: { n: number }) => sum + row.n, 0)).toBe(60);
+    expect(stages).toHaveLength(8);
+    const [{ sessions }] = await t.dataSource.query(
+      `SELECT count(*)::int AS sessions FROM coaching_sessions`,
+    );
+    expect(sessions).toBeGreaterThan(60);
+
+    const again = await seed();
+    expect(again.stdout).toContain('already has data');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM enterprises`);
+    expect(n).toBe(60);
+  }, 60_000);
+
+  it('every printed demo sign-in works and sees what its role should', async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const session = await signIn(t.client, account.email, DEMO_PASSWORD);
+      expect(session.user.email).toBe(account.email);
+    }
+    const cara = await signIn(t.client, 'cara@demo.smallplaces.test', DEMO_PASSWORD);
+    const caseload = await t.client.ok<{ enterprises: { totalCount: number } }>(
+      '{ enterprises { totalCount } }',
+      {},
+      { token: cara.accessToken },
+    );
+    expect(caseload.enterprises.totalCount).toBe(30);
+    const fran = await signIn(t.client, 'fran@demo.smallplaces.test', DEMO_PASSWORD);
+    const own = await t.client.ok<{ enterprises: { edges: { node: { name: string } }[] } }>(
+      '{ enterprises { edges { node { name } } } }',
+      {},
+      { token: fran.accessToken },
+    );
+    expect(own.enterprises.edges.map((edge) => edge.node.name)).toEqual(['Village Care']);
+  });
+});
