@@ -36,7 +36,10 @@ async function migrate(): Promise<void> {
 async function withContext<T>(
   work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
 ) {
-  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error', 'warn'], abortOnError: false });
+  const app = await NestFactory.createApplicationContext(CliModule, {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
   try {
     return await work(app);
   } finally {

@@ -130,16 +130,30 @@ describe('enterprises: create, read, list', () => {
     expect(otherArea.enterprises.totalCount).toBe(0);
     const wildcard = await w.t.client.ok<Page>(ENTERPRISES, { filter: { search: '%' } }, { token });
     expect(wildcard.enterprises.totalCount).toBe(0);
-    const incomplete = await w.t.client.ok<Page>(ENTERPRISES, { filter: { complianceStatus: 'INCOMPLETE' } }, { token });
-    const compliant = await w.t.client.ok<Page>(ENTERPRISES, { filter: { complianceStatus: 'COMPLIANT' } }, { token });
+    const incomplete = await w.t.client.ok<Page>(
+      ENTERPRISES,
+      { filter: { complianceStatus: 'INCOMPLETE' } },
+      { token },
+    );
+    const compliant = await w.t.client.ok<Page>(
+      ENTERPRISES,
+      { filter: { complianceStatus: 'COMPLIANT' } },
+      { token },
+    );
     const everyone = await w.t.client.ok<Page>(ENTERPRISES, { first: 100 }, { token });
     expect(incomplete.enterprises.totalCount).toBeGreaterThan(0);
-    expect(incomplete.enterprises.edges.every((edge) => edge.node.checklist.status === 'INCOMPLETE')).toBe(true);
+    expect(incomplete.enterprises.edges.every((edge) => edge.node.checklist.status === 'INCOMPLETE')).toBe(
+      true,
+    );
     expect(compliant.enterprises.totalCount).toBe(0);
     expect(incomplete.enterprises.totalCount).toBe(
       everyone.enterprises.edges.filter((edge) => edge.node.checklist.status === 'INCOMPLETE').length,
     );
-    const badStatus = await w.t.client.request(ENTERPRISES, { filter: { complianceStatus: 'FINE' } }, { token });
+    const badStatus = await w.t.client.request(
+      ENTERPRISES,
+      { filter: { complianceStatus: 'FINE' } },
+      { token },
+    );
     expect(badStatus.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
