@@ -131,7 +131,8 @@ export class ComplianceService {
         .execute();
     }
     for (const item of kept) item.applicable = false;
-    if (changed.length + kept.length > 0) await repository.save([...changed, ...kept]);
+    // One at a time: TypeORM saves an array with parallel queries on one connection, which pg deprecates.
+    for (const item of [...changed, ...kept]) await repository.save(item);
     if (removable.length > 0) await repository.delete(removable.map((item) => item.id));
 
     // The first generation is part of creating the enterprise, which the CRM announces itself.
