@@ -9,7 +9,7 @@ import { Action, CoachingSession } from './coaching/coaching.entities';
 import { ActionResolver, CoachingResolver } from './coaching/coaching.resolver';
 import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
-import { EnterpriseResolver } from './enterprises/enterprise.resolver';
+import { EnterpriseResolver, MemberResolver } from './enterprises/enterprise.resolver';
 import { EnterpriseService } from './enterprises/enterprise.service';
 import { Member } from './enterprises/member.entity';
 import { ImpactController } from './impact/impact.controller';
@@ -33,6 +33,7 @@ import { TimelineService } from './timeline/timeline.service';
     AreaResolver,
     EnterpriseService,
     EnterpriseResolver,
+    MemberResolver,
     PipelineService,
     PipelineResolver,
     CoachingService,

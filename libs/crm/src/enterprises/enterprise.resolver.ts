@@ -116,8 +116,8 @@ export class EnterpriseResolver {
   }
 
   @ResolveField(() => [MemberType])
-  async members(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise) {
-    const members = await ctx
+  members(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise) {
+    return ctx
       .loader(
         'members',
         async (ids) => {
@@ -129,7 +129,6 @@ export class EnterpriseResolver {
         [] as Member[],
       )
       .load(enterprise.id);
-    return members.map((member) => ({ ...member, hasAccount: member.userId !== null }));
   }
 
   @ResolveField(() => ChecklistType)
@@ -173,5 +172,13 @@ export class EnterpriseResolver {
   })
   overMicroLimit(@Parent() enterprise: Enterprise) {
     return enterprise.fteHeadcount > MICRO_ENTERPRISE_FTE_LIMIT;
+  }
+}
+
+@Resolver(() => MemberType)
+export class MemberResolver {
+  @ResolveField(() => Boolean, { description: 'Whether they have accepted their invitation and have an account.' })
+  hasAccount(@Parent() member: Member) {
+    return member.userId !== null;
   }
 }
