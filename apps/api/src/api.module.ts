@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { BudgetsModule } from '@small-places/budgets';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule, IdentityService } from '@small-places/identity';
 import { APP_CONFIG, AppConfig, graphqlOptions, HealthModule, PlatformModule } from '@small-places/platform';
@@ -26,6 +27,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
     HealthModule,
     IdentityModule,
     CrmModule,
+    BudgetsModule,
   ],
   providers: [BootstrapAdmin],
 })

@@ -46,9 +46,22 @@ export class Mailbox {
 function parseMail(raw: string): ReceivedMail {
   const [head, ...body] = raw.split('\n\n');
   const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1]?.trim() ?? '';
-  const text = body
-    .join('\n\n')
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const text = decodeQuotedPrintable(body.join('\n\n'));
   return { to: header('To'), subject: header('Subject'), text, raw };
+}
+
+/** Quoted-printable to text: soft line breaks removed, =XX bytes gathered, then read as UTF-8. */
+function decodeQuotedPrintable(encoded: string): string {
+  const unfolded = encoded.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < unfolded.length; i += 1) {
+    const hex = unfolded.slice(i + 1, i + 3);
+    if (unfolded[i] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(unfolded[i], 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }

@@ -1,0 +1,62 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, LocalDateScalar, Permission, RequestContext } from '@small-places/platform';
+import { RecordExpenseInput, SetUpBudgetInput } from './dto/budget.inputs';
+import { BudgetStatementType, DelegateInvitationType, PersonalBudgetType } from './dto/budget.types';
+import { BudgetService } from './budget.service';
+import { DelegateEmailArgs } from './dto/delegate-email.args';
+
+/** Budget holders and their delegates; everyone else is refused by BudgetService.requireBudgetAccess. */
+@Resolver(() => PersonalBudgetType)
+export class BudgetResolver {
+  constructor(private readonly budgets: BudgetService) {}
+
+  @Mutation(() => PersonalBudgetType, {
+    description: 'A budget holder records a personal budget or direct payment.',
+  })
+  @Allow(Permission.Authenticated)
+  setUpBudget(@Ctx() ctx: RequestContext, @Args('input') input: SetUpBudgetInput) {
+    return this.budgets.setUp(ctx, input);
+  }
+
+  @Query(() => PersonalBudgetType, { description: 'Its holder or a delegate.' })
+  @Allow(Permission.Authenticated)
+  personalBudget(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
+    return this.budgets.view(ctx, id);
+  }
+
+  @Query(() => [PersonalBudgetType], { description: 'The budgets I hold or act for as a delegate.' })
+  @Allow(Permission.Authenticated)
+  myBudgets(@Ctx() ctx: RequestContext) {
+    return this.budgets.mine(ctx);
+  }
+
+  @Mutation(() => PersonalBudgetType, {
+    description: 'Money spent outside Small Places (a personal assistant’s wages, say), with its receipt.',
+  })
+  @Allow(Permission.Authenticated)
+  recordExpense(@Ctx() ctx: RequestContext, @Args('input') input: RecordExpenseInput) {
+    return this.budgets.recordExpense(ctx, input);
+  }
+
+  @Mutation(() => DelegateInvitationType, {
+    description: 'The holder asks someone (family, a broker) to act for them on this budget only.',
+  })
+  @Allow(Permission.Authenticated)
+  inviteDelegate(@Ctx() ctx: RequestContext, @Args() { budgetId, email }: DelegateEmailArgs) {
+    return this.budgets.inviteDelegate(ctx, budgetId, email);
+  }
+
+  @Query(() => BudgetStatementType, {
+    description:
+      'Holder or delegate. Every ledger entry from `from` to `to` with a running balance; also at GET /budgets/{id}/statement.csv.',
+  })
+  @Allow(Permission.Authenticated)
+  budgetStatement(
+    @Ctx() ctx: RequestContext,
+    @Args('budgetId', { type: () => ID }) budgetId: string,
+    @Args('from', { type: () => LocalDateScalar }) from: string,
+    @Args('to', { type: () => LocalDateScalar }) to: string,
+  ) {
+    return this.budgets.statement(ctx, budgetId, from, to);
+  }
+}

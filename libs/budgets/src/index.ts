@@ -1,0 +1,6 @@
+export { BudgetsModule } from './budgets.module';
+export { BudgetService, BudgetAccess, CommitToBudget, SettleOptions } from './budget.service';
+export { BudgetRole } from './dto/budget.types';
+export { LedgerKind } from './ledger/ledger-kind';
+export { LedgerEntry } from './entities/ledger-entry.entity';
+export { PersonalBudget } from './entities/personal-budget.entity';

@@ -1,0 +1,32 @@
+import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
+import { Allow, badInput, Ctx, isLocalDate, Permission, RequestContext } from '@small-places/platform';
+import { Response } from 'express';
+import { BudgetService } from '../budget.service';
+import { statementCsv } from './statement-csv';
+
+/** The budget statement as CSV for a council auditor, with the same authorisation as the GraphQL query. */
+@Controller('budgets')
+export class StatementController {
+  constructor(private readonly budgets: BudgetService) {}
+
+  @Get(':id/statement.csv')
+  @Allow(Permission.Authenticated)
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async csv(
+    @Ctx() ctx: RequestContext,
+    @Param('id') budgetId: string,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    if (!isLocalDate(from) || !isLocalDate(to)) {
+      throw badInput('Give from and to as YYYY-MM-DD.', {
+        from: ['must be YYYY-MM-DD'],
+        to: ['must be YYYY-MM-DD'],
+      });
+    }
+    const statement = await this.budgets.statement(ctx, budgetId, from, to);
+    response.setHeader('Content-Disposition', `attachment; filename="statement-${from}-to-${to}.csv"`);
+    return statementCsv(statement);
+  }
+}
