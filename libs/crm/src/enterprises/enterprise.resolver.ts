@@ -177,7 +177,9 @@ export class EnterpriseResolver {
 
 @Resolver(() => MemberType)
 export class MemberResolver {
-  @ResolveField(() => Boolean, { description: 'Whether they have accepted their invitation and have an account.' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether they have accepted their invitation and have an account.',
+  })
   hasAccount(@Parent() member: Member) {
     return member.userId !== null;
   }

@@ -205,7 +205,9 @@ export class EnterpriseService implements OnModuleInit {
 
   /** The accounts of an enterprise's members, to tell them about bookings and deadlines. */
   async memberUserIds(tx: EntityManager, enterpriseId: string): Promise<string[]> {
-    const members = await tx.getRepository(Member).find({ where: { enterpriseId }, select: { userId: true } });
+    const members = await tx
+      .getRepository(Member)
+      .find({ where: { enterpriseId }, select: { userId: true } });
     return members.map((member) => member.userId).filter((id): id is string => id !== null);
   }
 
