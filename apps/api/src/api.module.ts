@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { BudgetsModule } from '@small-places/budgets';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule, IdentityService } from '@small-places/identity';
+import { MarketplaceModule } from '@small-places/marketplace';
 import { APP_CONFIG, AppConfig, graphqlOptions, HealthModule, PlatformModule } from '@small-places/platform';
 
 /** Creates the first Admin from BOOTSTRAP_ADMIN_* when there is none; the API is the only process that does. */
@@ -27,6 +28,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
     HealthModule,
     IdentityModule,
     CrmModule,
+    MarketplaceModule,
     BudgetsModule,
   ],
   providers: [BootstrapAdmin],

@@ -1,4 +1,5 @@
 export { MarketplaceModule } from './marketplace.module';
+export { MarketplaceCoreModule } from './marketplace-core.module';
 export { PostcodeCentroid } from './postcodes/postcode-centroid.entity';
 export type { CentroidKind } from './postcodes/postcode-centroid.entity';
 export {
@@ -10,3 +11,18 @@ export {
   type PostcodeImportResult,
 } from './postcodes/postcode-importer';
 export { PostcodeService, type PostcodeLocation } from './postcodes/postcode.service';
+export { AvailabilitySlot, Listing } from './listings/listing.entity';
+export { DayOfWeek, ListingStatus, PriceUnit, dayBit } from './listings/listing-vocabulary';
+export { ListingService, type BookableListing } from './listings/listing.service';
+export type { SlotValues } from './listings/listing.repository';
+export { ListingSearchService } from './search/listing-search.service';
+export {
+  cursorOf,
+  listingCountSql,
+  listingSearchSql,
+  METRES_PER_MILE,
+  type ListingSearchCriteria,
+  type ListingSearchRow,
+  type SearchCursor,
+  type SqlStatement,
+} from './search/listing-search-sql';

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { PostcodeCentroid } from './postcodes/postcode-centroid.entity';
-import { PostcodeImporter } from './postcodes/postcode-importer';
-import { PostcodeService } from './postcodes/postcode.service';
+import { ListingResolver, ListingSearchConnectionResolver } from './listings/listing.resolver';
+import { MarketplaceCoreModule } from './marketplace-core.module';
 
-/** Listings and search arrive with the marketplace issue; postcode geocoding is their foundation. */
+/** Postcode geocoding, listings, and the public search over them, with their GraphQL operations. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PostcodeCentroid])],
-  providers: [PostcodeService, PostcodeImporter],
-  exports: [PostcodeService, PostcodeImporter],
+  imports: [MarketplaceCoreModule],
+  providers: [ListingResolver, ListingSearchConnectionResolver],
+  exports: [MarketplaceCoreModule],
 })
 export class MarketplaceModule {}

@@ -21,9 +21,6 @@ const CONTRACT_FILE = resolve(ROOT, '../shared/contract/operations.graphql');
  * without being removed, or if any other operation stops validating.
  */
 const NOT_YET_BUILT = new Set([
-  'CreateListing',
-  'PublishListing',
-  'SearchListings',
   'RequestBooking',
   'AcceptBooking',
   'DeclineBooking',

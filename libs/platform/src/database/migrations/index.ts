@@ -2,6 +2,7 @@ import { Foundation1764100000000 } from './1764100000000-foundation';
 import { Postcodes1764200000000 } from './1764200000000-postcodes';
 import { Crm1764300000000 } from './1764300000000-crm';
 import { Compliance1764400000000 } from './1764400000000-compliance';
+import { Listings1764500000000 } from './1764500000000-listings';
 import { Budgets1764600000000 } from './1764600000000-budgets';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   Postcodes1764200000000,
   Crm1764300000000,
   Compliance1764400000000,
+  Listings1764500000000,
   Budgets1764600000000,
 ];

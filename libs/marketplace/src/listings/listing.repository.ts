@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { Database, groupBy } from '@small-places/platform';
+import { EntityManager, In } from 'typeorm';
+import {
+  ListingSearchCriteria,
+  listingCountSql,
+  ListingSearchRow,
+  listingSearchSql,
+  SearchCursor,
+} from '../search/listing-search-sql';
+import { AvailabilitySlot, Listing } from './listing.entity';
+import { DAYS_IN_ORDER, dayBit, DayOfWeek, ListingStatus } from './listing-vocabulary';
+
+export interface SlotValues {
+  dayOfWeek: DayOfWeek;
+  startTime: string;
+  endTime: string;
+}
+
+/** The only place the marketplace writes SQL for listings. */
+@Injectable()
+export class ListingRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Locks the listing for a change; null when there is none. */
+  lock(tx: EntityManager, id: string): Promise<Listing | null> {
+    return tx.getRepository(Listing).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  find(id: string): Promise<Listing | null> {
+    return this.db.manager.getRepository(Listing).findOne({ where: { id } });
+  }
+
+  /**
+   * The enterprise's listings in some statuses, locked when inside a transaction (the verification handlers
+   * change them; an event published outside one still gets its listings checked, unlocked).
+   */
+  lockAllOf(tx: EntityManager, enterpriseId: string, statuses: ListingStatus[]): Promise<Listing[]> {
+    return tx.getRepository(Listing).find({
+      where: { enterpriseId, status: In(statuses) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      lock: tx.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined,
+    });
+  }
+
+  save(tx: EntityManager, listing: Listing): Promise<Listing> {
+    return tx.getRepository(Listing).save(listing);
+  }
+
+  /** Replaces every slot, and keeps the day mask search filters on in step with them. */
+  async replaceAvailability(tx: EntityManager, listing: Listing, slots: SlotValues[]): Promise<void> {
+    const repository = tx.getRepository(AvailabilitySlot);
+    await repository.delete({ listingId: listing.id });
+    if (slots.length > 0) await repository.insert(slots.map((slot) => ({ ...slot, listingId: listing.id })));
+    const mask = slots.reduce((bits, slot) => bits | dayBit(slot.dayOfWeek), 0);
+    if (mask !== listing.availableDays) {
+      await tx.getRepository(Listing).update(listing.id, { availableDays: mask });
+      listing.availableDays = mask;
+    }
+  }
+
+  /** Slots of many listings in one statement, by day then start time (for a DataLoader). */
+  async availabilityOf(
+    listingIds: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Map<string, SlotValues[]>> {
+    const rows = await manager
+      .getRepository(AvailabilitySlot)
+      .find({ where: { listingId: In([...listingIds]) } });
+    rows.sort(
+      (a, b) =>
+        DAYS_IN_ORDER.indexOf(a.dayOfWeek) - DAYS_IN_ORDER.indexOf(b.dayOfWeek) ||
+        a.startTime.localeCompare(b.startTime),
+    );
+    const grouped = groupBy(rows, (row) => row.listingId);
+    return new Map(
+      [...grouped].map(([id, slots]) => [
+        id,
+        slots.map((slot) => ({
+          dayOfWeek: slot.dayOfWeek,
+          startTime: slot.startTime.slice(0, 5),
+          endTime: slot.endTime.slice(0, 5),
+        })),
+      ]),
+    );
+  }
+
+  async titles(ids: readonly string[]): Promise<Map<string, { id: string; title: string }>> {
+    const rows = await this.db.manager
+      .getRepository(Listing)
+      .find({ where: { id: In([...ids]) }, select: { id: true, title: true } });
+    return new Map(rows.map((row) => [row.id, { id: row.id, title: row.title }]));
+  }
+
+  /**
+   * The public face of a listing's enterprise. The CRM exports no public read of enterprises, so this reads
+   * the two public columns of its table directly, and nothing else.
+   */
+  async enterpriseOf(manager: EntityManager, enterpriseId: string): Promise<{ id: string; name: string }> {
+    const [row] = (await manager.query('SELECT id, name FROM enterprises WHERE id = $1', [enterpriseId])) as {
+      id: string;
+      name: string;
+    }[];
+    return row;
+  }
+
+  /** One page of a search: one statement, no transaction (a read of committed rows needs none). */
+  search(
+    criteria: ListingSearchCriteria,
+    page: { limit: number; after?: SearchCursor | null },
+  ): Promise<ListingSearchRow[]> {
+    const { text, values } = listingSearchSql(criteria, page);
+    return this.db.manager.query(text, values);
+  }
+
+  async count(criteria: ListingSearchCriteria): Promise<number> {
+    const { text, values } = listingCountSql(criteria);
+    const [row] = (await this.db.manager.query(text, values)) as { count: number }[];
+    return row.count;
+  }
+}

@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ComplianceModule } from '@small-places/compliance';
+import { IdentityModule } from '@small-places/identity';
+import { AvailabilitySlot, Listing } from './listings/listing.entity';
+import { ListingRepository } from './listings/listing.repository';
+import { ListingService } from './listings/listing.service';
+import { ListingVerification } from './listings/listing-verification';
+import { PostcodeCentroid } from './postcodes/postcode-centroid.entity';
+import { PostcodeImporter } from './postcodes/postcode-importer';
+import { PostcodeService } from './postcodes/postcode.service';
+import { ListingSearchService } from './search/listing-search.service';
+import { SearchOrigins } from './search/search-origins';
+
+const SERVICES = [
+  PostcodeService,
+  PostcodeImporter,
+  ListingRepository,
+  ListingService,
+  ListingVerification,
+  ListingSearchService,
+  SearchOrigins,
+];
+
+/**
+ * The marketplace without GraphQL, for processes that must keep listings in step with compliance: any
+ * process that publishes VERIFICATION_LAPSED (the worker's daily scan) has to load this, because DomainEvents
+ * subscribers live in the process that publishes.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([PostcodeCentroid, Listing, AvailabilitySlot]),
+    IdentityModule,
+    ComplianceModule,
+  ],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class MarketplaceCoreModule {}

@@ -1,0 +1,113 @@
+import { Activity } from '@small-places/compliance';
+import {
+  DayOfWeek,
+  ListingSearchCriteria,
+  listingCountSql,
+  listingSearchSql,
+  PostcodeImporter,
+  SqlStatement,
+} from '@small-places/marketplace';
+import { createTestApp, TestApp } from '@small-places/testing';
+import { OUTCODES } from './marketplace-fixture';
+
+const LISTINGS = 20_000;
+/** Both GiST indexes lead with the place, so either can answer "in this box". */
+const GIST = ['listings_place_gist', 'listings_text_gist'];
+const UNASSIGNED_AREA = '00000000-0000-4000-8000-000000000000';
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  'Order By'?: string;
+  Plans?: PlanNode[];
+}
+
+function nodesOf(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+}
+
+/**
+ * Every search must be an index scan on a table big enough for the planner to prefer a sequential scan if it
+ * could: 20,000 published listings over the real districts, analysed.
+ */
+describe('search query plans', () => {
+  let t: TestApp;
+  // Taunton, from uk-outcodes.csv.
+  const origin = { latitude: 51.01234, longitude: -3.10203 };
+
+  beforeAll(async () => {
+    t = await createTestApp({ worker: false });
+    await t.app.get(PostcodeImporter).importFile(OUTCODES);
+    await t.dataSource.query(
+      `INSERT INTO enterprises (area_id, name, legal_structure, postcode, district)
+       SELECT $1, 'Plan enterprise ' || n, 'SOLE_TRADER', 'TA1 1AA', 'TA1' FROM generate_series(1, 200) n`,
+      [UNASSIGNED_AREA],
+    );
+    await t.dataSource.query(
+      `WITH districts AS (SELECT row_number() OVER (ORDER BY postcode) AS n, postcode, latitude, longitude
+                            FROM postcode_centroids),
+            enterprise AS (SELECT row_number() OVER (ORDER BY id) AS n, id FROM enterprises)
+       INSERT INTO listings (enterprise_id, area_id, title, description, category, price_pence, price_unit,
+                             postcode, district, latitude, longitude, travel_miles, available_days, status,
+                             verified, published_at)
+       SELECT e.id, $1, 'Listing ' || g || ' ' || (ARRAY['cleaning', 'care', 'lunch club', 'lifts'])[g % 4 + 1],
+              'Friendly help, washed and dressed, shopping and company ' || g,
+              (ARRAY['PERSONAL_CARE','HOME_HELP','COMPANIONSHIP','DAY_ACTIVITIES','MEALS','TRANSPORT',
+                     'SHARED_LIVES','OTHER'])[g % 8 + 1],
+              1000 + g % 2000, 'HOUR', d.postcode, d.postcode,
+              d.latitude + (g % 7) * 0.001, d.longitude - (g % 5) * 0.001, 10, 1 + g % 127, 'PUBLISHED',
+              g % 10 <> 0, now()
+         FROM generate_series(1, $2::int) g
+         JOIN districts d ON d.n = 1 + (g * 7919) % (SELECT count(*) FROM districts)
+         JOIN enterprise e ON e.n = 1 + g % 200`,
+      [UNASSIGNED_AREA, LISTINGS],
+    );
+    await t.dataSource.query('ANALYZE listings');
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  async function planOf(statement: SqlStatement): Promise<PlanNode[]> {
+    const [row] = await t.dataSource.query(`EXPLAIN (FORMAT JSON) ${statement.text}`, statement.values);
+    const plan = (row['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan;
+    return nodesOf(plan);
+  }
+
+  const base: ListingSearchCriteria = { ...origin, radiusMiles: 10, verifiedOnly: true };
+  it.each<[string, Partial<ListingSearchCriteria>, string[]]>([
+    ['distance only', {}, GIST],
+    ['a category', { category: Activity.HOME_HELP }, GIST],
+    [
+      'a wide radius, price and day',
+      { radiusMiles: 100, maxPricePence: 1500, dayOfWeek: DayOfWeek.MONDAY },
+      GIST,
+    ],
+    [
+      'text',
+      { text: 'dressing' },
+      ['listings_place_gist', 'listings_text_gist', 'listings_search_gin', 'listings_title_trgm'],
+    ],
+    [
+      'a name with a typo',
+      { text: 'Lisitng 42' },
+      ['listings_place_gist', 'listings_text_gist', 'listings_search_gin', 'listings_title_trgm'],
+    ],
+  ])('a search by %s uses an index, not a sequential scan', async (_what, extra, indexes) => {
+    const criteria = { ...base, ...extra };
+    for (const statement of [listingSearchSql(criteria, { limit: 21 }), listingCountSql(criteria)]) {
+      const nodes = await planOf(statement);
+      const onListings = nodes.filter((node) => node['Relation Name'] === 'listings' || node['Index Name']);
+      expect(onListings.some((node) => node['Node Type'] === 'Seq Scan')).toBe(false);
+      expect(onListings.some((node) => indexes.includes(node['Index Name'] ?? ''))).toBe(true);
+    }
+  });
+
+  it('walks the GiST index nearest-first (KNN) rather than sorting every match', async () => {
+    for (const extra of [{}, { category: Activity.MEALS, radiusMiles: 25 }, { radiusMiles: 2 }]) {
+      const nodes = await planOf(listingSearchSql({ ...base, ...extra }, { limit: 21 }));
+      const scan = nodes.find((node) => node['Index Name'] === 'listings_place_gist');
+      expect(scan?.['Node Type']).toBe('Index Scan');
+      expect(scan?.['Order By']).toMatch(/<->/);
+    }
+  });
+});
