@@ -1,10 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { BookingsModule } from '@small-places/bookings';
 import { BudgetsModule } from '@small-places/budgets';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule, IdentityService } from '@small-places/identity';
 import { MarketplaceModule } from '@small-places/marketplace';
+import { NotificationsModule } from '@small-places/notifications';
 import { APP_CONFIG, AppConfig, graphqlOptions, HealthModule, PlatformModule } from '@small-places/platform';
 
 /** Creates the first Admin from BOOTSTRAP_ADMIN_* when there is none; the API is the only process that does. */
@@ -29,7 +31,9 @@ class BootstrapAdmin implements OnApplicationBootstrap {
     IdentityModule,
     CrmModule,
     MarketplaceModule,
+    NotificationsModule,
     BudgetsModule,
+    BookingsModule,
   ],
   providers: [BootstrapAdmin],
 })

@@ -4,6 +4,8 @@ import { Crm1764300000000 } from './1764300000000-crm';
 import { Compliance1764400000000 } from './1764400000000-compliance';
 import { Listings1764500000000 } from './1764500000000-listings';
 import { Budgets1764600000000 } from './1764600000000-budgets';
+import { Notifications1764700000000 } from './1764700000000-notifications';
+import { Bookings1764800000000 } from './1764800000000-bookings';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   Compliance1764400000000,
   Listings1764500000000,
   Budgets1764600000000,
+  Notifications1764700000000,
+  Bookings1764800000000,
 ];

@@ -1,0 +1,96 @@
+import { DayOfWeek, PriceUnit } from '@small-places/marketplace';
+import {
+  bookingCost,
+  fitsAvailability,
+  londonMoment,
+  sameLocalTimeWeeksLater,
+  timeProblem,
+} from './booking-rules';
+
+const weekdays = [
+  { dayOfWeek: DayOfWeek.MONDAY, startTime: '09:00', endTime: '17:00' },
+  { dayOfWeek: DayOfWeek.SATURDAY, startTime: '10:00:00', endTime: '12:00:00' },
+  { dayOfWeek: DayOfWeek.SUNDAY, startTime: '20:00', endTime: '24:00' },
+];
+
+describe('londonMoment', () => {
+  it('reads British Summer Time and Greenwich Mean Time', () => {
+    expect(londonMoment(new Date('2027-07-05T08:30:00Z'))).toEqual({
+      date: '2027-07-05',
+      day: 'MONDAY',
+      time: '09:30',
+    });
+    expect(londonMoment(new Date('2027-01-04T08:30:00Z'))).toEqual({
+      date: '2027-01-04',
+      day: 'MONDAY',
+      time: '08:30',
+    });
+    expect(londonMoment(new Date('2027-03-27T23:30:00Z'))).toEqual({
+      date: '2027-03-27',
+      day: 'SATURDAY',
+      time: '23:30',
+    });
+  });
+});
+
+describe('fitsAvailability', () => {
+  it.each([
+    ['inside a winter Monday slot', '2027-01-04T09:00:00Z', '2027-01-04T11:00:00Z', true],
+    ['inside a summer Monday slot (BST)', '2027-07-05T08:00:00Z', '2027-07-05T16:00:00Z', true],
+    ['starting before the slot', '2027-01-04T08:30:00Z', '2027-01-04T10:00:00Z', false],
+    ['running past the slot in summer', '2027-07-05T15:30:00Z', '2027-07-05T16:30:00Z', false],
+    ['on a day with no slot', '2027-01-05T10:00:00Z', '2027-01-05T11:00:00Z', false],
+    ['ending exactly at the slot end', '2027-01-09T11:00:00Z', '2027-01-09T12:00:00Z', true],
+    ['to midnight on a slot ending 24:00', '2027-01-10T22:00:00Z', '2027-01-11T00:00:00Z', true],
+    ['over midnight', '2027-01-10T23:00:00Z', '2027-01-11T01:00:00Z', false],
+  ])('%s', (_, start, end, fits) => {
+    expect(fitsAvailability(new Date(start), new Date(end), weekdays)).toBe(fits);
+  });
+});
+
+describe('bookingCost at £15', () => {
+  const start = new Date('2027-01-04T09:00:00Z');
+  it.each([
+    [PriceUnit.HOUR, 90, 2250],
+    [PriceUnit.HOUR, 61, 1525],
+    [PriceUnit.HOUR, 1, 25],
+    [PriceUnit.SESSION, 45, 1500],
+    [PriceUnit.DAY, 480, 1500],
+  ])('%s for %i minutes', (unit, minutes, pence) => {
+    expect(bookingCost(1500, unit, start, new Date(start.getTime() + minutes * 60_000))).toBe(pence);
+  });
+});
+
+describe('timeProblem', () => {
+  const now = new Date('2027-01-01T12:00:00Z');
+  it.each([
+    ['2027-01-04T10:00:00Z', '2027-01-04T09:00:00Z', 'ENDS_BEFORE_START'],
+    ['2027-01-04T09:00:00Z', '2027-01-04T09:00:00Z', 'ENDS_BEFORE_START'],
+    ['2026-12-31T09:00:00Z', '2026-12-31T10:00:00Z', 'IN_THE_PAST'],
+    ['2027-01-04T06:00:00Z', '2027-01-04T18:01:00Z', 'TOO_LONG'],
+    ['2027-01-04T06:00:30Z', '2027-01-04T07:00:00Z', 'NOT_WHOLE_MINUTES'],
+    ['2027-01-04T06:00:00Z', '2027-01-04T18:00:00Z', null],
+  ])('%s to %s', (start, end, problem) => {
+    expect(timeProblem(new Date(start), new Date(end), now)).toBe(problem);
+  });
+});
+
+describe('sameLocalTimeWeeksLater', () => {
+  it('keeps 10:00 local across the October clock change', () => {
+    const first = new Date('2027-10-25T09:00:00Z'); // Monday 10:00 BST
+    const next = sameLocalTimeWeeksLater(first, 1); // Monday 1 November, 10:00 GMT
+    expect(next.toISOString()).toBe('2027-11-01T10:00:00.000Z');
+    expect(londonMoment(next)).toEqual({ date: '2027-11-01', day: 'MONDAY', time: '10:00' });
+  });
+
+  it('keeps 10:00 local across the March clock change', () => {
+    const next = sameLocalTimeWeeksLater(new Date('2027-03-22T10:00:00Z'), 1);
+    expect(next.toISOString()).toBe('2027-03-29T09:00:00.000Z');
+  });
+
+  it('moves on whole weeks', () => {
+    expect(sameLocalTimeWeeksLater(new Date('2027-01-04T09:00:00Z'), 4).toISOString()).toBe(
+      '2027-02-01T09:00:00.000Z',
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform, Type } from 'class-transformer';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType()
+export class RequestBookingInput {
+  /** Not checked as a UUID: an id that cannot exist is simply not found. */
+  @Field(() => ID) @IsString() @MaxLength(100) listingId: string;
+  @Field({ description: 'When the support starts (ISO 8601 with offset).' })
+  @Type(() => Date)
+  @IsDate()
+  startsAt: Date;
+  @Field({ description: 'When it ends; at most 12 hours after it starts, the same day.' })
+  @Type(() => Date)
+  @IsDate()
+  endsAt: Date;
+  @Field(() => ID, { nullable: true, description: 'Charge it to this personal budget when accepted.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'budgetId must be a valid id' })
+  budgetId?: string;
+  @Field({ nullable: true, description: 'What the provider should know; they see it with your name.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+@InputType()
+export class RequestBookingSeriesInput extends RequestBookingInput {
+  @Field(() => Int, { description: 'How many weeks running, the same time each week (2 to 52).' })
+  @IsInt()
+  @Min(2)
+  @Max(52)
+  weeks: number;
+}
+
+@InputType()
+export class SendBookingMessageInput {
+  @Field(() => ID) @IsString() @MaxLength(100) bookingId: string;
+  @Field() @Transform(trim) @IsString() @MinLength(1) @MaxLength(2000) body: string;
+}

@@ -1,0 +1,3 @@
+export { BookingsModule } from './bookings.module';
+export { BookingService, REQUEST_TTL_MS } from './booking.service';
+export { Booking, BookingStatus } from './entities';

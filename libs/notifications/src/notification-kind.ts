@@ -1,0 +1,49 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a notification is about. Essential kinds (regulation, safeguarding) cannot be muted. */
+export enum NotificationKind {
+  /** A mandatory checklist item due, expiring or overdue. */
+  COMPLIANCE_DEADLINE = 'COMPLIANCE_DEADLINE',
+  /** A CQC or Shared Lives application still in progress: chase the regulator. */
+  APPLICATION_CHASE = 'APPLICATION_CHASE',
+  /** To a Catalyst: a mandatory item of one of their enterprises has gone overdue. */
+  OVERDUE_ALERT = 'OVERDUE_ALERT',
+  /** Anything bearing on the safety of the people supported. */
+  SAFEGUARDING = 'SAFEGUARDING',
+  /** A recommended (not mandatory) checklist item due or expiring. */
+  RECOMMENDATION_DUE = 'RECOMMENDATION_DUE',
+  /** A coaching action past its due date. */
+  COACHING_ACTION_OVERDUE = 'COACHING_ACTION_OVERDUE',
+  /** The account's email address has not been confirmed yet. */
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  /** To whoever invited someone: the invitation has not been answered. */
+  INVITATION_UNANSWERED = 'INVITATION_UNANSWERED',
+  /** A booking was requested, answered, cancelled or completed by the other side. */
+  BOOKING_UPDATE = 'BOOKING_UPDATE',
+}
+
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+export const ESSENTIAL_KINDS: ReadonlySet<NotificationKind> = new Set([
+  NotificationKind.COMPLIANCE_DEADLINE,
+  NotificationKind.APPLICATION_CHASE,
+  NotificationKind.OVERDUE_ALERT,
+  NotificationKind.SAFEGUARDING,
+]);
+
+export const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
+  [NotificationKind.COMPLIANCE_DEADLINE]:
+    'Registration, insurance, checks and training that are due or expiring',
+  [NotificationKind.APPLICATION_CHASE]: 'Applications to the regulator that are still waiting',
+  [NotificationKind.OVERDUE_ALERT]: 'Required items of your enterprises that have gone overdue',
+  [NotificationKind.SAFEGUARDING]: 'Anything that bears on the safety of the people supported',
+  [NotificationKind.RECOMMENDATION_DUE]: 'Recommended (not required) items that are due or expiring',
+  [NotificationKind.COACHING_ACTION_OVERDUE]: 'Coaching actions past their due date',
+  [NotificationKind.EMAIL_NOT_VERIFIED]: 'Reminders to confirm your email address',
+  [NotificationKind.INVITATION_UNANSWERED]: 'Invitations you sent that have not been answered',
+  [NotificationKind.BOOKING_UPDATE]: 'Bookings requested, answered, cancelled or completed',
+};
+
+export function isEssential(kind: NotificationKind): boolean {
+  return ESSENTIAL_KINDS.has(kind);
+}

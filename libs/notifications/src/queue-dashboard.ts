@@ -1,0 +1,66 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import {
+  AccessTokenService,
+  AppError,
+  forbidden,
+  HTTP_STATUS_BY_CODE,
+  QueueName,
+  QueueService,
+  Role,
+  unauthenticated,
+} from '@small-places/platform';
+import { NextFunction, Request, Response } from 'express';
+
+export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+/**
+ * bull-board at /admin/queues, for Admins only: the same bearer access token as GraphQL, with the ADMIN role.
+ * Failed jobs stay 30 days, so this is where they are inspected and retried.
+ */
+@Injectable()
+export class QueueDashboard implements NestMiddleware {
+  private router?: ReturnType<ExpressAdapter['getRouter']>;
+
+  constructor(
+    private readonly queues: QueueService,
+    private readonly tokens: AccessTokenService,
+  ) {}
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    try {
+      const header = req.headers.authorization;
+      const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+      if (!match) throw unauthenticated();
+      if (!this.tokens.verify(match[1]).roles.includes(Role.ADMIN)) throw forbidden();
+    } catch (error) {
+      const appError = error instanceof AppError ? error : unauthenticated();
+      res
+        .status(HTTP_STATUS_BY_CODE[appError.code])
+        .json({ error: { code: appError.code, message: appError.message } });
+      return;
+    }
+    // Mounted by path, so make the URL relative to the dashboard whatever the middleware layer did.
+    const original = req.originalUrl;
+    req.url = original.slice(QUEUE_DASHBOARD_PATH.length) || '/';
+    if (!req.url.startsWith('/')) req.url = `/${req.url}`;
+    req.baseUrl = QUEUE_DASHBOARD_PATH;
+    this.board()(req, res, next);
+  }
+
+  private board() {
+    if (!this.router) {
+      const adapter = new ExpressAdapter();
+      adapter.setBasePath(QUEUE_DASHBOARD_PATH);
+      createBullBoard({
+        queues: Object.values(QueueName).map((name) => new BullMQAdapter(this.queues.queue(name))),
+        // @bull-board/express pins its own copy of @bull-board/api; the interface is the same.
+        serverAdapter: adapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
+      });
+      this.router = adapter.getRouter();
+    }
+    return this.router;
+  }
+}

@@ -1,0 +1,321 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer, Server, Socket } from 'node:net';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+
+// Run from the repository root (npm scripts, Jest, the bench all do).
+const ROOT = process.cwd();
+const WORKER_ENTRY = join(ROOT, 'dist/apps/worker/src/main.js');
+
+export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+export async function waitUntil(
+  what: string,
+  test: () => Promise<boolean>,
+  timeoutMs = 120_000,
+  everyMs = 50,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await test())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+// ---- a minimal SMTP server that accepts everything and counts it ----
+
+export interface ReceivedMessage {
+  messageId: string;
+  to: string;
+}
+
+export interface SmtpSink {
+  port: number;
+  url: string;
+  messages: ReceivedMessage[];
+  /** Distinct Message-IDs received. */
+  distinct(): number;
+  /** Messages received more than once (same Message-ID), beyond the first. */
+  duplicates(): number;
+  close(): Promise<void>;
+}
+
+/** Speaks just enough SMTP for nodemailer: EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT. No TLS, no auth. */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const messages: ReceivedMessage[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+    let buffer = '';
+    let inData = false;
+    let data = '';
+    let rcpt = '';
+    const reply = (line: string) => socket.write(`${line}\r\n`);
+    reply('220 sink ESMTP ready');
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('latin1');
+      for (;;) {
+        if (inData) {
+          const end = buffer.indexOf('\r\n.\r\n');
+          if (end < 0) {
+            // Keep the tail in the buffer in case the terminator straddles chunks.
+            if (buffer.length > 5) {
+              data += buffer.slice(0, -5);
+              buffer = buffer.slice(-5);
+            }
+            return;
+          }
+          data += buffer.slice(0, end);
+          buffer = buffer.slice(end + 5);
+          inData = false;
+          const match = /^Message-ID:\s*(<[^>]+>)/im.exec(data.replace(/\r\n[ \t]+/g, ' '));
+          messages.push({ messageId: match?.[1] ?? `(none ${messages.length})`, to: rcpt });
+          data = '';
+          reply('250 2.0.0 queued');
+          continue;
+        }
+        const eol = buffer.indexOf('\r\n');
+        if (eol < 0) return;
+        const line = buffer.slice(0, eol);
+        buffer = buffer.slice(eol + 2);
+        const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'EHLO') {
+          socket.write('250-sink\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n');
+        } else if (verb === 'HELO') reply('250 sink');
+        else if (verb === 'MAIL') reply('250 2.1.0 ok');
+        else if (verb === 'RCPT') {
+          rcpt = /<([^>]*)>/.exec(line)?.[1] ?? '';
+          reply('250 2.1.5 ok');
+        } else if (verb === 'DATA') {
+          inData = true;
+          reply('354 end with <CRLF>.<CRLF>');
+          // The DATA body starts right after this line.
+        } else if (verb === 'RSET' || verb === 'NOOP') reply('250 ok');
+        else if (verb === 'QUIT') {
+          reply('221 bye');
+          socket.end();
+        } else reply('502 not implemented');
+      }
+    });
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    distinct: () => new Set(messages.map((message) => message.messageId)).size,
+    duplicates: () => messages.length - new Set(messages.map((message) => message.messageId)).size,
+    close: () =>
+      new Promise((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}
+
+// ---- a private redis-server, never the shared one ----
+
+export interface PrivateRedis {
+  port: number;
+  url: string;
+  start(): Promise<void>;
+  /** SIGKILL: no save, every queued job gone (we run it without persistence). */
+  kill(): Promise<void>;
+}
+
+export async function privateRedis(): Promise<PrivateRedis> {
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const ping = () =>
+    new Promise<boolean>((done) => {
+      const socket = new Socket();
+      socket.once('error', () => done(false));
+      socket.connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
+      socket.once('data', (chunk) => {
+        socket.destroy();
+        done(chunk.toString().startsWith('+PONG'));
+      });
+    });
+  const redis: PrivateRedis = {
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    async start() {
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+        {
+          stdio: 'ignore',
+        },
+      );
+      await waitUntil('redis to answer', ping, 10_000);
+    },
+    async kill() {
+      if (!child || child.exitCode !== null) return;
+      const exited = new Promise((done) => child!.once('exit', done));
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+  return redis;
+}
+
+// ---- worker processes ----
+
+export interface WorkerProcess {
+  pid: number;
+  output(): string;
+  /** Resolves when /health answers (Redis and workers up). */
+  ready(): Promise<void>;
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
+  const port = await freePort();
+  let output = '';
+  const child = spawn(process.execPath, [WORKER_ENTRY], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_POOL_SIZE: '20',
+      JWT_SECRET: 'fault-test-secret-that-is-long-enough-for-hs256',
+      ...env,
+      WORKER_PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return {
+    pid: child.pid!,
+    output: () => output,
+    async ready() {
+      await waitUntil(
+        `worker ${child.pid} to be healthy`,
+        async () => {
+          if (child.exitCode !== null) throw new Error(`worker exited:\n${output}`);
+          try {
+            return (await fetch(`http://127.0.0.1:${port}/health`)).status === 200;
+          } catch {
+            return false;
+          }
+        },
+        30_000,
+        100,
+      );
+    },
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
+
+// ---- data ----
+
+export const AS_OF = '2026-12-01';
+
+/**
+ * `enterprises` enterprises, each with one member who has an account and ten DONE items expiring a week after
+ * AS_OF: `enterprises × 10` reminders due on AS_OF, each one notification and one email.
+ */
+export async function seedExpiringItems(databaseUrl: string, enterprises: number): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const area = `00000000-0000-4000-8000-${randomBytes(6).toString('hex')}`;
+    await client.query(`INSERT INTO areas (id, name) VALUES ($1, $2)`, [area, `Faults ${area.slice(-6)}`]);
+    await client.query(
+      `INSERT INTO users (id, email, display_name, email_verified_at)
+       SELECT md5('u' || g)::uuid, 'person' || g || '@faults.test', 'Person ' || g, now() FROM generate_series(1, $1) g`,
+      [enterprises],
+    );
+    await client.query(
+      `INSERT INTO enterprises (id, area_id, name, legal_structure, postcode, district)
+       SELECT md5('e' || g)::uuid, $2, 'Enterprise ' || g, 'SOLE_TRADER', 'TA1 1AA', 'TA1' FROM generate_series(1, $1) g`,
+      [enterprises, area],
+    );
+    await client.query(
+      `INSERT INTO grants (user_id, kind, scope_id)
+       SELECT md5('u' || g)::uuid, 'MEMBER_OF_ENTERPRISE', md5('e' || g)::uuid FROM generate_series(1, $1) g`,
+      [enterprises],
+    );
+    const result = await client.query(
+      `INSERT INTO checklist_items (enterprise_id, area_id, requirement_code, status, completed_on, expires_on)
+       SELECT md5('e' || g)::uuid, $2, c.code, 'DONE', '2026-01-01', $3::date + 7
+       FROM generate_series(1, $1) g
+       CROSS JOIN (SELECT code FROM requirements ORDER BY position LIMIT 10) c`,
+      [enterprises, area, AS_OF],
+    );
+    return result.rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
+export interface Tally {
+  reminders: number;
+  distinctReminders: number;
+  notifications: number;
+  owed: number;
+}
+
+export async function tally(databaseUrl: string): Promise<Tally> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Tally>(
+      `SELECT (SELECT count(*)::int FROM reminders) AS reminders,
+              (SELECT count(DISTINCT (item_id, due_on, offset_days))::int FROM reminders) AS "distinctReminders",
+              (SELECT count(*)::int FROM notifications) AS notifications,
+              (SELECT count(*)::int FROM notifications WHERE email_wanted AND emailed_at IS NULL) AS owed`,
+    );
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Adds a scan job the way the daily scheduler does, from outside the worker. */
+export async function requestScan(redisUrl: string, prefix: string, asOf = AS_OF): Promise<void> {
+  const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue('reminder-scan', { connection, prefix });
+  try {
+    await queue.add(
+      'scan',
+      { asOf },
+      { jobId: `scan-${asOf}-${randomBytes(3).toString('hex')}`, attempts: 3 },
+    );
+  } finally {
+    await queue.close();
+    connection.disconnect();
+  }
+}
+
+export function queuePrefix(): string {
+  return `f${randomBytes(4).toString('hex')}`;
+}
