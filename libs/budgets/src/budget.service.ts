@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind, IdentityService, InvitationService } from '@small-places/identity';
 import {
+  addDays,
   badInput,
   Clock,
   conflict,
   Database,
+  daysBetween,
   DomainEvents,
   forbidden,
   isLocalDate,
@@ -30,7 +32,7 @@ import { PersonalBudget } from './entities/personal-budget.entity';
 import { poundsText, surplusOf } from './ledger/balance';
 import { BudgetLedger, PeriodWithBalance } from './ledger/budget-ledger';
 import { LedgerKind, movesCash } from './ledger/ledger-kind';
-import { addDays, DEFAULT_PERIOD_DAYS, daysBetween } from './periods/period-maths';
+import { DEFAULT_PERIOD_DAYS } from './periods/period-maths';
 
 /** What a booking asks of a budget when it is accepted. */
 export interface CommitToBudget {

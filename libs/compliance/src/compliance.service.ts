@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
 import {
+  addDays,
   badInput,
   Clock,
   conflict,
@@ -42,7 +43,6 @@ import { ChecklistItem } from './entities/checklist-item.entity';
 import { RequirementOverride } from './entities/requirement-override.entity';
 import { Requirement } from './entities/requirement.entity';
 import { expiresOnFor } from './rules/due-dates';
-import { addDays } from './rules/local-date';
 import { Activity } from './vocabulary';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

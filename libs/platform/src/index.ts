@@ -36,3 +36,5 @@ export * from './validation/uuid';
 export * from './csv/csv';
 export * from './validation/is-local-date';
 export * from './database/statement-counter';
+export * from './dates/local-date';
+export * from './validation/input-fields';

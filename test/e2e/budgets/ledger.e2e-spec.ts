@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { periodBalances } from '../../../libs/budgets/src/ledger/balance';
 import { BudgetLedger } from '../../../libs/budgets/src/ledger/budget-ledger';
 import { LedgerKind } from '../../../libs/budgets/src/ledger/ledger-kind';
-import { addDays } from '../../../libs/budgets/src/periods/period-maths';
+import { addDays } from '@small-places/platform';
 import { BudgetWorld, budgetWorld, count, readBudget, setUpBudget } from './budget-fixture';
 
 /** A small deterministic PRNG, so a failing random ledger can be replayed. */

@@ -1,22 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar } from '@small-places/platform';
-import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsLocalDate, LocalDateScalar, Text } from '@small-places/platform';
+import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_DAYS, MIN_PERIOD_DAYS } from '../periods/period-maths';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const Text = (max: number) => applyDecorators(Transform(trim), IsString(), MinLength(1), MaxLength(max));
 /** £100,000 a period is far above any personal budget; it keeps sums well inside 32-bit integers. */
 export const MAX_AMOUNT_PENCE = 10_000_000;
 const Pence = (min: number) => applyDecorators(IsInt(), Min(min), Max(MAX_AMOUNT_PENCE));

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, periodAt, periodContaining, periodsUpTo } from './period-maths';
+import { addDays, daysBetween } from '@small-places/platform';
+import { periodAt, periodContaining, periodsUpTo } from './period-maths';
 
 describe('period maths', () => {
   it('adds days across month ends, year ends and leap days', () => {

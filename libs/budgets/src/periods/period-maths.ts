@@ -1,9 +1,9 @@
+import { addDays, daysBetween } from '@small-places/platform';
 /**
  * Budget periods are counted in whole calendar days from the budget's start date, so month ends, leap
  * days and clock changes need no special cases: period k covers [start + k·length, start + (k+1)·length − 1].
  * Dates are `YYYY-MM-DD` strings (Europe/London calendar days); arithmetic is done on UTC midnights.
  */
-const DAY_MS = 86_400_000;
 
 export const DEFAULT_PERIOD_DAYS = 28;
 export const MIN_PERIOD_DAYS = 7;
@@ -15,24 +15,6 @@ export interface PeriodBounds {
   startsOn: string;
   /** Inclusive. */
   endsOn: string;
-}
-
-function toUtc(date: string): number {
-  const [year, month, day] = date.split('-').map(Number);
-  return Date.UTC(year, month - 1, day);
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * DAY_MS);
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 export function periodAt(budgetStartsOn: string, periodDays: number, index: number): PeriodBounds {

@@ -1,5 +1,5 @@
 import { ChecklistItemStatus, ComplianceStatus } from '../dto/compliance.enums';
-import { addDays } from '../rules/local-date';
+import { addDays } from '@small-places/platform';
 
 /** Evidence expiring, or an after-trading deadline falling, within this many days makes an enterprise DUE_SOON. */
 export const DUE_SOON_DAYS = 30;

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, yearOf } from './local-date';
+import { addDays, addMonths, daysBetween, yearOf } from '@small-places/platform';
 
 /** How a requirement's first due date follows from the enterprise's facts (stored as jsonb in the catalogue). */
 export type DueRule =

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Activity, ComplianceStatus, LegalStructure } from '@small-places/compliance';
-import { IsLocalDate, LocalDateScalar } from '@small-places/platform';
+import { Id, IsLocalDate, LocalDateScalar, Text, trimmed } from '@small-places/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,19 +14,14 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  IsUUID,
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { ActionOwner, SessionMode } from '../coaching/coaching.entities';
 import { PipelineStage } from '../pipeline/pipeline-stage';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const Text = (max: number) => applyDecorators(Transform(trim), IsString(), MinLength(1), MaxLength(max));
-const Id = () => IsUUID('all', { message: '$property must be a valid id' });
 const Activities = () =>
   applyDecorators(IsArray(), ArrayMaxSize(8), ArrayUnique(), IsEnum(Activity, { each: true }));
 
@@ -34,7 +29,7 @@ const Activities = () =>
 export class PersonInput {
   @Field() @Text(100) name: string;
   @Field()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsEmail({}, { message: 'Enter an email address like name@example.com' })
   @MaxLength(254)
   email: string;
@@ -95,7 +90,7 @@ export class AddMemberInput {
   @Field() @Text(100) name: string;
   @Field({ nullable: true, description: 'When given, the member is invited to make an account.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsEmail({}, { message: 'Enter an email address like name@example.com' })
   @MaxLength(254)
   email?: string;
@@ -121,7 +116,7 @@ export class EnterpriseFilter {
 export class MoveEnterpriseStageInput {
   @Field(() => ID) @Id() enterpriseId: string;
   @Field(() => PipelineStage) @IsEnum(PipelineStage) stage: PipelineStage;
-  @Field({ nullable: true }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) note?: string;
+  @Field({ nullable: true }) @IsOptional() @Transform(trimmed) @IsString() @MaxLength(2000) note?: string;
 }
 
 @InputType()

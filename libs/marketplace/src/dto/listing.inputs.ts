@@ -1,3 +1,4 @@
+import { Id, Text, trimmed } from '@small-places/platform';
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Activity } from '@small-places/compliance';
@@ -12,19 +13,14 @@ import {
   IsOptional,
   IsPositive,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { DayOfWeek, PriceUnit } from '../listings/listing-vocabulary';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const Text = (max: number) => applyDecorators(Transform(trim), IsString(), MinLength(1), MaxLength(max));
-const Id = () => IsUUID('all', { message: '$property must be a valid id' });
 const Clock = () =>
   Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '$property must be a time written HH:MM, like 09:30' });
 /** An end time may also be 24:00, the end of the day. */
@@ -105,7 +101,7 @@ export class ListingSearchInput {
   @Field(() => Activity, { nullable: true }) @IsOptional() @IsEnum(Activity) category?: Activity;
   @Field({ nullable: true, description: 'Words in the title or description; names may have typos.' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(200)
   text?: string;
