@@ -18,6 +18,7 @@ const UPDATE = `mutation($input: UpdateEnterpriseInput!) { updateEnterprise(inpu
  *   E2 created 10 Jan 2026 noon, session 20 Feb (90 min), TRADING 25 Feb noon (46 days); 1 FTE, 5 people, 12 h
  *   E3 created 15 Feb 2026, session 5 Mar (30 min, outside the period), never trades; 4 FTE, 7 people, 9 h
  *   E0 created 20 Dec 2025 and coached on 21 Dec only: before the period.
+ * Listings now: E1 published and verified, E2 published but lapsed, E3 a draft → 2 listed, 1 verified.
  * For 1 Jan to 28 Feb 2026: supported 3 (E1, E2 coached; E3 created), new 3, reached trading 2, median (40 + 46) / 2
  * = 43 days, jobs 3.5 FTE, 15 people a week, 32.5 hours a week, coaching 150 min = 2.5 hours.
  */
@@ -74,6 +75,15 @@ describe('ImpactReport', () => {
     await figures(e2.id, 1, 5, 12);
     await figures(e3.id, 4, 7, 9);
     w.t.app.get(Clock).reset();
+    // Listings as a read model: one verified, one lapsed, one draft.
+    await w.t.dataSource.query(
+      `INSERT INTO listings (enterprise_id, area_id, title, description, category, price_pence, price_unit, postcode,
+         district, latitude, longitude, travel_miles, status, verified, published_at)
+       VALUES ($1, $4, 'Visits', 'Friendly visits', 'COMPANIONSHIP', 1500, 'HOUR', 'TA1 1AA', 'TA1', 51.0, -3.1, 5, 'PUBLISHED', true, now()),
+              ($2, $4, 'Meals', 'Hot meals', 'MEALS', 600, 'SESSION', 'TA1 1AA', 'TA1', 51.0, -3.1, 5, 'PUBLISHED', false, now()),
+              ($3, $4, 'Lifts', 'Lifts to town', 'TRANSPORT', 900, 'SESSION', 'TA1 1AA', 'TA1', 51.0, -3.1, 5, 'DRAFT', false, null)`,
+      [e1.id, e2.id, e3.id, w.taunton.id],
+    );
   });
   afterAll(() => w?.t.close());
 
@@ -93,6 +103,13 @@ describe('ImpactReport', () => {
       hoursPerWeek: 32.5,
       coachingHours: 2.5,
     });
+    const listed = await w.t.client.ok<{ impactReport: Record<string, number> }>(
+      `query($areaId: ID!) { impactReport(areaId: $areaId, from: "2026-01-01", to: "2026-02-28") { listedEnterprises verifiedEnterprises } }`,
+      { areaId: w.taunton.id },
+      { token: w.tauntonCatalyst.accessToken },
+    );
+    // E1 has a published, verified listing; E2 a published one whose verification has lapsed; E3 a draft.
+    expect(listed.impactReport).toEqual({ listedEnterprises: 2, verifiedEnterprises: 1 });
   });
 
   it('counts nothing for a period before anything happened, and nothing in another Area', async () => {

@@ -116,4 +116,8 @@ export class ImpactReportType {
   hoursPerWeek: number;
   @Field(() => Float, { description: 'Hours of coaching sessions held in the period.' })
   coachingHours: number;
+  @Field(() => Int, { description: 'Enterprises of the Area with a published listing now.' })
+  listedEnterprises: number;
+  @Field(() => Int, { description: 'Of those, enterprises with a published listing that is verified now.' })
+  verifiedEnterprises: number;
 }

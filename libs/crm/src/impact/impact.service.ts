@@ -23,6 +23,8 @@ export interface ImpactReport {
   peopleSupportedPerWeek: number;
   hoursPerWeek: number;
   coachingHours: number;
+  listedEnterprises: number;
+  verifiedEnterprises: number;
 }
 
 const MAX_REPORT_DAYS = 366 * 10;
@@ -85,7 +87,12 @@ export class ImpactService {
          (SELECT coalesce(sum(fte_headcount), 0) FROM trading) AS jobs_fte,
          (SELECT coalesce(sum(people_supported_per_week), 0)::int FROM trading) AS people_supported_per_week,
          (SELECT coalesce(sum(hours_per_week), 0) FROM trading) AS hours_per_week,
-         (SELECT coalesce(sum(minutes), 0) FROM sessions) AS coaching_minutes`,
+         (SELECT coalesce(sum(minutes), 0) FROM sessions) AS coaching_minutes,
+         -- Listings are the marketplace's; this report reads them as a read model, it never writes them.
+         (SELECT count(DISTINCT l.enterprise_id)::int FROM listings l JOIN area_enterprises e ON e.id = l.enterprise_id
+            WHERE l.status = 'PUBLISHED') AS listed_enterprises,
+         (SELECT count(DISTINCT l.enterprise_id)::int FROM listings l JOIN area_enterprises e ON e.id = l.enterprise_id
+            WHERE l.status = 'PUBLISHED' AND l.verified) AS verified_enterprises`,
       params,
     );
     return {
@@ -100,6 +107,8 @@ export class ImpactService {
       peopleSupportedPerWeek: row.people_supported_per_week,
       hoursPerWeek: round(Number(row.hours_per_week), 2),
       coachingHours: round(Number(row.coaching_minutes) / 60, 2),
+      listedEnterprises: row.listed_enterprises,
+      verifiedEnterprises: row.verified_enterprises,
     };
   }
 
@@ -117,6 +126,8 @@ export class ImpactService {
       ['People supported a week', report.peopleSupportedPerWeek],
       ['Hours of support a week', report.hoursPerWeek],
       ['Coaching hours', report.coachingHours],
+      ['Enterprises listed now', report.listedEnterprises],
+      ['Enterprises listed and verified now', report.verifiedEnterprises],
     ];
     return toCsv(['figure', 'value'], rows);
   }
