@@ -114,10 +114,24 @@ function printUsage(): void {
 // ---------------------------------------------------------------------------------------------------------------
 // bench/results.json
 
-/** Merges one scenario's figures in, so running a single scenario keeps the others' last figures. */
+function groupByEntry(scenario: string, figures: Figures): Map<string, Figures> {
+  const entries = new Map<string, Figures>();
+  for (const [key, value] of Object.entries(figures)) {
+    const dot = key.indexOf('.');
+    const [entry, figure] = dot > 0 ? [key.slice(0, dot), key.slice(dot + 1)] : [scenario, key];
+    entries.set(entry, { ...entries.get(entry), [figure]: value });
+  }
+  return entries;
+}
+
+/**
+ * Merges one scenario's figures in, so running a single scenario keeps the others' last figures. A figure
+ * named `entry.figure` goes under its own entry (the reminders scenario measures `reminder_scan` and
+ * `reminder_delivery` in one run).
+ */
 function saveFigures(scenario: string, figures: Figures): void {
   const results = readResults();
-  results.scenarios[scenario] = figures;
+  for (const [entry, values] of groupByEntry(scenario, figures)) results.scenarios[entry] = values;
   results.machine = { cpus: cpus().length, node: process.version, updated_at: new Date().toISOString() };
   mkdirSync(dirname(RESULTS_PATH), { recursive: true });
   // Write-then-rename so an interrupted run never leaves half a file behind.
