@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BudgetsModule } from '@small-places/budgets';
 import { ComplianceModule } from '@small-places/compliance';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule } from '@small-places/identity';
@@ -8,7 +9,7 @@ import { DemoSeeder } from './seed/demo-seeder';
 
 /** The application context for one-off commands: the libraries, without HTTP or GraphQL. */
 @Module({
-  imports: [PlatformModule, IdentityModule, ComplianceModule, CrmModule, MarketplaceModule],
+  imports: [PlatformModule, IdentityModule, ComplianceModule, CrmModule, MarketplaceModule, BudgetsModule],
   providers: [DemoSeeder],
 })
 export class CliModule {}

@@ -61,4 +61,21 @@ describe('demo data', () => {
     );
     expect(own.enterprises.edges.map((edge) => edge.node.name)).toEqual(['Village Care']);
   });
+
+  it('has verified services to find near Taunton, and a budget for the demo budget holder', async () => {
+    const found = await t.client.ok<{
+      searchListings: { totalCount: number; edges: { node: { verified: boolean } }[] };
+    }>(
+      `query { searchListings(input: { postcode: "TA1 1AA", radiusMiles: 25 }, first: 50) { totalCount edges { node { verified } } } }`,
+    );
+    expect(found.searchListings.totalCount).toBeGreaterThan(5);
+    expect(found.searchListings.edges.every((edge) => edge.node.verified)).toBe(true);
+    const bill = await signIn(t.client, 'bill@demo.smallplaces.test', DEMO_PASSWORD);
+    const budgets = await t.client.ok<{ myBudgets: { label: string }[] }>(
+      '{ myBudgets { label } }',
+      {},
+      { token: bill.accessToken },
+    );
+    expect(budgets.myBudgets.map((budget) => budget.label)).toEqual(['Direct payment from Somerset Council']);
+  });
 });

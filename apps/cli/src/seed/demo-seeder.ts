@@ -10,7 +10,15 @@ import {
   SessionMode,
 } from '@small-places/crm';
 import { GrantKind, IdentityService, User } from '@small-places/identity';
-import { describeImport, PostcodeImporter } from '@small-places/marketplace';
+import { BudgetService } from '@small-places/budgets';
+import { Activity } from '@small-places/compliance';
+import {
+  DayOfWeek,
+  describeImport,
+  ListingService,
+  PostcodeImporter,
+  PriceUnit,
+} from '@small-places/marketplace';
 import { Database, londonDate, RequestContext, Role } from '@small-places/platform';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,6 +38,23 @@ export const DEMO_AREAS = [
 export const DEMO_POSTCODE_FILE = '../shared/data/uk-outcodes.csv';
 
 const DAY_MS = 86_400_000;
+const LISTED_STAGES: PipelineStage[] = [
+  PipelineStage.READY,
+  PipelineStage.TRADING,
+  PipelineStage.ESTABLISHED,
+];
+
+/** What a demo enterprise offers in each category: title, price in pence, and what the price is for. */
+const SERVICE_OFFERS: Record<Activity, [string, number, PriceUnit]> = {
+  [Activity.PERSONAL_CARE]: ['Personal care at home', 2100, PriceUnit.HOUR],
+  [Activity.HOME_HELP]: ['Cleaning, shopping and help at home', 1700, PriceUnit.HOUR],
+  [Activity.COMPANIONSHIP]: ['Companionship and days out', 1600, PriceUnit.HOUR],
+  [Activity.DAY_ACTIVITIES]: ['A day club with lunch', 4500, PriceUnit.DAY],
+  [Activity.MEALS]: ['Hot home-cooked meals delivered', 650, PriceUnit.SESSION],
+  [Activity.TRANSPORT]: ['Lifts to appointments and the shops', 1200, PriceUnit.SESSION],
+  [Activity.SHARED_LIVES]: ['Shared Lives short breaks', 9500, PriceUnit.DAY],
+  [Activity.OTHER]: ['Practical support', 1500, PriceUnit.HOUR],
+};
 const FORWARD: PipelineStage[] = [
   PipelineStage.EXPLORING,
   PipelineStage.SETTING_UP,
@@ -49,6 +74,8 @@ export class DemoSeeder {
     private readonly coaching: CoachingService,
     private readonly compliance: ComplianceService,
     private readonly postcodes: PostcodeImporter,
+    private readonly listings: ListingService,
+    private readonly budgets: BudgetService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -90,7 +117,16 @@ export class DemoSeeder {
       { kind: GrantKind.CatalystOfArea, scopeId: bristol.id },
     ]);
     await make('fran@demo.smallplaces.test', Role.PROVIDER, []);
-    await make('bill@demo.smallplaces.test', Role.BUDGET_HOLDER, []);
+    const bill = await make('bill@demo.smallplaces.test', Role.BUDGET_HOLDER, []);
+    const billCtx = new RequestContext(now, '127.0.0.1', 'seed').withUser({
+      id: bill.id,
+      roles: [Role.BUDGET_HOLDER],
+    });
+    await this.budgets.setUp(billCtx, {
+      label: 'Direct payment from Somerset Council',
+      paymentPence: 120_000,
+      startsOn: londonDate(new Date(now.getTime() - 20 * DAY_MS)),
+    });
 
     for (const demo of demoEnterprises()) {
       const areaId = demo.area === 0 ? taunton.id : bristol.id;
@@ -158,6 +194,7 @@ export class DemoSeeder {
         note: `Agreed at the session on ${londonDate(day)}`,
       });
     }
+    if (LISTED_STAGES.includes(demo.stage)) await this.listService(demo, enterprise.id, as(now));
     if (demo.stage === PipelineStage.TRADING || demo.stage === PipelineStage.ESTABLISHED) {
       await this.enterprises.update(as(now), {
         enterpriseId: enterprise.id,
@@ -166,6 +203,32 @@ export class DemoSeeder {
         hoursPerWeek: 10 + (demo.index % 6) * 4,
       });
     }
+  }
+
+  /** Enterprises ready to trade offer one published service in their first activity. */
+  private async listService(demo: DemoEnterprise, enterpriseId: string, ctx: RequestContext): Promise<void> {
+    const category = demo.activities[0];
+    const [title, pricePence, priceUnit] = SERVICE_OFFERS[category];
+    const district =
+      DEMO_AREAS[demo.area].postcodeDistricts[demo.index % DEMO_AREAS[demo.area].postcodeDistricts.length];
+    const listing = await this.listings.create(ctx, {
+      enterpriseId,
+      title: `${title} from ${demo.name}`,
+      description: `${title} from local people at ${demo.name}. We get to know you first, and the same faces come each time.`,
+      category,
+      pricePence: pricePence + (demo.index % 5) * 50,
+      priceUnit,
+      postcode: `${district} ${1 + (demo.index % 9)}AB`,
+      travelMiles: 5 + (demo.index % 4) * 5,
+      availability: [DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY].map(
+        (dayOfWeek) => ({
+          dayOfWeek,
+          startTime: '09:00',
+          endTime: '17:00',
+        }),
+      ),
+    });
+    await this.listings.publish(ctx, listing.id);
   }
 
   private async completeMandatoryItems(enterpriseId: string, ctx: RequestContext): Promise<void> {
