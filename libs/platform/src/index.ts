@@ -38,3 +38,4 @@ export * from './validation/is-local-date';
 export * from './database/statement-counter';
 export * from './dates/local-date';
 export * from './validation/input-fields';
+export * from './validation/date-range';

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { Allow, badInput, Ctx, isLocalDate, Permission, RequestContext } from '@small-places/platform';
+import { Allow, Ctx, dateRangeParams, Permission, RequestContext } from '@small-places/platform';
 import { Response } from 'express';
 import { BudgetService } from '../budget.service';
 import { statementCsv } from './statement-csv';
@@ -19,14 +19,12 @@ export class StatementController {
     @Query('to') to: unknown,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    if (!isLocalDate(from) || !isLocalDate(to)) {
-      throw badInput('Give from and to as YYYY-MM-DD.', {
-        from: ['must be YYYY-MM-DD'],
-        to: ['must be YYYY-MM-DD'],
-      });
-    }
-    const statement = await this.budgets.statement(ctx, budgetId, from, to);
-    response.setHeader('Content-Disposition', `attachment; filename="statement-${from}-to-${to}.csv"`);
+    const range = dateRangeParams(from, to);
+    const statement = await this.budgets.statement(ctx, budgetId, range.from, range.to);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="statement-${range.from}-to-${range.to}.csv"`,
+    );
     return statementCsv(statement);
   }
 }

@@ -1,9 +1,8 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import {
   Allow,
-  badInput,
   Ctx,
-  isLocalDate,
+  dateRangeParams,
   isUuid,
   notFound,
   Permission,
@@ -23,20 +22,18 @@ export class ImpactController {
   async csv(
     @Ctx() ctx: RequestContext,
     @Param('id') areaId: string,
-    @Query('from') from: string,
-    @Query('to') to: string,
+    @Query('from') from: unknown,
+    @Query('to') to: unknown,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
     if (!isUuid(areaId)) throw notFound('That Area');
-    if (!isLocalDate(from) || !isLocalDate(to)) {
-      throw badInput('Give from and to as YYYY-MM-DD.', {
-        from: ['must be YYYY-MM-DD'],
-        to: ['must be YYYY-MM-DD'],
-      });
-    }
-    const report = await this.impact.report(ctx, areaId, from, to);
+    const range = dateRangeParams(from, to);
+    const report = await this.impact.report(ctx, areaId, range.from, range.to);
     const name = await this.impact.areaName(areaId);
-    response.setHeader('Content-Disposition', `attachment; filename="impact-${from}-to-${to}.csv"`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="impact-${range.from}-to-${range.to}.csv"`,
+    );
     return this.impact.asCsv(name, report);
   }
 }
