@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind, IdentityService, InvitationService } from '@small-places/identity';
 import {
   addDays,
+  AuditService,
   badInput,
   Clock,
   conflict,
@@ -83,6 +84,7 @@ export class BudgetService {
     private readonly mail: MailService,
     private readonly clock: Clock,
     private readonly ledger: BudgetLedger,
+    private readonly audit: AuditService,
   ) {}
 
   // ---------- for the bookings context ----------
@@ -328,7 +330,7 @@ export class BudgetService {
 
   /**
    * Every ledger entry dated from `from` to `to` (both included) with the money in the account after each.
-   * A read by anyone but the holder publishes BUDGET_STATEMENT_READ for the audit log.
+   * A read by anyone but the holder (a delegate) is written to the audit trail in the same transaction.
    */
   async statement(
     ctx: RequestContext,
@@ -370,13 +372,12 @@ export class BudgetService {
         };
       });
       if (role !== BudgetRole.HOLDER) {
-        await this.events.publish(tx, {
-          kind: 'BUDGET_STATEMENT_READ',
-          enterpriseId: null,
-          occurredAt: ctx.now,
-          actorId: ctx.signedIn.id,
-          summary: `Statement of a personal budget from ${from} to ${to} read by a delegate`,
-          refId: budget.id,
+        await this.audit.record(tx, ctx, {
+          action: 'STATEMENT_READ',
+          recordType: 'PersonalBudget',
+          recordId: budget.id,
+          subjectUserId: budget.holderId,
+          detail: { from, to, role, entries: entries.length },
         });
       }
       return {
