@@ -207,6 +207,13 @@ export class BudgetService {
         contributionPence: input.contributionPence ?? 0,
       });
       await this.access.grant(tx, user.id, GrantKind.HolderOfBudget, budget.id);
+      await this.audit.record(tx, ctx, {
+        action: 'BUDGET_SET_UP',
+        recordType: 'PersonalBudget',
+        recordId: budget.id,
+        subjectUserId: user.id,
+        detail: { fields: Object.keys(input).sort() },
+      });
       await this.ledger.ensurePeriods(tx, budget, today);
       return this.present(tx, budget, BudgetRole.HOLDER, today);
     });
@@ -269,7 +276,7 @@ export class BudgetService {
       await this.ledger.ensurePeriods(tx, budget, today);
       const period = await this.lockPeriodFor(tx, budget, input.spentOn, 'An expense');
       await this.requireCover(tx, budget, period.startsOn, input.amountPence, 'this expense');
-      await this.ledger.insert(tx, {
+      const expense = await this.ledger.insert(tx, {
         budgetId: budget.id,
         periodId: period.periodId,
         kind: LedgerKind.EXPENSE,
@@ -281,6 +288,13 @@ export class BudgetService {
         paidToCloseRelative: input.paidToCloseRelative ?? false,
         approvalReference: input.councilApprovalReference ?? null,
         createdBy: ctx.signedIn.id,
+      });
+      await this.audit.record(tx, ctx, {
+        action: 'EXPENSE_RECORDED',
+        recordType: 'LedgerEntry',
+        recordId: expense.id,
+        subjectUserId: budget.holderId,
+        detail: { budgetId: budget.id, role, paidToCloseRelative: input.paidToCloseRelative ?? false },
       });
       return this.present(tx, budget, role, today);
     });
@@ -304,6 +318,13 @@ export class BudgetService {
           email: ['is your own email'],
         });
       }
+      await this.audit.record(tx, ctx, {
+        action: existing ? 'DELEGATE_ADDED' : 'DELEGATE_INVITED',
+        recordType: 'PersonalBudget',
+        recordId: budget.id,
+        subjectUserId: budget.holderId,
+        detail: { delegateUserId: existing?.id ?? null },
+      });
       if (existing) {
         await this.access.grant(tx, existing.id, GrantKind.DelegateOfBudget, budget.id);
         this.mail.sendAfterCommit(tx, {

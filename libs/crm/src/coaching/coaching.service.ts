@@ -68,6 +68,12 @@ export class CoachingService {
               .create({ ...action, enterpriseId: enterprise.id, sessionId: session.id, doneAt: null }),
           ),
         );
+      await this.audit.record(tx, ctx, {
+        action: 'COACHING_SESSION_RECORDED',
+        recordType: 'CoachingSession',
+        recordId: session.id,
+        detail: { enterpriseId: enterprise.id, actions: actions.length },
+      });
       await this.events.publish(tx, {
         kind: 'SESSION_RECORDED',
         enterpriseId: enterprise.id,
@@ -92,6 +98,12 @@ export class CoachingService {
         throw forbidden('Only a Catalyst can complete a Catalyst’s action.');
       action.doneAt = done ? ctx.now : null;
       const saved = await tx.getRepository(Action).save(action);
+      await this.audit.record(tx, ctx, {
+        action: done ? 'ACTION_COMPLETED' : 'ACTION_REOPENED',
+        recordType: 'Action',
+        recordId: action.id,
+        detail: { enterpriseId: action.enterpriseId },
+      });
       await this.events.publish(tx, {
         kind: done ? 'ACTION_COMPLETED' : 'ACTION_REOPENED',
         enterpriseId: action.enterpriseId,
@@ -111,6 +123,12 @@ export class CoachingService {
       await this.access.requireEnterprise(tx, ctx, action.enterpriseId, 'catalyst');
       action.owner = owner;
       if (dueOn) action.dueOn = dueOn;
+      await this.audit.record(tx, ctx, {
+        action: 'ACTION_REASSIGNED',
+        recordType: 'Action',
+        recordId: action.id,
+        detail: { enterpriseId: action.enterpriseId, owner, dueOn: dueOn ?? null },
+      });
       return tx.getRepository(Action).save(action);
     });
   }
