@@ -45,3 +45,4 @@ export * from './audit/audit.dto';
 export * from './audit/audit-api.module';
 export * from './privacy/personal-data';
 export * from './auth/access-revocations';
+export * from './queue/redis-posture';
