@@ -271,7 +271,8 @@ export class IdentityService {
       .count({ where: { roles: Raw((column) => `'${Role.ADMIN}' = ANY(${column})`), closedAt: IsNull() } });
     if (admins > 0) return;
     await this.createAdmin(bootstrap.email, bootstrap.password, 'Administrator');
-    this.logger.log({ email: bootstrap.email }, 'created the bootstrap Admin');
+    // The address is personal data: logs name no one (docs/operations.md).
+    this.logger.log('created the bootstrap Admin');
   }
 
   /** Display names by user id, for batched field resolvers (a Catalyst's name on an enterprise). */
