@@ -11,7 +11,10 @@ import {
   APP_CONFIG,
   AppConfig,
   AuditApiModule,
-  graphqlOptions, HealthModule, PlatformModule } from '@small-places/platform';
+  graphqlOptions,
+  HealthModule,
+  PlatformModule,
+} from '@small-places/platform';
 
 /** Creates the first Admin from BOOTSTRAP_ADMIN_* when there is none; the API is the only process that does. */
 @Injectable()

@@ -81,7 +81,9 @@ export class BudgetPersonalData implements PersonalDataSection, OnModuleInit {
         `INSERT INTO budget_closures (budget_id, closed_at) SELECT unnest($1::uuid[]), $2 ON CONFLICT DO NOTHING`,
         [held, account.now],
       );
-      await tx.query(`UPDATE personal_budgets SET label = 'Closed budget' WHERE id = ANY($1::uuid[])`, [held]);
+      await tx.query(`UPDATE personal_budgets SET label = 'Closed budget' WHERE id = ANY($1::uuid[])`, [
+        held,
+      ]);
       await this.access.revokeScopes(tx, [GrantKind.HolderOfBudget, GrantKind.DelegateOfBudget], held);
     }
     // The one door in the ledger's append-only trigger, opened for this statement only.

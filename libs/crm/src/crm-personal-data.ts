@@ -1,5 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ClosingAccount, PersonalDataRegistry, PersonalDataSection, scrubFreeText } from '@small-places/platform';
+import {
+  ClosingAccount,
+  PersonalDataRegistry,
+  PersonalDataSection,
+  scrubFreeText,
+} from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 /**

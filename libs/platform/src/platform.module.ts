@@ -30,6 +30,15 @@ import { createValidationPipe } from './validation/validation.pipe';
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
   ],
-  exports: [ConfigModule, DatabaseModule, AuthModule, QueueModule, MailModule, ThrottleModule, EventsModule, AuditModule],
+  exports: [
+    ConfigModule,
+    DatabaseModule,
+    AuthModule,
+    QueueModule,
+    MailModule,
+    ThrottleModule,
+    EventsModule,
+    AuditModule,
+  ],
 })
 export class PlatformModule {}

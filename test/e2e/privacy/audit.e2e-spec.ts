@@ -27,7 +27,11 @@ interface AuditNode {
   detail: Record<string, unknown>;
 }
 interface Trail {
-  auditTrail: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: AuditNode }[] };
+  auditTrail: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: AuditNode }[];
+  };
 }
 
 describe('the audit trail', () => {
@@ -40,7 +44,11 @@ describe('the audit trail', () => {
   const today = londonDate(new Date());
   const trail = async (recordType: string, recordId: string, first?: number, after?: string) =>
     (
-      await w.t.client.ok<Trail>(TRAIL, { recordType, recordId, first, after }, { token: w.admin.accessToken })
+      await w.t.client.ok<Trail>(
+        TRAIL,
+        { recordType, recordId, first, after },
+        { token: w.admin.accessToken },
+      )
     ).auditTrail;
 
   beforeAll(async () => {
@@ -93,7 +101,10 @@ describe('the audit trail', () => {
   it('records changes to personal data in the same transaction, with no personal values', async () => {
     const budget = await trail('PersonalBudget', budgetId);
     expect(budget.edges.map((edge) => edge.node.action)).toEqual(['BUDGET_SET_UP', 'DELEGATE_INVITED']);
-    expect(budget.edges[0].node).toMatchObject({ actorId: w.holder.user.id, subjectUserId: w.holder.user.id });
+    expect(budget.edges[0].node).toMatchObject({
+      actorId: w.holder.user.id,
+      subjectUserId: w.holder.user.id,
+    });
     const [expense] = await w.t.dataSource.query(
       `SELECT id FROM ledger_entries WHERE budget_id = $1 AND kind = 'EXPENSE'`,
       [budgetId],
@@ -103,10 +114,20 @@ describe('the audit trail', () => {
     const session = await trail('CoachingSession', sessionId);
     expect(session.edges.map((edge) => edge.node.action)).toEqual(['COACHING_SESSION_RECORDED']);
     const delegateAccount = await trail('User', delegate.user.id);
-    expect(delegateAccount.edges[0].node).toMatchObject({ action: 'ACCOUNT_CREATED', subjectUserId: delegate.user.id });
+    expect(delegateAccount.edges[0].node).toMatchObject({
+      action: 'ACCOUNT_CREATED',
+      subjectUserId: delegate.user.id,
+    });
 
     const everything = JSON.stringify(await w.t.dataSource.query(`SELECT * FROM audit_events`));
-    for (const secret of ['Ada', 'shopping', 'PA-1', 'DBS application', 'Dee Delegate', delegate.user.email]) {
+    for (const secret of [
+      'Ada',
+      'shopping',
+      'PA-1',
+      'DBS application',
+      'Dee Delegate',
+      delegate.user.email,
+    ]) {
       expect(everything).not.toContain(secret);
     }
   });

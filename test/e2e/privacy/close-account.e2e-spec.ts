@@ -1,7 +1,22 @@
 import { QueueName, QueueService, RedisService } from '@small-places/platform';
-import { acceptInvitation, SIGN_IN, Session, signUp, TEST_PASSWORD, uniqueEmail } from '@small-places/testing';
+import {
+  acceptInvitation,
+  SIGN_IN,
+  Session,
+  signUp,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '@small-places/testing';
 import { randomBytes } from 'node:crypto';
-import { ACCEPT, BookingWorld, bookingWorld, CANCEL, REQUEST, setUpBudget, slot } from '../bookings/bookings-fixture';
+import {
+  ACCEPT,
+  BookingWorld,
+  bookingWorld,
+  CANCEL,
+  REQUEST,
+  setUpBudget,
+  slot,
+} from '../bookings/bookings-fixture';
 import { ENTERPRISE } from '../crm/crm-fixture';
 
 const EXPORT = `query { exportMyData }`;
@@ -67,6 +82,19 @@ async function redisKeysHolding(w: BookingWorld, needles: string[]): Promise<Rec
   return found;
 }
 
+/** The parts of an export this test reads. */
+interface Exported {
+  account: Record<string, unknown>;
+  grants: { kind: string }[];
+  budgets: {
+    held: { id: string; label: string; periods: unknown[]; ledger: { kind: string }[] }[];
+    delegateOf: { id: string }[];
+  };
+  bookings: { bookings: Record<string, unknown>[]; messages: { body: string }[] };
+  notifications: { preferences: { mutedKinds: string[] }; calendarFeed: unknown };
+  auditEvents: { action: string }[];
+}
+
 const nowhere = (needles: string[]) => Object.fromEntries(needles.map((needle) => [needle, []]));
 
 async function mailQueueSettled(w: BookingWorld): Promise<void> {
@@ -106,7 +134,10 @@ describe('closing an account', () => {
     holder = await signUp(w.t.client, { email, displayName: personal.name, role: 'BUDGET_HOLDER' });
     await w.t.mailbox.waitFor(email, /confirm/);
     budgetId = await setUpBudget(w, holder, 50_000);
-    await w.t.dataSource.query(`UPDATE personal_budgets SET label = $2 WHERE id = $1`, [budgetId, personal.label]);
+    await w.t.dataSource.query(`UPDATE personal_budgets SET label = $2 WHERE id = $1`, [
+      budgetId,
+      personal.label,
+    ]);
     await w.t.client.ok(
       EXPENSE,
       {
@@ -144,47 +175,57 @@ describe('closing an account', () => {
     await w.t.client.ok(MUTE, {}, { token: holder.accessToken });
     await w.t.client.ok(FEED_URL, {}, { token: holder.accessToken });
     // A failed sign-in leaves a counter keyed by the email in Redis.
-    expect(
-      await w.t.client.errorCode(SIGN_IN, { input: { email, password: 'not-the-password' } }),
-    ).toBe('UNAUTHENTICATED');
+    expect(await w.t.client.errorCode(SIGN_IN, { input: { email, password: 'not-the-password' } })).toBe(
+      'UNAUTHENTICATED',
+    );
   }, 90_000);
   afterAll(() => w?.t.close());
 
   it('exports everything about the caller as JSON', async () => {
-    const data = await w.t.client.ok<{ exportMyData: Record<string, any> }>(EXPORT, {}, {
-      token: holder.accessToken,
-    });
+    const data = await w.t.client.ok<{ exportMyData: Exported }>(
+      EXPORT,
+      {},
+      {
+        token: holder.accessToken,
+      },
+    );
     const exported = data.exportMyData;
     expect(exported.account).toMatchObject({ id: holder.user.id, email, displayName: personal.name });
-    expect(exported.grants.map((grant: { kind: string }) => grant.kind)).toEqual(['HOLDER_OF_BUDGET']);
+    expect(exported.grants.map((grant) => grant.kind)).toEqual(['HOLDER_OF_BUDGET']);
     const [budget] = exported.budgets.held;
     expect(budget).toMatchObject({ id: budgetId, label: personal.label });
     expect(budget.periods.length).toBeGreaterThan(0);
-    expect(budget.ledger.map((entry: { kind: string }) => entry.kind)).toEqual(
+    expect(budget.ledger.map((entry) => entry.kind)).toEqual(
       expect.arrayContaining(['COUNCIL_PAYMENT', 'EXPENSE', 'COMMITMENT']),
     );
-    expect(exported.bookings.bookings).toEqual([expect.objectContaining({ id: bookingId, note: personal.note })]);
-    expect(exported.bookings.messages.map((m: { body: string }) => m.body)).toContain(personal.message);
+    expect(exported.bookings.bookings).toEqual([
+      expect.objectContaining({ id: bookingId, note: personal.note }),
+    ]);
+    expect(exported.bookings.messages.map((m) => m.body)).toContain(personal.message);
     expect(exported.notifications.preferences.mutedKinds).toEqual(['BOOKING_UPDATE']);
     expect(exported.notifications.calendarFeed).not.toBeNull();
-    expect(exported.auditEvents.map((event: { action: string }) => event.action)).toEqual(
+    expect(exported.auditEvents.map((event) => event.action)).toEqual(
       expect.arrayContaining(['ACCOUNT_CREATED', 'BUDGET_SET_UP', 'EXPENSE_RECORDED', 'BOOKING_REQUESTED']),
     );
     // The delegate's export names the budget they help with, not the holder's ledger.
-    const theirs = await w.t.client.ok<{ exportMyData: Record<string, any> }>(EXPORT, {}, {
-      token: delegate.accessToken,
-    });
+    const theirs = await w.t.client.ok<{ exportMyData: Exported }>(
+      EXPORT,
+      {},
+      {
+        token: delegate.accessToken,
+      },
+    );
     expect(theirs.exportMyData.budgets).toMatchObject({ held: [], delegateOf: [{ id: budgetId }] });
     expect(await w.t.client.errorCode(EXPORT)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a wrong password, and a booking still open, changing nothing', async () => {
-    expect(await w.t.client.errorCode(CLOSE, { password: 'wrong-password-1' }, { token: holder.accessToken })).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(await w.t.client.errorCode(CLOSE, { password: TEST_PASSWORD }, { token: holder.accessToken })).toBe(
-      'CONFLICT',
-    );
+    expect(
+      await w.t.client.errorCode(CLOSE, { password: 'wrong-password-1' }, { token: holder.accessToken }),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      await w.t.client.errorCode(CLOSE, { password: TEST_PASSWORD }, { token: holder.accessToken }),
+    ).toBe('CONFLICT');
     expect((await columnsHolding(w, [email]))[email]).toContain('users.email');
     const me = await w.t.client.ok<{ me: { email: string } }>(ME, {}, { token: holder.accessToken });
     expect(me.me.email).toBe(email);
@@ -201,9 +242,13 @@ describe('closing an account', () => {
     // The sign-in counter keyed by the email is in Redis before the closure.
     expect(redisBefore[email].length).toBeGreaterThan(0);
 
-    const closed = await w.t.client.ok<{ closeMyAccount: boolean }>(CLOSE, { password: TEST_PASSWORD }, {
-      token: holder.accessToken,
-    });
+    const closed = await w.t.client.ok<{ closeMyAccount: boolean }>(
+      CLOSE,
+      { password: TEST_PASSWORD },
+      {
+        token: holder.accessToken,
+      },
+    );
     expect(closed.closeMyAccount).toBe(true);
 
     expect(await columnsHolding(w, needles)).toEqual(nowhere(needles));
@@ -230,20 +275,27 @@ describe('closing an account', () => {
 
   it('ends every session: the old access and refresh tokens, and signing in again', async () => {
     expect(await w.t.client.errorCode(ME, {}, { token: holder.accessToken })).toBe('UNAUTHENTICATED');
-    expect(await w.t.client.errorCode(REFRESH, { refreshToken: holder.refreshToken })).toBe('UNAUTHENTICATED');
+    expect(await w.t.client.errorCode(REFRESH, { refreshToken: holder.refreshToken })).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await w.t.client.errorCode(SIGN_IN, { input: { email, password: TEST_PASSWORD } })).toBe(
       'UNAUTHENTICATED',
     );
   });
 
   it('takes the budget away from its delegate and stops it rolling', async () => {
-    const theirs = await w.t.client.ok<{ myBudgets: { id: string }[] }>(MY_BUDGETS, {}, {
-      token: delegate.accessToken,
-    });
+    const theirs = await w.t.client.ok<{ myBudgets: { id: string }[] }>(
+      MY_BUDGETS,
+      {},
+      {
+        token: delegate.accessToken,
+      },
+    );
     expect(theirs.myBudgets).toEqual([]);
-    const [closure] = await w.t.dataSource.query(`SELECT budget_id FROM budget_closures WHERE budget_id = $1`, [
-      budgetId,
-    ]);
+    const [closure] = await w.t.dataSource.query(
+      `SELECT budget_id FROM budget_closures WHERE budget_id = $1`,
+      [budgetId],
+    );
     expect(closure).toBeDefined();
   });
 
@@ -262,11 +314,9 @@ describe('closing an account', () => {
     );
     await mailQueueSettled(w);
     await w.t.client.ok(CLOSE, { password: TEST_PASSWORD }, { token: founder.accessToken });
-    const seen = await w.t.client.ok<{ enterprise: { id: string; name: string; members: { name: string }[] } }>(
-      ENTERPRISE,
-      { id: enterpriseId },
-      { token: w.tauntonCatalyst.accessToken },
-    );
+    const seen = await w.t.client.ok<{
+      enterprise: { id: string; name: string; members: { name: string }[] };
+    }>(ENTERPRISE, { id: enterpriseId }, { token: w.tauntonCatalyst.accessToken });
     expect(seen.enterprise).toMatchObject({ id: enterpriseId, name: `Solo Cleaning ${tag}` });
     expect(seen.enterprise.members.map((member) => member.name)).toEqual(['Former member']);
     const needles = [`Solo Founder ${tag}`, founderEmail];

@@ -72,7 +72,9 @@ export class CoachingResolver {
     return this.coaching.actions(ctx, filter ?? {}, page);
   }
 
-  @ResolveField(() => String, { description: 'The coaching notes; a read by anyone but a member is audited.' })
+  @ResolveField(() => String, {
+    description: 'The coaching notes; a read by anyone but a member is audited.',
+  })
   async summary(
     @Ctx() ctx: RequestContext,
     @Parent() session: CoachingSession & { recordedActions?: ActionType[] },

@@ -8,7 +8,8 @@ import { AUDIT_RECORD_TYPE } from './audit.service';
 export class AuditEventType {
   @Field(() => ID) id: string;
   @Field() occurredAt: Date;
-  @Field(() => ID, { nullable: true, description: 'Who did it; null for the system.' }) actorId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Who did it; null for the system.' }) actorId:
+    string | null;
   @Field({ description: 'e.g. STATEMENT_READ, COACHING_NOTES_READ, EXPENSE_RECORDED, ACCOUNT_CLOSED.' })
   action: string;
   @Field() recordType: string;

@@ -133,7 +133,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('CORS_ORIGINS must list origins, not *, in production');
     if (!vars.SMTP_URL) problems.push('SMTP_URL must be set in production, or no email would leave');
     if (sendsTokensInClear(vars.PUBLIC_URL))
-      problems.push('PUBLIC_URL must be https:// in production: emailed sign-up and invitation links carry tokens');
+      problems.push(
+        'PUBLIC_URL must be https:// in production: emailed sign-up and invitation links carry tokens',
+      );
   }
   if (Boolean(vars.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD))
     problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together: set both or neither');
