@@ -1,4 +1,4 @@
-import { londonDate } from '@small-places/platform';
+import { countStatements, londonDate } from '@small-places/platform';
 import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
 import { createEnterprise, CrmWorld, crmWorld, RECORD_SESSION } from '../crm/crm-fixture';
 
@@ -171,6 +171,41 @@ describe('the audit trail', () => {
     // `sessions` and `lastSession` both showed the same notes: one read of that session in one request.
     expect(after).toHaveLength(1);
     expect(after[0].node).toMatchObject({ actorId: w.tauntonCatalyst.user.id, detail: { enterpriseId } });
+  });
+
+  it('audits a list of notes in a constant number of SQL statements', async () => {
+    for (const name of ['Second Care', 'Third Care', 'Fourth Care']) {
+      const other = await createEnterprise(w, { name });
+      await w.t.client.ok(
+        RECORD_SESSION,
+        {
+          input: {
+            enterpriseId: other.id,
+            heldOn: today,
+            minutes: 30,
+            mode: 'PHONE',
+            summary: `Notes of ${name}`,
+          },
+        },
+        { token: w.tauntonCatalyst.accessToken },
+      );
+    }
+    const LIST = `query($first: Int) { enterprises(first: $first) { edges { node { id lastSession { summary } } } } }`;
+    const reads = async () =>
+      (
+        await w.t.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_events WHERE action = 'COACHING_NOTES_READ'`,
+        )
+      )[0].n as number;
+    const run = (first: number) =>
+      countStatements(w.t.dataSource, () =>
+        w.t.client.ok(LIST, { first }, { token: w.tauntonCatalyst.accessToken }),
+      );
+    const before = await reads();
+    const one = await run(1);
+    const four = await run(4);
+    expect(four).toBe(one);
+    expect((await reads()) - before).toBe(5);
   });
 
   it('pages through a trail', async () => {
