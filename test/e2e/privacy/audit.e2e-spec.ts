@@ -132,6 +132,42 @@ describe('the audit trail', () => {
     }
   });
 
+  it('writes nothing for a refused change or read', async () => {
+    const count = async () =>
+      (await w.t.dataSource.query(`SELECT count(*)::int AS n FROM audit_events`))[0].n as number;
+    const before = await count();
+    const expense = {
+      budgetId,
+      amountPence: 100,
+      spentOn: today,
+      payee: 'Someone',
+      description: 'Not theirs to record',
+      receiptReference: 'X-1',
+    };
+    expect(
+      await w.t.client.errorCode(
+        RECORD_EXPENSE,
+        { input: expense },
+        { token: w.strangerProvider.accessToken },
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      await w.t.client.errorCode(
+        RECORD_EXPENSE,
+        { input: { ...expense, amountPence: 10_000_000 } },
+        { token: w.holder.accessToken },
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      await w.t.client.errorCode(
+        STATEMENT,
+        { budgetId, from: today, to: today },
+        { token: w.tauntonCatalyst.accessToken },
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await count()).toBe(before);
+  });
+
   it('audits a delegate’s read of the statement (GraphQL and CSV) but not the holder’s', async () => {
     const vars = { budgetId, from: today, to: today };
     const before = (await trail('PersonalBudget', budgetId)).totalCount;
