@@ -7,7 +7,14 @@ import { CrmModule } from '@small-places/crm';
 import { IdentityModule, IdentityService } from '@small-places/identity';
 import { MarketplaceModule } from '@small-places/marketplace';
 import { NotificationsModule } from '@small-places/notifications';
-import { APP_CONFIG, AppConfig, graphqlOptions, HealthModule, PlatformModule } from '@small-places/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  AuditApiModule,
+  graphqlOptions,
+  HealthModule,
+  PlatformModule,
+} from '@small-places/platform';
 
 /** Creates the first Admin from BOOTSTRAP_ADMIN_* when there is none; the API is the only process that does. */
 @Injectable()
@@ -28,6 +35,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
       useFactory: (config: AppConfig) => graphqlOptions(config),
     }),
     HealthModule,
+    AuditApiModule,
     IdentityModule,
     CrmModule,
     MarketplaceModule,

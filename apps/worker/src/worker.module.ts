@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
-import { HealthModule, MailTransport, PlatformModule } from '@small-places/platform';
+import { HealthModule, MailTransport, PlatformModule, RedisPostureCheck } from '@small-places/platform';
 import { MailProcessor } from './mail/mail.processor';
 import { QUEUE_PROCESSORS } from './queue-processor';
 import { ReminderScanProcessor } from './reminders/reminder-scan.processor';
@@ -17,6 +17,7 @@ const PROCESSORS = [MailProcessor, ReminderProcessor, ReminderScanProcessor];
   imports: [PlatformModule, HealthModule, TerminusModule, NotificationsCoreModule, MarketplaceCoreModule],
   controllers: [WorkerHealthController],
   providers: [
+    RedisPostureCheck,
     MailTransport,
     ...PROCESSORS,
     { provide: QUEUE_PROCESSORS, useFactory: (...processors) => processors, inject: PROCESSORS },

@@ -5,6 +5,7 @@ import { AccessService, GrantKind } from '@small-places/identity';
 import { BookableListing, ListingService } from '@small-places/marketplace';
 import { NotificationKind, NotificationService } from '@small-places/notifications';
 import {
+  AuditService,
   badInput,
   conflict,
   Connection,
@@ -58,6 +59,7 @@ export class BookingService {
     private readonly enterprises: EnterpriseService,
     private readonly notifications: NotificationService,
     private readonly events: DomainEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** A budget holder (or their delegate) asks for a time; the provider answers within 48 hours. */
@@ -254,6 +256,13 @@ export class BookingService {
         .save(
           tx.getRepository(BookingMessage).create({ bookingId: booking.id, authorId: ctx.signedIn.id, body }),
         );
+      await this.audit.record(tx, ctx, {
+        action: 'MESSAGE_SENT',
+        recordType: 'Booking',
+        recordId: booking.id,
+        subjectUserId: booking.holderId,
+        detail: { messageId: message.id, side },
+      });
       const listing = await this.listingOf(tx, booking);
       const title = `New message about ${listing.title}`;
       if (side === BookingSide.PROVIDER) await this.tellHolder(tx, booking, title, body);
@@ -536,6 +545,13 @@ export class BookingService {
     kind: string,
     summary: string,
   ) {
+    await this.audit.record(tx, ctx, {
+      action: kind,
+      recordType: 'Booking',
+      recordId: booking.id,
+      subjectUserId: booking.holderId,
+      detail: { enterpriseId: booking.enterpriseId, status: booking.status },
+    });
     await this.events.publish(tx, {
       kind,
       enterpriseId: booking.enterpriseId,

@@ -1,3 +1,4 @@
+import { BookingPersonalData } from './booking-personal-data';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BudgetsModule } from '@small-places/budgets';
@@ -18,7 +19,7 @@ import { Booking, BookingMessage, BookingSeries } from './entities';
     BudgetsModule,
     NotificationsCoreModule,
   ],
-  providers: [BookingService, BookingResolver],
+  providers: [BookingService, BookingResolver, BookingPersonalData],
   exports: [BookingService],
 })
 export class BookingsModule {}

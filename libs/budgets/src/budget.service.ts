@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind, IdentityService, InvitationService } from '@small-places/identity';
 import {
   addDays,
+  AuditService,
   badInput,
   Clock,
   conflict,
@@ -83,6 +84,7 @@ export class BudgetService {
     private readonly mail: MailService,
     private readonly clock: Clock,
     private readonly ledger: BudgetLedger,
+    private readonly audit: AuditService,
   ) {}
 
   // ---------- for the bookings context ----------
@@ -205,6 +207,13 @@ export class BudgetService {
         contributionPence: input.contributionPence ?? 0,
       });
       await this.access.grant(tx, user.id, GrantKind.HolderOfBudget, budget.id);
+      await this.audit.record(tx, ctx, {
+        action: 'BUDGET_SET_UP',
+        recordType: 'PersonalBudget',
+        recordId: budget.id,
+        subjectUserId: user.id,
+        detail: { fields: Object.keys(input).sort() },
+      });
       await this.ledger.ensurePeriods(tx, budget, today);
       return this.present(tx, budget, BudgetRole.HOLDER, today);
     });
@@ -267,7 +276,7 @@ export class BudgetService {
       await this.ledger.ensurePeriods(tx, budget, today);
       const period = await this.lockPeriodFor(tx, budget, input.spentOn, 'An expense');
       await this.requireCover(tx, budget, period.startsOn, input.amountPence, 'this expense');
-      await this.ledger.insert(tx, {
+      const expense = await this.ledger.insert(tx, {
         budgetId: budget.id,
         periodId: period.periodId,
         kind: LedgerKind.EXPENSE,
@@ -279,6 +288,13 @@ export class BudgetService {
         paidToCloseRelative: input.paidToCloseRelative ?? false,
         approvalReference: input.councilApprovalReference ?? null,
         createdBy: ctx.signedIn.id,
+      });
+      await this.audit.record(tx, ctx, {
+        action: 'EXPENSE_RECORDED',
+        recordType: 'LedgerEntry',
+        recordId: expense.id,
+        subjectUserId: budget.holderId,
+        detail: { budgetId: budget.id, role, paidToCloseRelative: input.paidToCloseRelative ?? false },
       });
       return this.present(tx, budget, role, today);
     });
@@ -302,6 +318,13 @@ export class BudgetService {
           email: ['is your own email'],
         });
       }
+      await this.audit.record(tx, ctx, {
+        action: existing ? 'DELEGATE_ADDED' : 'DELEGATE_INVITED',
+        recordType: 'PersonalBudget',
+        recordId: budget.id,
+        subjectUserId: budget.holderId,
+        detail: { delegateUserId: existing?.id ?? null },
+      });
       if (existing) {
         await this.access.grant(tx, existing.id, GrantKind.DelegateOfBudget, budget.id);
         this.mail.sendAfterCommit(tx, {
@@ -328,7 +351,7 @@ export class BudgetService {
 
   /**
    * Every ledger entry dated from `from` to `to` (both included) with the money in the account after each.
-   * A read by anyone but the holder publishes BUDGET_STATEMENT_READ for the audit log.
+   * A read by anyone but the holder (a delegate) is written to the audit trail in the same transaction.
    */
   async statement(
     ctx: RequestContext,
@@ -370,13 +393,12 @@ export class BudgetService {
         };
       });
       if (role !== BudgetRole.HOLDER) {
-        await this.events.publish(tx, {
-          kind: 'BUDGET_STATEMENT_READ',
-          enterpriseId: null,
-          occurredAt: ctx.now,
-          actorId: ctx.signedIn.id,
-          summary: `Statement of a personal budget from ${from} to ${to} read by a delegate`,
-          refId: budget.id,
+        await this.audit.record(tx, ctx, {
+          action: 'STATEMENT_READ',
+          recordType: 'PersonalBudget',
+          recordId: budget.id,
+          subjectUserId: budget.holderId,
+          detail: { from, to, role, entries: entries.length },
         });
       }
       return {

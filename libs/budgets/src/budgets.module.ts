@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@small-places/identity';
+import { BudgetPersonalData } from './budget-personal-data';
 import { BudgetResolver } from './budget.resolver';
 import { BudgetService } from './budget.service';
 import { BudgetPeriod } from './entities/budget-period.entity';
@@ -12,7 +13,7 @@ import { StatementController } from './statement/statement.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([PersonalBudget, BudgetPeriod, LedgerEntry]), IdentityModule],
   controllers: [StatementController],
-  providers: [BudgetLedger, BudgetService, BudgetResolver],
+  providers: [BudgetLedger, BudgetService, BudgetResolver, BudgetPersonalData],
   exports: [BudgetService],
 })
 export class BudgetsModule {}

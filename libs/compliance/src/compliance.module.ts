@@ -1,3 +1,4 @@
+import { CompliancePersonalData } from './compliance-personal-data';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@small-places/identity';
@@ -10,7 +11,7 @@ import { Requirement } from './entities/requirement.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]), IdentityModule],
-  providers: [ChecklistRepository, ComplianceService, ComplianceResolver],
+  providers: [ChecklistRepository, ComplianceService, ComplianceResolver, CompliancePersonalData],
   exports: [ComplianceService],
 })
 export class ComplianceModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
 import {
+  AuditService,
   addDays,
   badInput,
   Clock,
@@ -63,6 +64,7 @@ export class ComplianceService {
     private readonly events: DomainEvents,
     private readonly clock: Clock,
     private readonly checklists: ChecklistRepository,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -367,6 +369,12 @@ export class ComplianceService {
           break;
       }
       const saved = await tx.getRepository(ChecklistItem).save(item);
+      await this.audit.record(tx, ctx, {
+        action: 'CHECKLIST_ITEM_CHANGED',
+        recordType: 'ChecklistItem',
+        recordId: saved.id,
+        detail: { enterpriseId: saved.enterpriseId, memberId: saved.memberId ?? null, status: saved.status },
+      });
 
       const after = effectiveStatus(saved.status, saved.expiresOn, today);
       const label = itemLabel(saved, requirement);

@@ -8,6 +8,7 @@ import { AreaService } from './areas/area.service';
 import { Action, CoachingSession } from './coaching/coaching.entities';
 import { ActionResolver, CoachingResolver } from './coaching/coaching.resolver';
 import { CoachingService } from './coaching/coaching.service';
+import { CrmPersonalData } from './crm-personal-data';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterpriseResolver, MemberResolver } from './enterprises/enterprise.resolver';
 import { EnterpriseService } from './enterprises/enterprise.service';
@@ -42,6 +43,7 @@ import { TimelineService } from './timeline/timeline.service';
     TimelineService,
     ImpactService,
     ImpactResolver,
+    CrmPersonalData,
   ],
   exports: [AreaService, EnterpriseService, PipelineService, CoachingService, TimelineService],
 })

@@ -89,6 +89,12 @@ export class AccessService {
     return grants.map((grant) => grant.scopeId).filter((id): id is string => id !== null);
   }
 
+  /** Removes every grant of these kinds on these objects (a closed budget's holder and delegates). */
+  async revokeScopes(tx: EntityManager, kinds: GrantKind[], scopeIds: string[]): Promise<void> {
+    if (scopeIds.length === 0) return;
+    await tx.getRepository(Grant).delete({ kind: In(kinds), scopeId: In(scopeIds) });
+  }
+
   async grant(
     tx: EntityManager,
     userId: string,

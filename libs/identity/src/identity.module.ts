@@ -10,6 +10,8 @@ import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { InvitationService } from './invitation.service';
 import { PasswordHasher } from './password-hasher';
+import { PrivacyResolver } from './privacy.resolver';
+import { PrivacyService } from './privacy.service';
 import { SessionService } from './session.service';
 
 @Module({
@@ -21,6 +23,8 @@ import { SessionService } from './session.service';
     PasswordHasher,
     SessionService,
     IdentityResolver,
+    PrivacyService,
+    PrivacyResolver,
   ],
   exports: [AccessService, IdentityService, InvitationService, SessionService],
 })

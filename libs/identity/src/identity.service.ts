@@ -4,6 +4,7 @@ import {
   AppConfig,
   AttemptLimit,
   AttemptLimiter,
+  AuditService,
   badInput,
   conflict,
   Database,
@@ -69,6 +70,7 @@ export class IdentityService {
     private readonly limiter: AttemptLimiter,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /** The CRM registers how a provider's enterprise is created; identity knows nothing of enterprises. */
@@ -112,6 +114,13 @@ export class IdentityService {
             closedAt: null,
           }),
         );
+        await this.audit.record(tx, ctx, {
+          action: 'ACCOUNT_CREATED',
+          recordType: 'User',
+          recordId: user.id,
+          subjectUserId: user.id,
+          detail: { role: input.role, via: 'SIGN_UP' },
+        });
         if (input.role === Role.PROVIDER && this.providerSignUpHandler) {
           await this.providerSignUpHandler(tx, ctx, {
             user,
@@ -181,6 +190,12 @@ export class IdentityService {
         { emailVerifiedAt: ctx.now },
       );
       const user = await users.findOneOrFail({ where: { id: verification.userId } });
+      await this.audit.record(tx, ctx, {
+        action: 'EMAIL_VERIFIED',
+        recordType: 'User',
+        recordId: user.id,
+        subjectUserId: user.id,
+      });
       return toUserType(user);
     });
   }
@@ -256,7 +271,8 @@ export class IdentityService {
       .count({ where: { roles: Raw((column) => `'${Role.ADMIN}' = ANY(${column})`), closedAt: IsNull() } });
     if (admins > 0) return;
     await this.createAdmin(bootstrap.email, bootstrap.password, 'Administrator');
-    this.logger.log({ email: bootstrap.email }, 'created the bootstrap Admin');
+    // The address is personal data: logs name no one (docs/operations.md).
+    this.logger.log('created the bootstrap Admin');
   }
 
   /** Display names by user id, for batched field resolvers (a Catalyst's name on an enterprise). */

@@ -12,3 +12,4 @@ export {
   SIGN_IN_PER_IP,
 } from './identity.service';
 export { InvitationService, NewInvitation } from './invitation.service';
+export { PrivacyService, CLOSED_DISPLAY_NAME, closedEmail } from './privacy.service';

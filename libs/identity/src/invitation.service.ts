@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
   AppConfig,
+  AuditService,
   badInput,
   conflict,
   Database,
@@ -51,6 +52,7 @@ export class InvitationService {
     private readonly sessions: SessionService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -87,6 +89,12 @@ export class InvitationService {
         revokedAt: null,
       }),
     );
+    await this.audit.record(tx, ctx, {
+      action: 'INVITATION_SENT',
+      recordType: 'Invitation',
+      recordId: saved.id,
+      detail: { role: invitation.role, scopeIds: invitation.scopeIds },
+    });
     this.mail.sendAfterCommit(tx, {
       to: invitation.email,
       subject: 'You are invited to Small Places',
@@ -134,6 +142,13 @@ export class InvitationService {
         const kind = GRANT_FOR_ROLE[invitation.role];
         const scopes = kind === GrantKind.Admin ? [null] : invitation.scopeIds;
         for (const scopeId of scopes) await this.access.grant(tx, user.id, kind, scopeId);
+        await this.audit.record(tx, ctx, {
+          action: 'ACCOUNT_CREATED',
+          recordType: 'User',
+          recordId: user.id,
+          subjectUserId: user.id,
+          detail: { role: invitation.role, via: 'INVITATION', invitationId: invitation.id },
+        });
         await tx
           .getRepository(Invitation)
           .update(invitation.id, { acceptedAt: ctx.now, acceptedById: user.id });

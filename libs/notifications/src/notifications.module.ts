@@ -1,3 +1,4 @@
+import { NotificationPersonalData } from './notification-personal-data';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -9,7 +10,7 @@ import { QUEUE_DASHBOARD_PATH, QueueDashboard } from './queue-dashboard';
 @Module({
   imports: [NotificationsCoreModule],
   controllers: [CalendarController],
-  providers: [NotificationResolver, CalendarService, QueueDashboard],
+  providers: [NotificationResolver, CalendarService, QueueDashboard, NotificationPersonalData],
   exports: [NotificationsCoreModule],
 })
 export class NotificationsModule implements NestModule {

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -11,7 +12,7 @@ import { QueueModule } from './queue/queue.module';
 import { ThrottleModule } from './throttle/throttle.module';
 import { createValidationPipe } from './validation/validation.pipe';
 
-/** What every process stands on: config, database, auth, queues, mail, limits, logs. */
+/** What every process stands on: config, database, auth, queues, mail, limits, logs, the audit trail. */
 @Global()
 @Module({
   imports: [
@@ -23,11 +24,21 @@ import { createValidationPipe } from './validation/validation.pipe';
     MailModule,
     ThrottleModule,
     EventsModule,
+    AuditModule,
   ],
   providers: [
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
   ],
-  exports: [ConfigModule, DatabaseModule, AuthModule, QueueModule, MailModule, ThrottleModule, EventsModule],
+  exports: [
+    ConfigModule,
+    DatabaseModule,
+    AuthModule,
+    QueueModule,
+    MailModule,
+    ThrottleModule,
+    EventsModule,
+    AuditModule,
+  ],
 })
 export class PlatformModule {}

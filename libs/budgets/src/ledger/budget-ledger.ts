@@ -65,6 +65,7 @@ export class BudgetLedger {
         `NOT EXISTS (SELECT 1 FROM budget_periods p WHERE p.budget_id = budget.id AND p.ends_on >= :today)`,
         { today },
       )
+      .andWhere(`NOT EXISTS (SELECT 1 FROM budget_closures c WHERE c.budget_id = budget.id)`)
       .orderBy('budget.id')
       .getMany();
   }

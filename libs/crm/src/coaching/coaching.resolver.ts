@@ -72,6 +72,22 @@ export class CoachingResolver {
     return this.coaching.actions(ctx, filter ?? {}, page);
   }
 
+  @ResolveField(() => String, {
+    description: 'The coaching notes; a read by anyone but a member is audited.',
+  })
+  async summary(
+    @Ctx() ctx: RequestContext,
+    @Parent() session: CoachingSession & { recordedActions?: ActionType[] },
+  ) {
+    // The Catalyst who has just recorded the session is shown what they wrote; the recording is audited.
+    if (!session.recordedActions) {
+      await ctx
+        .loader('coaching-notes-read', (ids) => this.coaching.auditNotesRead(ctx, ids), true)
+        .load(session.id);
+    }
+    return session.summary;
+  }
+
   @ResolveField(() => [ActionType])
   actions(
     @Ctx() ctx: RequestContext,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
 import {
+  AuditService,
   badInput,
   Connection,
   Database,
@@ -37,6 +38,7 @@ export class CoachingService {
     private readonly access: AccessService,
     private readonly enterprises: EnterpriseService,
     private readonly events: DomainEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /** A Catalyst of the enterprise's Area records a session and the actions agreed in it. */
@@ -66,6 +68,12 @@ export class CoachingService {
               .create({ ...action, enterpriseId: enterprise.id, sessionId: session.id, doneAt: null }),
           ),
         );
+      await this.audit.record(tx, ctx, {
+        action: 'COACHING_SESSION_RECORDED',
+        recordType: 'CoachingSession',
+        recordId: session.id,
+        detail: { enterpriseId: enterprise.id, actions: actions.length },
+      });
       await this.events.publish(tx, {
         kind: 'SESSION_RECORDED',
         enterpriseId: enterprise.id,
@@ -90,6 +98,12 @@ export class CoachingService {
         throw forbidden('Only a Catalyst can complete a Catalyst’s action.');
       action.doneAt = done ? ctx.now : null;
       const saved = await tx.getRepository(Action).save(action);
+      await this.audit.record(tx, ctx, {
+        action: done ? 'ACTION_COMPLETED' : 'ACTION_REOPENED',
+        recordType: 'Action',
+        recordId: action.id,
+        detail: { enterpriseId: action.enterpriseId },
+      });
       await this.events.publish(tx, {
         kind: done ? 'ACTION_COMPLETED' : 'ACTION_REOPENED',
         enterpriseId: action.enterpriseId,
@@ -109,6 +123,12 @@ export class CoachingService {
       await this.access.requireEnterprise(tx, ctx, action.enterpriseId, 'catalyst');
       action.owner = owner;
       if (dueOn) action.dueOn = dueOn;
+      await this.audit.record(tx, ctx, {
+        action: 'ACTION_REASSIGNED',
+        recordType: 'Action',
+        recordId: action.id,
+        detail: { enterpriseId: action.enterpriseId, owner, dueOn: dueOn ?? null },
+      });
       return tx.getRepository(Action).save(action);
     });
   }
@@ -141,6 +161,32 @@ export class CoachingService {
       { expression: 'action.dueOn', value: (row) => row.dueOn },
       { expression: 'action.id', value: (row) => row.id },
     ]);
+  }
+
+  /**
+   * Coaching notes are about the enterprise's people (PRODUCT.md §3.9): every read by someone who is not a
+   * member of the enterprise (its Catalyst, an Admin) is written to the audit trail before the notes are
+   * shown. One batch of sessions, three statements, whatever the batch size.
+   */
+  async auditNotesRead(ctx: RequestContext, sessionIds: readonly string[]): Promise<Map<string, true>> {
+    const tx = this.db.manager;
+    const user = ctx.signedIn;
+    const memberOf = await this.access.scopesOf(tx, user.id, GrantKind.MemberOfEnterprise);
+    const sessions: { id: string; enterprise_id: string }[] = await tx.query(
+      `SELECT id, enterprise_id FROM coaching_sessions WHERE id = ANY($1::uuid[]) AND NOT (enterprise_id = ANY($2::uuid[]))`,
+      [sessionIds, memberOf],
+    );
+    await this.audit.record(
+      tx,
+      ctx,
+      sessions.map((session) => ({
+        action: 'COACHING_NOTES_READ',
+        recordType: 'CoachingSession',
+        recordId: session.id,
+        detail: { enterpriseId: session.enterprise_id },
+      })),
+    );
+    return new Map(sessionIds.map((id) => [id, true]));
   }
 
   async sessionsOf(enterpriseIds: readonly string[]): Promise<Map<string, CoachingSession[]>> {

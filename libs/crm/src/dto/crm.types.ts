@@ -70,7 +70,7 @@ export class CoachingSessionType {
   @Field(() => Int) minutes: number;
   @Field(() => SessionMode) mode: SessionMode;
   @Field(() => [String]) topics: string[];
-  @Field() summary: string;
+  summary: string;
 }
 
 @ObjectType('TimelineEntry')

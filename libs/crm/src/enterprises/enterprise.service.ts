@@ -8,6 +8,7 @@ import {
   ProviderSignUp,
 } from '@small-places/identity';
 import {
+  AuditService,
   badInput,
   conflict,
   Connection,
@@ -45,6 +46,7 @@ export class EnterpriseService implements OnModuleInit {
     private readonly invitations: InvitationService,
     private readonly compliance: ComplianceService,
     private readonly events: DomainEvents,
+    private readonly audit: AuditService,
   ) {}
 
   onModuleInit(): void {
@@ -104,6 +106,17 @@ export class EnterpriseService implements OnModuleInit {
         Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
       );
       const saved = await tx.getRepository(Enterprise).save(enterprise);
+      await this.audit.record(tx, ctx, {
+        action: 'ENTERPRISE_CHANGED',
+        recordType: 'Enterprise',
+        recordId: saved.id,
+        detail: {
+          fields: Object.entries(input)
+            .filter(([field, value]) => field !== 'enterpriseId' && value !== undefined)
+            .map(([field]) => field)
+            .sort(),
+        },
+      });
       await this.refreshChecklist(tx, ctx, saved);
       return saved;
     });
@@ -332,6 +345,13 @@ export class EnterpriseService implements OnModuleInit {
     const member = await members.save(
       members.create({ enterpriseId: enterprise.id, userId: existing?.id ?? null, ...person }),
     );
+    await this.audit.record(tx, ctx, {
+      action: 'MEMBER_ADDED',
+      recordType: 'Member',
+      recordId: member.id,
+      subjectUserId: existing?.id ?? null,
+      detail: { enterpriseId: enterprise.id, role: person.role, invited: !existing && !!person.email },
+    });
     if (existing) {
       await this.access.grant(tx, existing.id, GrantKind.MemberOfEnterprise, enterprise.id);
     } else if (person.email) {

@@ -9,7 +9,8 @@ export const ALLOW_KEY = 'small-places:allow';
 /** Declares who may call an operation. An operation without it is refused to everyone. */
 export const Allow = (...permissions: Permission[]) => SetMetadata(ALLOW_KEY, permissions);
 
-export type RequestWithContext = Request & { ctx?: RequestContext };
+/** `ctxPending` lets parallel root fields of one operation share the one context (and its DataLoaders). */
+export type RequestWithContext = Request & { ctx?: RequestContext; ctxPending?: Promise<RequestContext> };
 
 export function requestOf(context: ExecutionContext): RequestWithContext {
   if (context.getType<string>() === 'graphql') {

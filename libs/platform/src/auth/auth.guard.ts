@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import { Clock } from '../clock/clock';
 import { forbidden, unauthenticated } from '../errors/app-error';
+import { AccessRevocations } from './access-revocations';
 import { AccessTokenService } from './access-token.service';
 import { ALLOW_KEY, requestOf, RequestWithContext } from './allow.decorator';
 import { Permission, ROLES_FOR_PERMISSION } from './permission';
@@ -18,11 +19,12 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
     private readonly clock: Clock,
+    private readonly revocations: AccessRevocations,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
-    const ctx = req.ctx ?? (req.ctx = this.buildContext(req));
+    const ctx = req.ctx ?? (req.ctx = await (req.ctxPending ??= this.buildContext(req)));
     const permissions = this.reflector.getAllAndOverride<Permission[] | undefined>(ALLOW_KEY, [
       context.getHandler(),
       context.getClass(),
@@ -43,14 +45,18 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private buildContext(req: RequestWithContext): RequestContext {
+  private async buildContext(req: RequestWithContext): Promise<RequestContext> {
     const header = req.headers?.authorization;
     const requestId = (req as { id?: string }).id ?? randomUUID();
     const ctx = new RequestContext(this.clock.now(), req.ip ?? 'unknown', String(requestId));
     if (!header) return ctx;
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
-    return ctx.withUser(this.tokens.verify(match[1]));
+    const user = this.tokens.verify(match[1]);
+    if (await this.revocations.isRevoked(user.id)) {
+      throw unauthenticated('This account has been closed. Its sign-ins no longer work.');
+    }
+    return ctx.withUser(user);
   }
 
   private isFieldResolver(context: ExecutionContext): boolean {

@@ -1,3 +1,4 @@
+import { AccessRevocations } from './access-revocations';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { Clock } from '../clock/clock';
@@ -6,7 +7,7 @@ import { AuthGuard } from './auth.guard';
 
 @Global()
 @Module({
-  providers: [Clock, AccessTokenService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [Clock, AccessTokenService],
+  providers: [Clock, AccessTokenService, AccessRevocations, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [Clock, AccessTokenService, AccessRevocations],
 })
 export class AuthModule {}

@@ -51,6 +51,27 @@ describe('loadConfig', () => {
     expect(safe.corsOrigins).toEqual(['https://smallplaces.example', 'https://admin.smallplaces.example']);
   });
 
+  it('refuses a plain-http PUBLIC_URL in production, except on this machine', () => {
+    const production = {
+      ...base,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-that-is-long-enough-1234',
+      SMTP_URL: 'smtp://mail:25',
+    };
+    expect(() => loadConfig({ ...production, PUBLIC_URL: 'http://smallplaces.example' })).toThrow(
+      /PUBLIC_URL must be https/,
+    );
+    expect(loadConfig({ ...production, PUBLIC_URL: 'https://smallplaces.example' }).publicUrl).toBe(
+      'https://smallplaces.example',
+    );
+    expect(loadConfig({ ...production, PUBLIC_URL: 'http://localhost:8080' }).publicUrl).toBe(
+      'http://localhost:8080',
+    );
+    expect(loadConfig({ ...base, PUBLIC_URL: 'http://smallplaces.example' }).publicUrl).toBe(
+      'http://smallplaces.example',
+    );
+  });
+
   it('wants both bootstrap Admin variables or neither', () => {
     expect(() => loadConfig({ ...base, BOOTSTRAP_ADMIN_EMAIL: 'a@b.org' })).toThrow(/go together/);
     expect(

@@ -108,6 +108,12 @@ export class ConfigError extends Error {
   }
 }
 
+/** A plain-http public address other than this machine would send emailed tokens across the network in clear. */
+function sendsTokensInClear(publicUrl: string): boolean {
+  const url = new URL(publicUrl);
+  return url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
 /**
  * Reads and validates the environment once, at start-up, and names every bad variable in one message.
  * Production refuses settings that are only safe on a laptop.
@@ -126,6 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (vars.CORS_ORIGINS.split(',').some((origin) => origin.trim() === '*'))
       problems.push('CORS_ORIGINS must list origins, not *, in production');
     if (!vars.SMTP_URL) problems.push('SMTP_URL must be set in production, or no email would leave');
+    if (sendsTokensInClear(vars.PUBLIC_URL))
+      problems.push(
+        'PUBLIC_URL must be https:// in production: emailed sign-up and invitation links carry tokens',
+      );
   }
   if (Boolean(vars.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD))
     problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together: set both or neither');

@@ -6,6 +6,11 @@ import { AppConfig, loadConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
+/** A calendar feed's URL is its only credential: request logs show the route, never the token. */
+export function logSafeUrl(url: string | undefined): string | undefined {
+  return url?.replace(/^\/calendar\/[^/?#]+/, '/calendar/[token]');
+}
+
 /** Structured JSON logs with a request id that follows a request (and is echoed as X-Request-Id). */
 export function loggerOptions(config: AppConfig) {
   return {
@@ -30,7 +35,7 @@ export function loggerOptions(config: AppConfig) {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: logSafeUrl(req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },

@@ -1,4 +1,5 @@
 import { Foundation1764100000000 } from './1764100000000-foundation';
+import { AuditAndPrivacy1764100000900 } from './1764100000900-audit-and-privacy';
 import { Postcodes1764200000000 } from './1764200000000-postcodes';
 import { Crm1764300000000 } from './1764300000000-crm';
 import { Compliance1764400000000 } from './1764400000000-compliance';
@@ -10,6 +11,7 @@ import { Bookings1764800000000 } from './1764800000000-bookings';
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
   Foundation1764100000000,
+  AuditAndPrivacy1764100000900,
   Postcodes1764200000000,
   Crm1764300000000,
   Compliance1764400000000,

@@ -1,0 +1,80 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import {
+  ClosingAccount,
+  conflict,
+  PersonalDataRegistry,
+  PersonalDataSection,
+  REMOVED_TEXT,
+  scrubFreeText,
+} from '@small-places/platform';
+import { EntityManager } from 'typeorm';
+
+/**
+ * Bookings in an export and at account closure (docs/privacy.md). A holder's bookings stay (the ledger and the
+ * provider's records point at them) but lose their notes and reasons, and every message on them, and every
+ * message the person wrote anywhere, is removed.
+ */
+@Injectable()
+export class BookingPersonalData implements PersonalDataSection, OnModuleInit {
+  readonly name = 'bookings';
+
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async export(tx: EntityManager, userId: string): Promise<unknown> {
+    const bookings: Record<string, unknown>[] = await tx.query(
+      `SELECT id, listing_id, enterprise_id, series_id, budget_id, starts_at, ends_at, status, cost_pence, note,
+              answer_reason, created_at
+         FROM bookings WHERE holder_id = $1 OR requested_by_id = $1 ORDER BY starts_at`,
+      [userId],
+    );
+    const messages: Record<string, unknown>[] = await tx.query(
+      `SELECT id, booking_id, author_id = $1 AS written_by_me, body, created_at FROM booking_messages
+        WHERE booking_id = ANY($2::uuid[]) OR author_id = $1 ORDER BY created_at`,
+      [userId, bookings.map((booking) => booking.id)],
+    );
+    return { bookings, messages };
+  }
+
+  async personalStrings(tx: EntityManager, userId: string): Promise<string[]> {
+    const rows: { text: string | null }[] = await tx.query(
+      `SELECT note AS text FROM bookings WHERE holder_id = $1 OR requested_by_id = $1
+       UNION SELECT answer_reason FROM bookings WHERE cancelled_by_id = $1
+       UNION SELECT body FROM booking_messages WHERE author_id = $1`,
+      [userId],
+    );
+    return rows.map((row) => row.text).filter((text): text is string => !!text);
+  }
+
+  /** Money set aside for a booking still open would be left hanging: the person cancels those first. */
+  async assertClosable(tx: EntityManager, userId: string): Promise<void> {
+    const [{ open }] = await tx.query(
+      `SELECT count(*)::int AS open FROM bookings
+        WHERE (holder_id = $1 OR requested_by_id = $1) AND status IN ('REQUESTED', 'ACCEPTED')`,
+      [userId],
+    );
+    if (open > 0) {
+      throw conflict(
+        `You have ${open} booking${open === 1 ? '' : 's'} still requested or accepted. Cancel ${open === 1 ? 'it' : 'them'} first, then close your account.`,
+      );
+    }
+  }
+
+  async erase(tx: EntityManager, account: ClosingAccount): Promise<void> {
+    const mine: { id: string }[] = await tx.query(
+      `UPDATE bookings SET note = NULL, answer_reason = NULL, requested_by_id = NULL
+        WHERE holder_id = $1 OR requested_by_id = $1 RETURNING id`,
+      [account.userId],
+    );
+    await tx.query(
+      `UPDATE booking_messages SET body = $3 WHERE booking_id = ANY($2::uuid[]) OR author_id = $1`,
+      [account.userId, mine.map((booking) => booking.id), REMOVED_TEXT],
+    );
+    await tx.query(`UPDATE bookings SET cancelled_by_id = NULL WHERE cancelled_by_id = $1`, [account.userId]);
+    await scrubFreeText(tx, 'bookings', ['note', 'answer_reason'], account.personalStrings);
+    await scrubFreeText(tx, 'booking_messages', ['body'], account.personalStrings);
+  }
+}

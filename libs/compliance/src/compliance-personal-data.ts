@@ -1,0 +1,37 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import {
+  ClosingAccount,
+  PersonalDataRegistry,
+  PersonalDataSection,
+  scrubFreeText,
+} from '@small-places/platform';
+import { EntityManager } from 'typeorm';
+
+/**
+ * Checklists belong to the enterprise; a closing member's name is scrubbed from the items that copied it
+ * (member_name) and from evidence notes. Nothing of the person's own is exported from here: the CRM section
+ * exports their memberships.
+ */
+@Injectable()
+export class CompliancePersonalData implements PersonalDataSection, OnModuleInit {
+  readonly name = 'checklists';
+
+  constructor(private readonly registry: PersonalDataRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async export(): Promise<unknown> {
+    return { note: 'Checklists are records of the enterprise; see enterprises.memberships.' };
+  }
+
+  async erase(tx: EntityManager, account: ClosingAccount): Promise<void> {
+    await scrubFreeText(
+      tx,
+      'checklist_items',
+      ['member_name', 'reference', 'note', 'waived_reason'],
+      account.personalStrings,
+    );
+  }
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+
+/** The account being closed, and every personal string the contexts found for it. */
+export interface ClosingAccount {
+  userId: string;
+  email: string;
+  displayName: string;
+  now: Date;
+  /** The email, the name and what the person entered (notes, messages, labels…): scrubbed from free text. */
+  personalStrings: string[];
+}
+
+/**
+ * One context's share of a person's data (PRODUCT.md §3.9, docs/privacy.md). Each context registers one at
+ * start-up; the identity context's PrivacyService runs them all in one transaction, so no context reads
+ * another's tables.
+ */
+export interface PersonalDataSection {
+  /** The key of this section in the export. */
+  name: string;
+  /** Everything this context holds about the person, as plain JSON. */
+  export(tx: EntityManager, userId: string): Promise<unknown>;
+  /** Strings the person entered here that may have been copied into free text elsewhere. */
+  personalStrings?(tx: EntityManager, userId: string): Promise<string[]>;
+  /** Throws CONFLICT when the account cannot be closed yet (a booking still open, say). */
+  assertClosable?(tx: EntityManager, userId: string): Promise<void>;
+  /** Erases or anonymises this context's rows about the person, and scrubs their strings from its free text. */
+  erase(tx: EntityManager, account: ClosingAccount): Promise<void>;
+}
+
+@Injectable()
+export class PersonalDataRegistry {
+  private readonly registered: PersonalDataSection[] = [];
+
+  register(section: PersonalDataSection): void {
+    this.registered.push(section);
+  }
+
+  get sections(): readonly PersonalDataSection[] {
+    return this.registered;
+  }
+}
+
+/** Shorter strings are too likely to match ordinary words to be scrubbed blindly. */
+export const MIN_SCRUBBED_LENGTH = 4;
+export const REMOVED_TEXT = '[removed]';
+
+/**
+ * Replaces every occurrence of the strings in the named free-text columns of a table (case-insensitively),
+ * touching only rows that contain one. Used by each context on its own tables when an account closes.
+ */
+export async function scrubFreeText(
+  tx: EntityManager,
+  table: string,
+  columns: string[],
+  strings: readonly string[],
+): Promise<number> {
+  const needles = [...new Set(strings.filter((s) => s.trim().length >= MIN_SCRUBBED_LENGTH))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (needles.length === 0) return 0;
+  const patterns = needles.map((needle) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const matches = columns.map((column) => `${column} ILIKE ANY($1::text[])`).join(' OR ');
+  const rows: Record<string, string | null>[] = await tx.query(
+    `SELECT id, ${columns.join(', ')} FROM ${table} WHERE ${matches}`,
+    [patterns],
+  );
+  const regex = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  for (const row of rows) {
+    const values = columns.map((column) => row[column]?.replace(regex, REMOVED_TEXT) ?? null);
+    const sets = columns.map((column, index) => `${column} = $${index + 2}`).join(', ');
+    await tx.query(`UPDATE ${table} SET ${sets} WHERE id = $1`, [row.id, ...values]);
+  }
+  return rows.length;
+}
