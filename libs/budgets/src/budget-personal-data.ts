@@ -78,12 +78,10 @@ export class BudgetPersonalData implements PersonalDataSection, OnModuleInit {
     const held = await this.access.scopesOf(tx, account.userId, GrantKind.HolderOfBudget);
     if (held.length > 0) {
       await tx.query(
-        `INSERT INTO budget_closures (budget_id, closed_at) SELECT unnest($1::uuid[]), $2 ON CONFLICT DO NOTHING`,
+        `UPDATE personal_budgets SET label = 'Closed budget', closed_at = coalesce(closed_at, $2)
+         WHERE id = ANY($1::uuid[])`,
         [held, account.now],
       );
-      await tx.query(`UPDATE personal_budgets SET label = 'Closed budget' WHERE id = ANY($1::uuid[])`, [
-        held,
-      ]);
       await this.access.revokeScopes(tx, [GrantKind.HolderOfBudget, GrantKind.DelegateOfBudget], held);
     }
     // The one door in the ledger's append-only trigger, opened for this statement only.

@@ -293,7 +293,7 @@ describe('closing an account', () => {
     );
     expect(theirs.myBudgets).toEqual([]);
     const [closure] = await w.t.dataSource.query(
-      `SELECT budget_id FROM budget_closures WHERE budget_id = $1`,
+      `SELECT closed_at FROM personal_budgets WHERE id = $1 AND closed_at IS NOT NULL`,
       [budgetId],
     );
     expect(closure).toBeDefined();

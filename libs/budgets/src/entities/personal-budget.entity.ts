@@ -10,4 +10,6 @@ export class PersonalBudget {
   @Column({ type: 'date' }) startsOn: string;
   @Column({ type: 'integer' }) contributionPence: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  /** Set when the holder closed their account: the periods stop rolling, the ledger stays (anonymised). */
+  @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
 }

@@ -50,7 +50,10 @@ export class BudgetLedger {
       .getMany();
   }
 
-  createBudget(tx: EntityManager, budget: Omit<PersonalBudget, 'id' | 'createdAt'>): Promise<PersonalBudget> {
+  createBudget(
+    tx: EntityManager,
+    budget: Omit<PersonalBudget, 'id' | 'createdAt' | 'closedAt'>,
+  ): Promise<PersonalBudget> {
     const repository = tx.getRepository(PersonalBudget);
     return repository.save(repository.create(budget));
   }
@@ -65,7 +68,7 @@ export class BudgetLedger {
         `NOT EXISTS (SELECT 1 FROM budget_periods p WHERE p.budget_id = budget.id AND p.ends_on >= :today)`,
         { today },
       )
-      .andWhere(`NOT EXISTS (SELECT 1 FROM budget_closures c WHERE c.budget_id = budget.id)`)
+      .andWhere('budget.closedAt IS NULL')
       .orderBy('budget.id')
       .getMany();
   }

@@ -1,5 +1,4 @@
 import { Foundation1764100000000 } from './1764100000000-foundation';
-import { AuditAndPrivacy1764100000900 } from './1764100000900-audit-and-privacy';
 import { Postcodes1764200000000 } from './1764200000000-postcodes';
 import { Crm1764300000000 } from './1764300000000-crm';
 import { Compliance1764400000000 } from './1764400000000-compliance';
@@ -7,11 +6,11 @@ import { Listings1764500000000 } from './1764500000000-listings';
 import { Budgets1764600000000 } from './1764600000000-budgets';
 import { Notifications1764700000000 } from './1764700000000-notifications';
 import { Bookings1764800000000 } from './1764800000000-bookings';
+import { AuditAndPrivacy1764900000000 } from './1764900000000-audit-and-privacy';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
   Foundation1764100000000,
-  AuditAndPrivacy1764100000900,
   Postcodes1764200000000,
   Crm1764300000000,
   Compliance1764400000000,
@@ -19,4 +18,5 @@ export const MIGRATIONS = [
   Budgets1764600000000,
   Notifications1764700000000,
   Bookings1764800000000,
+  AuditAndPrivacy1764900000000,
 ];

@@ -1,12 +1,12 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The append-only audit trail (PRODUCT.md §3.9, docs/privacy.md) and the record of budgets closed with their
- * holder's account. No foreign keys: this migration's timestamp sorts before the tables it refers to, and the
- * trail outlives every record it mentions (closed accounts are anonymised, never deleted).
+ * The append-only audit trail (PRODUCT.md §3.9, docs/privacy.md) and when a budget was closed with its holder's
+ * account. The trail has no foreign keys: it outlives every record it mentions (closed accounts are anonymised,
+ * never deleted).
  */
-export class AuditAndPrivacy1764100000900 implements MigrationInterface {
-  name = 'AuditAndPrivacy1764100000900';
+export class AuditAndPrivacy1764900000000 implements MigrationInterface {
+  name = 'AuditAndPrivacy1764900000000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
@@ -42,15 +42,11 @@ export class AuditAndPrivacy1764100000900 implements MigrationInterface {
     await db.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM PUBLIC`);
 
     // A budget whose holder closed their account: its periods stop rolling; its ledger stays (anonymised).
-    await db.query(`
-      CREATE TABLE budget_closures (
-        budget_id uuid PRIMARY KEY,
-        closed_at timestamptz NOT NULL
-      )`);
+    await db.query(`ALTER TABLE personal_budgets ADD COLUMN closed_at timestamptz`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TABLE IF EXISTS budget_closures`);
+    await db.query(`ALTER TABLE personal_budgets DROP COLUMN IF EXISTS closed_at`);
     await db.query(`DROP TABLE IF EXISTS audit_events`);
     await db.query(`DROP FUNCTION IF EXISTS audit_events_append_only()`);
   }
