@@ -93,6 +93,15 @@ describe('scale-out: two APIs and two workers on one PostgreSQL and one Redis', 
     }
   });
 
+  it('every process answers the health checks the container image and docker/compose.yml ask', async () => {
+    // API: the image's HEALTHCHECK and the proxy's depends_on; worker: compose's own healthcheck.
+    for (const process of [...apis, ...workers]) {
+      const response = await fetch(`${process.url}/health/live`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ status: 'ok' });
+    }
+  });
+
   it('a reminder scan asked of both APIs at once, two workers: every reminder and every email exactly once', async () => {
     const admin = await signIn(b, ADMIN.email, ADMIN.password);
     const started = Date.now();
