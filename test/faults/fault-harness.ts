@@ -9,6 +9,7 @@ import IORedis from 'ioredis';
 // Run from the repository root (npm scripts, Jest, the bench all do).
 const ROOT = process.cwd();
 const WORKER_ENTRY = join(ROOT, 'dist/apps/worker/src/main.js');
+const API_ENTRY = join(ROOT, 'dist/apps/api/src/main.js');
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -177,30 +178,39 @@ export async function privateRedis(): Promise<PrivateRedis> {
   return redis;
 }
 
-// ---- worker processes ----
+// ---- API and worker processes, from dist/ ----
 
-export interface WorkerProcess {
+export interface NodeProcess {
   pid: number;
+  /** Where its HTTP server listens: the GraphQL API, or the worker's health check. */
+  url: string;
   output(): string;
-  /** Resolves when /health answers (Redis and workers up). */
+  /** Resolves when its health check answers 200. */
   ready(): Promise<void>;
   kill(signal: NodeJS.Signals): Promise<void>;
 }
+export type WorkerProcess = NodeProcess;
+export type ApiProcess = NodeProcess;
 
-export async function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
+const PROCESS_ENV = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'warn',
+  DATABASE_POOL_SIZE: '20',
+  JWT_SECRET: 'fault-test-secret-that-is-long-enough-for-hs256',
+};
+
+async function spawnNode(
+  kind: 'api' | 'worker',
+  entry: string,
+  portVariable: 'PORT' | 'WORKER_PORT',
+  healthPath: string,
+  env: Record<string, string>,
+): Promise<NodeProcess> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [WORKER_ENTRY], {
+  const child = spawn(process.execPath, [entry], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'warn',
-      DATABASE_POOL_SIZE: '20',
-      JWT_SECRET: 'fault-test-secret-that-is-long-enough-for-hs256',
-      ...env,
-      WORKER_PORT: String(port),
-    },
+    env: { ...process.env, ...PROCESS_ENV, ...env, [portVariable]: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {
@@ -209,16 +219,18 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const url = `http://127.0.0.1:${port}`;
   return {
     pid: child.pid!,
+    url,
     output: () => output,
     async ready() {
       await waitUntil(
-        `worker ${child.pid} to be healthy`,
+        `${kind} ${child.pid} to be healthy`,
         async () => {
-          if (child.exitCode !== null) throw new Error(`worker exited:\n${output}`);
+          if (child.exitCode !== null) throw new Error(`${kind} exited:\n${output}`);
           try {
-            return (await fetch(`http://127.0.0.1:${port}/health`)).status === 200;
+            return (await fetch(`${url}${healthPath}`)).status === 200;
           } catch {
             return false;
           }
@@ -233,6 +245,16 @@ export async function spawnWorker(env: Record<string, string>): Promise<WorkerPr
       await exited;
     },
   };
+}
+
+/** A worker process; ready when /health answers (Redis and workers up). */
+export function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
+  return spawnNode('worker', WORKER_ENTRY, 'WORKER_PORT', '/health', env);
+}
+
+/** An API process; ready when /health/ready answers (database, Redis, no pending migrations). */
+export function spawnApi(env: Record<string, string>): Promise<ApiProcess> {
+  return spawnNode('api', API_ENTRY, 'PORT', '/health/ready', env);
 }
 
 // ---- data ----

@@ -19,6 +19,14 @@ export class WorkerHealthController {
     private readonly clock: Clock,
   ) {}
 
+  /** The process is up; what the container health check asks (docker/compose.yml). */
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  /** Redis answering, every queue's worker running, and the daily scan not overdue. */
   @Get()
   @HealthCheck()
   check() {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { APP_CONFIG, AppConfig, createRedis } from '@small-places/platform';
 import { Worker } from 'bullmq';
 import Redis from 'ioredis';
+import { hostname } from 'node:os';
 import { QUEUE_PROCESSORS, QueueProcessor } from './queue-processor';
 
 /**
@@ -23,6 +24,8 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
     this.connection = createRedis(this.config.redisUrl, 'bullmq', 'worker');
     for (const processor of this.processors) {
       const worker = new Worker(processor.queue, (job) => processor.process(job), {
+        // Kept on each job (processedBy), so the dashboard shows which of several workers ran it.
+        name: `${hostname()}-${process.pid}`,
         connection: this.connection,
         prefix: this.config.queuePrefix,
         concurrency: processor.concurrency,

@@ -213,28 +213,7 @@ export class IdentityService {
   /** Creates an Admin (CLI and bootstrap); an existing account with that email is made an Admin. */
   async createAdmin(email: string, password: string, displayName: string, now = new Date()): Promise<User> {
     const passwordHash = await this.passwords.hash(password);
-    return this.db.transaction(async (tx) => {
-      const users = tx.getRepository(User);
-      let user = await this.findByEmail(tx, email);
-      if (user) {
-        user.roles = [...new Set([...user.roles, Role.ADMIN])];
-        user.passwordHash = passwordHash;
-        await users.save(user);
-      } else {
-        user = await users.save(
-          users.create({
-            email,
-            displayName,
-            passwordHash,
-            roles: [Role.ADMIN],
-            emailVerifiedAt: now,
-            closedAt: null,
-          }),
-        );
-      }
-      await this.access.grant(tx, user.id, GrantKind.Admin);
-      return user;
-    });
+    return this.db.transaction((tx) => this.makeAdmin(tx, email, passwordHash, displayName, now));
   }
 
   /**
@@ -266,13 +245,17 @@ export class IdentityService {
   async bootstrapAdmin(): Promise<void> {
     const bootstrap = this.config.bootstrapAdmin;
     if (!bootstrap) return;
-    const admins = await this.db.manager
-      .getRepository(User)
-      .count({ where: { roles: Raw((column) => `'${Role.ADMIN}' = ANY(${column})`), closedAt: IsNull() } });
-    if (admins > 0) return;
-    await this.createAdmin(bootstrap.email, bootstrap.password, 'Administrator');
+    if (await this.hasAdmin(this.db.manager)) return;
+    const passwordHash = await this.passwords.hash(bootstrap.password);
+    const created = await this.db.transaction(async (tx) => {
+      // API replicas start together: one at a time here, so the second sees the first one's Admin.
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['bootstrap-admin']);
+      if (await this.hasAdmin(tx)) return false;
+      await this.makeAdmin(tx, bootstrap.email, passwordHash, 'Administrator', new Date());
+      return true;
+    });
     // The address is personal data: logs name no one (docs/operations.md).
-    this.logger.log('created the bootstrap Admin');
+    if (created) this.logger.log('created the bootstrap Admin');
   }
 
   /** Display names by user id, for batched field resolvers (a Catalyst's name on an enterprise). */
@@ -286,6 +269,42 @@ export class IdentityService {
 
   findByEmail(tx: EntityManager, email: string): Promise<User | null> {
     return tx.getRepository(User).findOne({ where: { email: emailEquals(email) } });
+  }
+
+  private async hasAdmin(tx: EntityManager): Promise<boolean> {
+    const admins = await tx
+      .getRepository(User)
+      .count({ where: { roles: Raw((column) => `'${Role.ADMIN}' = ANY(${column})`), closedAt: IsNull() } });
+    return admins > 0;
+  }
+
+  private async makeAdmin(
+    tx: EntityManager,
+    email: string,
+    passwordHash: string,
+    displayName: string,
+    now: Date,
+  ): Promise<User> {
+    const users = tx.getRepository(User);
+    let user = await this.findByEmail(tx, email);
+    if (user) {
+      user.roles = [...new Set([...user.roles, Role.ADMIN])];
+      user.passwordHash = passwordHash;
+      await users.save(user);
+    } else {
+      user = await users.save(
+        users.create({
+          email,
+          displayName,
+          passwordHash,
+          roles: [Role.ADMIN],
+          emailVerifiedAt: now,
+          closedAt: null,
+        }),
+      );
+    }
+    await this.access.grant(tx, user.id, GrantKind.Admin);
+    return user;
   }
 
   private async sendVerification(tx: EntityManager, user: User, now: Date): Promise<void> {

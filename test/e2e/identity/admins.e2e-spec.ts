@@ -59,4 +59,18 @@ describe('the first Admin', () => {
     const session = await signIn(t.client, email, 'cli-password-123');
     expect(session.user.roles).toEqual(['ADMIN']);
   });
+
+  it('is made once when several API replicas start together on a database with no Admin', async () => {
+    // Retire every Admin (the bootstrap one and the CLI's), so each replica's start-up finds none.
+    await t.dataSource.query(
+      `UPDATE users SET email = 'retired-' || email, closed_at = now() WHERE 'ADMIN' = ANY(roles)`,
+    );
+    const identity = t.app.get(IdentityService);
+    await Promise.all(Array.from({ length: 8 }, () => identity.bootstrapAdmin()));
+    const admins = await t.dataSource.query(
+      `SELECT email FROM users WHERE 'ADMIN' = ANY(roles) AND closed_at IS NULL`,
+    );
+    expect(admins).toEqual([{ email: bootstrapEmail }]);
+    expect((await signIn(t.client, bootstrapEmail, bootstrapPassword)).user.roles).toEqual(['ADMIN']);
+  });
 });
