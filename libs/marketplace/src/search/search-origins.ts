@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { isPostcodeDistrict } from '@small-places/platform';
 import { PostcodeLocation, PostcodeService } from '../postcodes/postcode.service';
 
-/** How long a looked-up postcode is remembered; an import's changes show within this. */
+/** How long a looked-up postcode, or the list of districts, is remembered; an import's changes show within this. */
 export const ORIGIN_TTL_MS = 10 * 60_000;
-/** Enough for every district and the busiest full postcodes; a few hundred kilobytes at most. */
+/** Enough for the busiest full postcodes; a few hundred kilobytes at most. */
 export const ORIGIN_CACHE_SIZE = 20_000;
 
 interface Remembered {
@@ -11,18 +12,33 @@ interface Remembered {
   until: number;
 }
 
+interface DistrictSnapshot {
+  byCode: Map<string, PostcodeLocation>;
+  until: number;
+}
+
 /**
  * Where searches start, remembered for a while: centroids change only when an import runs, and looking
  * one up is otherwise a statement on every search (docs/marketplace.md, "What stood in the way").
+ *
+ * Districts (a few thousand) are held all at once, read in one statement, so that a search from a district
+ * never waits for a lookup; full postcodes, of which there are millions, are remembered one by one.
  */
 @Injectable()
 export class SearchOrigins {
   private readonly remembered = new Map<string, Remembered>();
+  private districts: DistrictSnapshot | null = null;
+  private loadingDistricts: Promise<DistrictSnapshot> | null = null;
 
   constructor(private readonly postcodes: PostcodeService) {}
 
   async locate(postcode: string, now = Date.now()): Promise<PostcodeLocation | null> {
     const key = postcode.replace(/\s+/g, '').toUpperCase();
+    if (isPostcodeDistrict(key)) {
+      const district = (await this.districtSnapshot(now)).byCode.get(key);
+      // A district missing from the snapshot may have been imported since it was read: ask the table.
+      if (district) return district;
+    }
     const hit = this.remembered.get(key);
     if (hit && hit.until > now) return hit.location;
     const location = await this.postcodes.locate(postcode);
@@ -32,5 +48,15 @@ export class SearchOrigins {
     }
     this.remembered.set(key, { location, until: now + ORIGIN_TTL_MS });
     return location;
+  }
+
+  /** The districts as last read; concurrent searches share one read when it is due. */
+  private async districtSnapshot(now: number): Promise<DistrictSnapshot> {
+    if (this.districts && this.districts.until > now) return this.districts;
+    this.loadingDistricts ??= this.postcodes
+      .districts()
+      .then((byCode) => (this.districts = { byCode, until: now + ORIGIN_TTL_MS }))
+      .finally(() => (this.loadingDistricts = null));
+    return this.loadingDistricts;
   }
 }
