@@ -50,13 +50,20 @@ export class SearchOrigins {
     return location;
   }
 
-  /** The districts as last read; concurrent searches share one read when it is due. */
+  /**
+   * The districts as last read. When they are due to be read again, the first search to notice starts the
+   * read and every search meanwhile uses the old list, so no search waits for it (except the very first).
+   */
   private async districtSnapshot(now: number): Promise<DistrictSnapshot> {
     if (this.districts && this.districts.until > now) return this.districts;
-    this.loadingDistricts ??= this.postcodes
-      .districts()
-      .then((byCode) => (this.districts = { byCode, until: now + ORIGIN_TTL_MS }))
-      .finally(() => (this.loadingDistricts = null));
-    return this.loadingDistricts;
+    if (!this.loadingDistricts) {
+      this.loadingDistricts = this.postcodes
+        .districts()
+        .then((byCode) => (this.districts = { byCode, until: now + ORIGIN_TTL_MS }))
+        .finally(() => (this.loadingDistricts = null));
+      // A failed re-read keeps the old list; the next search tries again.
+      if (this.districts) this.loadingDistricts.catch(() => undefined);
+    }
+    return this.districts ?? this.loadingDistricts;
   }
 }
