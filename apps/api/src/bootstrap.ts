@@ -26,6 +26,8 @@ export async function createApi(): Promise<INestApplication> {
   }
 
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // GraphQL answers POSTs, which are never revalidated: hashing every response body for an ETag is wasted work.
+  app.set('etag', false);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(
     helmet({

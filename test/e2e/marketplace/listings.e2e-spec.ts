@@ -1,5 +1,5 @@
 import { ComplianceService } from '@small-places/compliance';
-import { Clock } from '@small-places/platform';
+import { Clock, countStatements } from '@small-places/platform';
 import { randomUUID } from 'node:crypto';
 import { checklistOf, itemFor } from '../compliance/compliance-fixture';
 import {
@@ -320,6 +320,22 @@ describe('marketplace listings and search', () => {
       const ids = [...byText.edges, ...rest.edges].map((edge) => edge.node.id);
       expect(ids).toHaveLength(4);
       expect(new Set(ids).size).toBe(4);
+    });
+
+    it('keeps the districts in memory: a search from one is one statement, and one imported since is found', async () => {
+      const PAGE = `query Page($input: ListingSearchInput!) { searchListings(input: $input) { edges { node { id } } } }`;
+      await w.t.client.request(PAGE, { input: { postcode: 'TA1', radiusMiles: 5 } });
+      const statements = await countStatements(w.t.dataSource, () =>
+        w.t.client.request(PAGE, { input: { postcode: 'EX4', radiusMiles: 5 } }),
+      );
+      expect(statements).toBe(1);
+
+      await w.t.dataSource.query(
+        `INSERT INTO postcode_centroids (postcode, kind, district, latitude, longitude)
+         VALUES ('TA99', 'DISTRICT', 'TA99', 51.01, -3.1)`,
+      );
+      const found = await search(w.t, { postcode: 'TA99', radiusMiles: 10, category: 'PERSONAL_CARE' });
+      expect(found.edges.map((edge) => edge.node.id)).toContain(washing);
     });
 
     it.each([

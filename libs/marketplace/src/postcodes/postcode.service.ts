@@ -39,4 +39,26 @@ export class PostcodeService {
       precision: best.kind,
     };
   }
+
+  /**
+   * Every district's centroid, in one statement: a few thousand rows however many units are loaded, so a
+   * caller can keep them all in memory.
+   */
+  async districts(): Promise<Map<string, PostcodeLocation>> {
+    const rows = await this.db.manager
+      .getRepository(PostcodeCentroid)
+      .find({ where: { kind: 'DISTRICT' }, select: { postcode: true, latitude: true, longitude: true } });
+    return new Map(
+      rows.map((row) => [
+        row.postcode,
+        {
+          postcode: row.postcode,
+          district: row.postcode,
+          latitude: row.latitude,
+          longitude: row.longitude,
+          precision: 'DISTRICT' as const,
+        },
+      ]),
+    );
+  }
 }

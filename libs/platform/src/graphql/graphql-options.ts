@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Request, Response } from 'express';
@@ -20,7 +21,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     playground: false,
-    plugins: config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })],
+    plugins: [
+      // Nothing here sets cache hints, and the plugin's per-field hook makes Apollo wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+    ],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
