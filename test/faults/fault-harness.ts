@@ -4,7 +4,9 @@ import { createServer, Server, Socket } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Queue } from 'bullmq';
-import IORedis from 'ioredis';
+import IORedis, { RedisOptions } from 'ioredis';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 
 // Run from the repository root (npm scripts, Jest, the bench all do).
 const ROOT = process.cwd();
@@ -140,42 +142,143 @@ export interface PrivateRedis {
   start(): Promise<void>;
   /** SIGKILL: no save, every queued job gone (we run it without persistence). */
   kill(): Promise<void>;
+  /** Removes its working folder; after kill. */
+  forget(): Promise<void>;
 }
 
-export async function privateRedis(): Promise<PrivateRedis> {
+/** Answers when something on `port` replies +PONG to PING (a redis-server or a sentinel). */
+function redisAnswers(port: number): Promise<boolean> {
+  return new Promise<boolean>((done) => {
+    const socket = new Socket();
+    socket.once('error', () => done(false));
+    socket.connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
+    socket.once('data', (chunk) => {
+      socket.destroy();
+      done(chunk.toString().startsWith('+PONG'));
+    });
+  });
+}
+
+/** A redis-server without persistence; `args` come after the config file, if any (a sentinel needs one). */
+export async function privateRedis(
+  options: { configFile?: string; args?: string[] } = {},
+): Promise<PrivateRedis> {
   const port = await freePort();
   let child: ChildProcess | undefined;
-  const ping = () =>
-    new Promise<boolean>((done) => {
-      const socket = new Socket();
-      socket.once('error', () => done(false));
-      socket.connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
-      socket.once('data', (chunk) => {
-        socket.destroy();
-        done(chunk.toString().startsWith('+PONG'));
-      });
-    });
+  const storage = options.args?.includes('--sentinel') ? [] : ['--save', '', '--appendonly', 'no'];
+  // A replica writes the primary's snapshot to its folder, whatever --save says: keep it out of the project.
+  const folder = await mkdtemp(join(tmpdir(), 'sp-redis-'));
   const redis: PrivateRedis = {
     port,
     url: `redis://127.0.0.1:${port}`,
     async start() {
       child = spawn(
         'redis-server',
-        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-        {
-          stdio: 'ignore',
-        },
+        [
+          ...(options.configFile ? [options.configFile] : []),
+          ...(options.args ?? []),
+          '--port',
+          String(port),
+          '--bind',
+          '127.0.0.1',
+          '--dir',
+          folder,
+          ...storage,
+        ],
+        { stdio: 'ignore', cwd: folder },
       );
-      await waitUntil('redis to answer', ping, 10_000);
+      await waitUntil('redis to answer', () => redisAnswers(port), 10_000);
     },
     async kill() {
-      if (!child || child.exitCode !== null) return;
+      // A child killed by a signal has no exit code, only a signal code; its exit event will not come again.
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((done) => child!.once('exit', done));
       child.kill('SIGKILL');
       await exited;
     },
+    async forget() {
+      await rm(folder, { recursive: true, force: true });
+    },
   };
   return redis;
+}
+
+export interface SentinelRedis {
+  /** What the API and worker are given: REDIS_URL names a host that does not exist, so only Sentinel works. */
+  env: Record<string, string>;
+  /** For the test's own clients. */
+  connection: RedisOptions;
+  /** The port of the primary as the sentinel sees it now. */
+  primaryPort(): Promise<number>;
+  /** The port of the server started as the primary. */
+  firstPrimaryPort: number;
+  /** SIGKILL the current primary. */
+  killPrimary(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const SENTINEL_MASTER = 'faults';
+
+/**
+ * A primary, a replica and one sentinel (quorum 1) that promotes the replica once the primary has not answered
+ * for 2 s (1 s gave false alarms on a busy two-core machine).
+ */
+export async function privateSentinelRedis(): Promise<SentinelRedis> {
+  const primary = await privateRedis();
+  await primary.start();
+  const replica = await privateRedis({ args: ['--replicaof', '127.0.0.1', String(primary.port)] });
+  await replica.start();
+  const folder = await mkdtemp(join(tmpdir(), 'sp-sentinel-'));
+  const configFile = join(folder, 'sentinel.conf');
+  await writeFile(
+    configFile,
+    [
+      `sentinel monitor ${SENTINEL_MASTER} 127.0.0.1 ${primary.port} 1`,
+      `sentinel down-after-milliseconds ${SENTINEL_MASTER} 2000`,
+      `sentinel failover-timeout ${SENTINEL_MASTER} 5000`,
+      '',
+    ].join('\n'),
+  );
+  const sentinel = await privateRedis({ configFile, args: ['--sentinel'] });
+  await sentinel.start();
+  const servers = new Map([
+    [primary.port, primary],
+    [replica.port, replica],
+  ]);
+  const primaryPort = async () => {
+    const client = new IORedis(sentinel.port, '127.0.0.1');
+    try {
+      const [, port] = (await client.call(
+        'SENTINEL',
+        'get-master-addr-by-name',
+        SENTINEL_MASTER,
+      )) as string[];
+      return Number(port);
+    } finally {
+      client.disconnect();
+    }
+  };
+  const sentinels = [{ host: '127.0.0.1', port: sentinel.port }];
+  return {
+    env: {
+      REDIS_URL: 'redis://primary-found-through-sentinel.invalid:6379',
+      REDIS_SENTINELS: `127.0.0.1:${sentinel.port}`,
+      REDIS_SENTINEL_MASTER: SENTINEL_MASTER,
+    },
+    connection: { sentinels, name: SENTINEL_MASTER },
+    primaryPort,
+    firstPrimaryPort: primary.port,
+    async killPrimary() {
+      await servers.get(await primaryPort())!.kill();
+    },
+    async stop() {
+      for (const server of [sentinel, primary, replica]) {
+        await server.kill();
+        await server.forget();
+      }
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 // ---- API and worker processes, from dist/ ----
@@ -323,8 +426,11 @@ export async function tally(databaseUrl: string): Promise<Tally> {
 }
 
 /** Adds a scan job the way the daily scheduler does, from outside the worker. */
-export async function requestScan(redisUrl: string, prefix: string, asOf = AS_OF): Promise<void> {
-  const connection = new IORedis(redisUrl, { maxRetriesPerRequest: null });
+export async function requestScan(redis: string | RedisOptions, prefix: string, asOf = AS_OF): Promise<void> {
+  const connection =
+    typeof redis === 'string'
+      ? new IORedis(redis, { maxRetriesPerRequest: null })
+      : new IORedis({ ...redis, maxRetriesPerRequest: null });
   const queue = new Queue('reminder-scan', { connection, prefix });
   try {
     await queue.add(

@@ -115,6 +115,7 @@ describe('reminders under faults', () => {
       );
     } finally {
       await redis.kill();
+      await redis.forget();
     }
   });
 

@@ -21,7 +21,7 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    this.connection = createRedis(this.config.redisUrl, 'bullmq', 'worker');
+    this.connection = createRedis(this.config, 'bullmq', 'worker');
     for (const processor of this.processors) {
       const worker = new Worker(processor.queue, (job) => processor.process(job), {
         // Kept on each job (processedBy), so the dashboard shows which of several workers ran it.

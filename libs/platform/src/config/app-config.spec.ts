@@ -82,4 +82,20 @@ describe('loadConfig', () => {
       password: 'long-enough-pw',
     });
   });
+
+  it('finds Redis through Sentinel when REDIS_SENTINELS lists them', () => {
+    expect(loadConfig(base).redisSentinel).toBeUndefined();
+    expect(
+      loadConfig({ ...base, REDIS_SENTINELS: 'sentinel-1:26379,10.0.0.7:26380', REDIS_SENTINEL_MASTER: 'sp' })
+        .redisSentinel,
+    ).toEqual({
+      sentinels: [
+        { host: 'sentinel-1', port: 26379 },
+        { host: '10.0.0.7', port: 26380 },
+      ],
+      master: 'sp',
+    });
+    expect(loadConfig({ ...base, REDIS_SENTINELS: 's1:26379' }).redisSentinel?.master).toBe('mymaster');
+    expect(() => loadConfig({ ...base, REDIS_SENTINELS: 's1, s2:26379' })).toThrow(/REDIS_SENTINELS must be/);
+  });
 });

@@ -30,6 +30,16 @@ class EnvironmentVariables {
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /** Sentinels to ask for the primary, `host:port,host:port`; then REDIS_URL gives only credentials, db and TLS. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.-]+:\d{1,5}(,[A-Za-z0-9.-]+:\d{1,5})*$/, {
+    message: 'REDIS_SENTINELS must be host:port pairs separated by commas',
+  })
+  REDIS_SENTINELS?: string;
+
+  @Matches(/^[A-Za-z0-9._-]+$/, { message: 'REDIS_SENTINEL_MASTER must be a Sentinel master name' })
+  REDIS_SENTINEL_MASTER = 'mymaster';
+
   @Matches(/^[A-Za-z0-9_{}-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, _, -, { and } only' })
   QUEUE_PREFIX = 'sp';
 
@@ -88,6 +98,8 @@ export interface AppConfig {
   isProduction: boolean;
   databaseUrl: string;
   redisUrl: string;
+  /** Set when Redis is found through Sentinel. */
+  redisSentinel?: RedisSentinel;
   queuePrefix: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -100,6 +112,12 @@ export interface AppConfig {
   corsOrigins: string[];
   logLevel: string;
   databasePoolSize: number;
+}
+
+export interface RedisSentinel {
+  sentinels: { host: string; port: number }[];
+  /** The master group name the sentinels monitor. */
+  master: string;
 }
 
 export class ConfigError extends Error {
@@ -146,6 +164,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     isProduction: vars.NODE_ENV === 'production',
     databaseUrl: vars.DATABASE_URL,
     redisUrl: vars.REDIS_URL,
+    redisSentinel: vars.REDIS_SENTINELS
+      ? {
+          sentinels: vars.REDIS_SENTINELS.split(',').map((pair) => {
+            const [host, port] = pair.split(':');
+            return { host, port: Number(port) };
+          }),
+          master: vars.REDIS_SENTINEL_MASTER,
+        }
+      : undefined,
     queuePrefix: vars.QUEUE_PREFIX,
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,

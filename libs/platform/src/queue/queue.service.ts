@@ -24,7 +24,7 @@ export class QueueService implements OnApplicationShutdown {
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      this.connection ??= createRedis(this.config.redisUrl, 'bullmq', 'producer');
+      this.connection ??= createRedis(this.config, 'bullmq', 'producer');
       queue = new Queue(name, {
         connection: this.connection,
         prefix: this.config.queuePrefix,

@@ -10,7 +10,7 @@ export class RedisService implements OnApplicationShutdown {
   readonly client: Redis;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.client = createRedis(config.redisUrl, 'commands', 'commands');
+    this.client = createRedis(config, 'commands', 'commands');
     this.client.on('error', () => undefined);
   }
 
