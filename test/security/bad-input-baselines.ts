@@ -1,0 +1,80 @@
+import { londonDate } from '@small-places/platform';
+import { TEST_PASSWORD, uniqueEmail } from '@small-places/testing';
+import { AUTHORISATION_CASES } from './authorisation-cases';
+import { SecurityWorld } from './security-world';
+
+/**
+ * A valid call of a mutation, made by someone allowed to make it: the fuzzer spoils one value at a time, so
+ * every refusal is the spoilt value's. The valid call itself runs last and must succeed.
+ */
+export interface ValidCall {
+  token(w: SecurityWorld): string | undefined;
+  args(w: SecurityWorld): Record<string, unknown>;
+  /** The valid call only succeeds at another moment (after a booking started, say). */
+  at?(w: SecurityWorld): Date;
+}
+
+const today = () => londonDate(new Date());
+
+/** Mutations without an id; those with one reuse their authorisation case (its allowed role and args). */
+export const VALID_CALLS_WITHOUT_IDS: Record<string, ValidCall> = {
+  'Mutation.acceptInvitation': {
+    token: () => undefined,
+    args: (w) => ({
+      input: { token: w.secrets.invitationToken, password: TEST_PASSWORD, displayName: 'Ivy Invited' },
+    }),
+  },
+  'Mutation.createArea': {
+    token: (w) => w.tokenOf('admin'),
+    args: () => ({ input: { name: 'Exeter', postcodeDistricts: ['EX1', 'EX2'] } }),
+  },
+  'Mutation.muteNotificationKind': {
+    token: (w) => w.tokenOf('holderA'),
+    args: () => ({ kind: 'BOOKING_UPDATE', muted: true }),
+  },
+  'Mutation.refreshSession': {
+    token: () => undefined,
+    args: (w) => ({ refreshToken: w.secrets.refreshToken }),
+  },
+  'Mutation.resendVerificationEmail': { token: (w) => w.tokenOf('plainUser'), args: () => ({}) },
+  'Mutation.resetCalendarFeed': { token: (w) => w.tokenOf('holderA'), args: () => ({}) },
+  'Mutation.runReminderScan': { token: (w) => w.tokenOf('admin'), args: () => ({ asOf: today() }) },
+  'Mutation.setUpBudget': {
+    token: (w) => w.tokenOf('holderB'),
+    args: () => ({ input: { label: 'Respite budget', paymentPence: 20_000, startsOn: today() } }),
+  },
+  'Mutation.signIn': {
+    token: () => undefined,
+    args: (w) => ({ input: { email: w.sessions.plainUser.user.email, password: TEST_PASSWORD } }),
+  },
+  'Mutation.signOut': {
+    token: (w) => w.secrets.signOut.accessToken,
+    args: (w) => ({ refreshToken: w.secrets.signOut.refreshToken }),
+  },
+  'Mutation.signUp': {
+    token: () => undefined,
+    args: () => ({
+      input: {
+        email: uniqueEmail('new'),
+        password: TEST_PASSWORD,
+        displayName: 'Nia New',
+        role: 'BUDGET_HOLDER',
+      },
+    }),
+  },
+  'Mutation.verifyEmail': {
+    token: () => undefined,
+    args: (w) => ({ token: w.secrets.verificationToken }),
+  },
+};
+
+/** The valid call of every mutation this suite knows, by `Mutation.<name>`. */
+export function validCalls(): Record<string, ValidCall> {
+  const fromCases = Object.entries(AUTHORISATION_CASES)
+    .filter(([key]) => key.startsWith('Mutation.'))
+    .map(([key, matrixCase]): [string, ValidCall] => [
+      key,
+      { token: (w) => w.tokenOf(matrixCase.allowed), args: matrixCase.args, at: matrixCase.allowedAt },
+    ]);
+  return { ...Object.fromEntries(fromCases), ...VALID_CALLS_WITHOUT_IDS };
+}

@@ -1,0 +1,125 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { INTERNAL_MESSAGE } from '@small-places/platform';
+import { validCalls } from './bad-input-baselines';
+import { DatabaseFingerprint } from './database-fingerprint';
+import { invalidInputs } from './invalid-values';
+import { documentFor, Operation, rootOperations } from './schema-operations';
+import { atInstant, SecurityWorld, securityWorld } from './security-world';
+
+/** What a server must never show a client: stack frames, source paths, database or ORM internals. */
+const LEAKS = [
+  /\n\s*at [\w.<>]+ \(/,
+  /stacktrace/i,
+  /\.(ts|js):\d+/,
+  /node_modules/,
+  /QueryFailedError|TypeORM|EntityNotFound|EntityMetadata/,
+  /duplicate key|violates|relation "|column "|syntax error at|invalid input syntax/i,
+  /INTERNAL_SERVER_ERROR/,
+  new RegExp(INTERNAL_MESSAGE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+];
+
+interface Answer {
+  status: number;
+  body: string;
+  codes: string[];
+  data: unknown;
+}
+
+/**
+ * Every mutation, sent invalid values generated from its input types by someone allowed to call it:
+ * always a client error with a stable code, nothing internal in the body, and no row changed.
+ */
+describe('bad input', () => {
+  const calls = validCalls();
+  let w: SecurityWorld;
+  let mutations: Map<string, Operation>;
+  let fingerprint: DatabaseFingerprint;
+  const tally = { sent: 0, mutations: 0, codes: new Map<string, number>() };
+
+  beforeAll(async () => {
+    w = await securityWorld();
+    const schema = w.t.app.get(GraphQLSchemaHost).schema;
+    mutations = new Map(
+      rootOperations(schema)
+        .filter((operation) => operation.kind === 'Mutation')
+        .map((operation) => [operation.key, operation]),
+    );
+    fingerprint = new DatabaseFingerprint(w.t);
+  }, 120_000);
+
+  afterAll(async () => {
+    const codes = [...tally.codes].map(([code, n]) => `${code} ${n}`).join(', ');
+    console.log(`bad input: ${tally.sent} invalid inputs sent to ${tally.mutations} mutations (${codes})`);
+    await w?.t.close();
+  });
+
+  async function send(document: string, variables: unknown, token: string | undefined): Promise<Answer> {
+    const response = await fetch(`${w.t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    const body = await response.text();
+    let parsed: { data?: unknown; errors?: { extensions?: { code?: string } }[] } = {};
+    try {
+      parsed = JSON.parse(body) as typeof parsed;
+    } catch {
+      // not JSON: reported below as having no code
+    }
+    const codes = (parsed.errors ?? []).map((error) => String(error.extensions?.code));
+    return { status: response.status, body, codes, data: parsed.data };
+  }
+
+  it('knows a valid call of every mutation in the schema, and of no other', () => {
+    const missing = [...mutations.keys()].filter((key) => !(key in calls));
+    const stale = Object.keys(calls).filter((key) => !mutations.has(key));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it.each(Object.keys(calls).filter((key) => key.startsWith('Mutation.')))(
+    '%s: every invalid input refused with a stable code, nothing changed',
+    async (key) => {
+      const operation = mutations.get(key);
+      expect(operation).toBeDefined();
+      const call = calls[key];
+      const valid = call.args(w);
+      const token = call.token(w);
+      const problems: string[] = [];
+      let before = await fingerprint.take();
+      for (const invalid of invalidInputs(operation!, valid)) {
+        const document = documentFor(
+          operation!,
+          Object.keys(invalid.args),
+          undefined,
+          invalid.inlineArgument,
+        );
+        const answer = await send(document, invalid.args, token);
+        tally.sent += 1;
+        const [code] = answer.codes;
+        tally.codes.set(code ?? 'none', (tally.codes.get(code ?? 'none') ?? 0) + 1);
+        const expected = invalid.typeName === 'ID' ? ['BAD_USER_INPUT', 'NOT_FOUND'] : ['BAD_USER_INPUT'];
+        if (!answer.codes.length || !answer.codes.every((each) => expected.includes(each))) {
+          problems.push(`${invalid.label}: expected ${expected.join('/')}, got ${answerOf(answer)}`);
+        }
+        const leak = LEAKS.find((pattern) => pattern.test(answer.body));
+        if (leak) problems.push(`${invalid.label}: the body shows ${leak} (${answer.body.slice(0, 300)})`);
+        const after = await fingerprint.take();
+        const changed = DatabaseFingerprint.changed(before, after);
+        if (changed.length) problems.push(`${invalid.label}: changed ${changed.join(', ')}`);
+        before = after;
+      }
+      tally.mutations += 1;
+
+      // The same call with nothing spoilt goes through: the refusals above were the invalid values'.
+      const run = () => send(documentFor(operation!, Object.keys(valid)), valid, token);
+      const answer = call.at ? await atInstant(w.t, call.at(w), run) : await run();
+      if (answer.codes.length) problems.push(`the valid call failed: ${answerOf(answer)}`);
+      expect(problems).toEqual([]);
+    },
+  );
+});
+
+function answerOf(answer: Answer): string {
+  if (!answer.codes.length) return `HTTP ${answer.status}, success ${answer.body.slice(0, 200)}`;
+  return `HTTP ${answer.status} ${answer.codes.join(', ')}: ${answer.body.slice(0, 300)}`;
+}
