@@ -34,7 +34,7 @@ describe('bad input', () => {
   let w: SecurityWorld;
   let mutations: Map<string, Operation>;
   let fingerprint: DatabaseFingerprint;
-  const tally = { sent: 0, mutations: 0, codes: new Map<string, number>() };
+  const tally = { sent: 0, mutations: 0, unexpected: 0, codes: new Map<string, number>() };
 
   beforeAll(async () => {
     w = await securityWorld();
@@ -49,7 +49,10 @@ describe('bad input', () => {
 
   afterAll(async () => {
     const codes = [...tally.codes].map(([code, n]) => `${code} ${n}`).join(', ');
-    console.log(`bad input: ${tally.sent} invalid inputs sent to ${tally.mutations} mutations (${codes})`);
+    console.log(
+      `bad input: ${tally.sent} invalid inputs sent to ${tally.mutations} mutations (${codes}); ` +
+        `${tally.unexpected} unexpected results`,
+    );
     await w?.t.close();
   });
 
@@ -114,6 +117,7 @@ describe('bad input', () => {
       const run = () => send(documentFor(operation!, Object.keys(valid)), valid, token);
       const answer = call.at ? await atInstant(w.t, call.at(w), run) : await run();
       if (answer.codes.length) problems.push(`the valid call failed: ${answerOf(answer)}`);
+      tally.unexpected += problems.length;
       expect(problems).toEqual([]);
     },
   );
