@@ -184,3 +184,24 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     args: (w) => ({ input: { id: w.a.listingId, title: 'Companionship visits and walks' } }),
   },
 };
+
+/**
+ * The REST routes that take an id in their path (CSV downloads), keyed as in the permission snapshot. The
+ * matrix asks for them as each outsider (403 or 404; 401 anonymous) and as `allowed` (200).
+ */
+export interface RouteCase {
+  allowed: OwnerRole;
+  /** The path and query string, aimed at side A's object. */
+  url(w: SecurityWorld): string;
+}
+
+export const ROUTE_CASES: Record<string, RouteCase> = {
+  'GET /areas/:id/impact.csv': {
+    allowed: 'catalystA',
+    url: (w) => `/areas/${w.a.areaId}/impact.csv?from=2026-01-01&to=2026-12-31`,
+  },
+  'GET /budgets/:id/statement.csv': {
+    allowed: 'delegateA',
+    url: (w) => `/budgets/${w.a.budgetId}/statement.csv?from=2026-01-01&to=2026-12-31`,
+  },
+};

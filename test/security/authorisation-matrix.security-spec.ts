@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLResponse } from '@small-places/testing';
-import { AUTHORISATION_CASES } from './authorisation-cases';
+import { AUTHORISATION_CASES, ROUTE_CASES } from './authorisation-cases';
 import { DatabaseFingerprint } from './database-fingerprint';
 import { permissionDeclarations } from './permission-declarations';
 import {
@@ -27,6 +27,7 @@ describe('authorisation matrix', () => {
   const tally = {
     outsiderCalls: 0,
     ownerCalls: 0,
+    routeCalls: 0,
     anonymous: 0,
     nonAdmin: 0,
     unexpected: 0,
@@ -46,7 +47,8 @@ describe('authorisation matrix', () => {
       `authorisation matrix: ${tally.operations.size} operations; ${tally.outsiderCalls} outsider calls ` +
         `(${Object.keys(AUTHORISATION_CASES).length} id-taking operations × ${OUTSIDER_ROLES.length} roles), ` +
         `${tally.ownerCalls} owner calls, ${tally.anonymous} anonymous and ${tally.nonAdmin} non-Admin calls ` +
-        `to operations without ids; ${tally.unexpected} unexpected results`,
+        `to operations without ids, ${tally.routeCalls} calls to REST routes with ids; ` +
+        `${tally.unexpected} unexpected results`,
     );
     await w?.t.close();
   });
@@ -129,6 +131,48 @@ describe('authorisation matrix', () => {
     tally.ownerCalls += 1;
     tally.unexpected += problems.length;
     tally.operations.add(key);
+    expect(problems).toEqual([]);
+  });
+
+  it('has a case for every REST route with an id in its path that is not public, and for no other', () => {
+    const needCases = [...declarations]
+      .filter(([route, allow]) => /^[A-Z]+ \//.test(route) && route.includes('/:') && allow !== 'Public')
+      .map(([route]) => route);
+    const missing = needCases.filter((route) => !(route in ROUTE_CASES));
+    const stale = Object.keys(ROUTE_CASES).filter((route) => !needCases.includes(route));
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it.each(Object.keys(ROUTE_CASES))('%s: refused to outsiders, allowed to its owner', async (route) => {
+    const routeCase = ROUTE_CASES[route];
+    const url = `${w.t.url}${routeCase.url(w)}`;
+    const get = (role: RoleName) => {
+      const token = w.tokenOf(role);
+      return fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    };
+    const problems: string[] = [];
+    for (const role of OUTSIDER_ROLES) {
+      const before = await fingerprint.take();
+      const response = await get(role);
+      const body = await response.text();
+      const changed = DatabaseFingerprint.changed(before, await fingerprint.take());
+      const expected = role === 'anonymous' ? [401] : [403, 404];
+      if (!expected.includes(response.status)) {
+        problems.push(
+          `${role}: expected ${expected.join('/')}, got ${response.status} ${body.slice(0, 200)}`,
+        );
+      }
+      if (changed.length) problems.push(`${role}: changed ${changed.join(', ')}`);
+      tally.routeCalls += 1;
+    }
+    const response = await get(routeCase.allowed);
+    if (response.status !== 200) {
+      problems.push(
+        `${routeCase.allowed} (allowed): expected 200, got ${response.status} ${await response.text()}`,
+      );
+    }
+    tally.routeCalls += 1;
+    tally.unexpected += problems.length;
     expect(problems).toEqual([]);
   });
 
