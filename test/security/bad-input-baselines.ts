@@ -68,13 +68,27 @@ export const VALID_CALLS_WITHOUT_IDS: Record<string, ValidCall> = {
   },
 };
 
-/** The valid call of every mutation this suite knows, by `Mutation.<name>`. */
+/** Queries with arguments but no id; those with one reuse their authorisation case. */
+export const VALID_QUERY_CALLS_WITHOUT_IDS: Record<string, ValidCall> = {
+  'Query.complianceDue': { token: (w) => w.tokenOf('catalystA'), args: () => ({ days: 30 }) },
+  'Query.complianceOverdue': { token: (w) => w.tokenOf('catalystA'), args: () => ({ first: 5 }) },
+  'Query.myActions': {
+    token: (w) => w.tokenOf('catalystA'),
+    args: () => ({ filter: { owner: 'CATALYST' } }),
+  },
+  'Query.myBookings': { token: (w) => w.tokenOf('holderA'), args: () => ({ side: 'HOLDER' }) },
+  'Query.notifications': { token: (w) => w.tokenOf('holderA'), args: () => ({ unreadOnly: true }) },
+  'Query.searchListings': {
+    token: () => undefined,
+    args: () => ({ input: { postcode: 'TA1 1AA', radiusMiles: 10, text: 'companionship' } }),
+  },
+};
+
+/** The valid call of every mutation, and of every query with arguments, by `Mutation.<name>` or `Query.<name>`. */
 export function validCalls(): Record<string, ValidCall> {
-  const fromCases = Object.entries(AUTHORISATION_CASES)
-    .filter(([key]) => key.startsWith('Mutation.'))
-    .map(([key, matrixCase]): [string, ValidCall] => [
-      key,
-      { token: (w) => w.tokenOf(matrixCase.allowed), args: matrixCase.args, at: matrixCase.allowedAt },
-    ]);
-  return { ...Object.fromEntries(fromCases), ...VALID_CALLS_WITHOUT_IDS };
+  const fromCases = Object.entries(AUTHORISATION_CASES).map(([key, matrixCase]): [string, ValidCall] => [
+    key,
+    { token: (w) => w.tokenOf(matrixCase.allowed), args: matrixCase.args, at: matrixCase.allowedAt },
+  ]);
+  return { ...Object.fromEntries(fromCases), ...VALID_CALLS_WITHOUT_IDS, ...VALID_QUERY_CALLS_WITHOUT_IDS };
 }
