@@ -1,4 +1,7 @@
-/** Unit tests sit beside the code (*.spec.ts); e2e tests under test/ (*.e2e-spec.ts) boot the real app. */
+/**
+ * Unit tests sit beside the code (*.spec.ts); e2e tests under test/ (*.e2e-spec.ts) boot the real app;
+ * the security suite (test/security/*.security-spec.ts, also `npm run test:security`) runs here too.
+ */
 const swc = [
   '@swc/jest',
   {
@@ -26,6 +29,7 @@ module.exports = {
     '<rootDir>/libs/**/*.spec.ts',
     '<rootDir>/apps/**/*.spec.ts',
     '<rootDir>/test/e2e/**/*.e2e-spec.ts',
+    '<rootDir>/test/security/**/*.security-spec.ts',
   ],
   globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',

@@ -76,4 +76,5 @@ const MAX_TOKEN_LENGTH = 200;
 
 function assertTokenShape(token: string): void {
   if (token.length > MAX_TOKEN_LENGTH) throw badInput('That token is not valid.', { token: ['is too long'] });
+  if (!token.trim()) throw badInput('That token is not valid.', { token: ['is empty'] });
 }

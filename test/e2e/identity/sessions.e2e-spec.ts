@@ -62,9 +62,9 @@ describe('SignIn, RefreshSession and SignOut', () => {
     expect(live).toBe(0);
   });
 
-  it('refuses junk refresh tokens with UNAUTHENTICATED and a too-long one with BAD_USER_INPUT', async () => {
+  it('refuses junk refresh tokens with UNAUTHENTICATED and an empty or too-long one with BAD_USER_INPUT', async () => {
     expect(await t.client.errorCode(REFRESH, { refreshToken: 'junk' })).toBe('UNAUTHENTICATED');
-    expect(await t.client.errorCode(REFRESH, { refreshToken: '' })).toBe('UNAUTHENTICATED');
+    expect(await t.client.errorCode(REFRESH, { refreshToken: '' })).toBe('BAD_USER_INPUT');
     expect(await t.client.errorCode(REFRESH, { refreshToken: 'x'.repeat(5000) })).toBe('BAD_USER_INPUT');
   });
 

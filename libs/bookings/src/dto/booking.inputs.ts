@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { OptionalText } from '@small-places/platform';
 import { Transform, Type } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -21,10 +22,7 @@ export class RequestBookingInput {
   @IsUUID('all', { message: 'budgetId must be a valid id' })
   budgetId?: string;
   @Field({ nullable: true, description: 'What the provider should know; they see it with your name.' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   note?: string;
 }
 

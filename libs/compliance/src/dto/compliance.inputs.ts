@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LocalDateScalar, PageArgs } from '@small-places/platform';
+import { LocalDateScalar, OptionalText, PageArgs } from '@small-places/platform';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -46,20 +46,14 @@ export class UpdateChecklistItemInput {
   expiresOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A certificate, policy or registration number.' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   reference?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Evidence note: where the document is, who checked it.',
   })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText(2000)
   note?: string | null;
 
   @Field(() => String, {

@@ -1,4 +1,15 @@
-import { Args, Field, ID, InputType, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import {
   Allow,
   Ctx,
@@ -7,8 +18,9 @@ import {
   PageArgs,
   Permission,
   RequestContext,
+  WithinYearsOfToday,
 } from '@small-places/platform';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RecordCoachingSessionInput } from '../dto/crm.inputs';
 import { ActionConnection, ActionType, CoachingSessionType } from '../dto/crm.types';
 import { Action, ActionOwner, CoachingSession } from './coaching.entities';
@@ -22,6 +34,18 @@ export class ActionFilterInput {
   @IsLocalDate()
   dueOnOrBefore?: string;
   @Field({ nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() includeDone?: boolean;
+}
+
+@ArgsType()
+export class ReassignActionArgs {
+  /** Not checked as a UUID: an id that cannot exist is simply not found. */
+  @Field(() => ID) @IsString() @MaxLength(100) id: string;
+  @Field(() => ActionOwner) @IsEnum(ActionOwner) owner: ActionOwner;
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  @WithinYearsOfToday()
+  dueOn?: string;
 }
 
 @Resolver(() => CoachingSessionType)
@@ -51,12 +75,7 @@ export class CoachingResolver {
     description: 'A Catalyst hands an action to the other side or moves its date.',
   })
   @Allow(Permission.Authenticated)
-  reassignAction(
-    @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('owner', { type: () => ActionOwner }) owner: ActionOwner,
-    @Args('dueOn', { type: () => LocalDateScalar, nullable: true }) dueOn?: string,
-  ) {
+  reassignAction(@Ctx() ctx: RequestContext, @Args() { id, owner, dueOn }: ReassignActionArgs) {
     return this.coaching.reassign(ctx, id, owner, dueOn);
   }
 

@@ -1,7 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Activity, ComplianceStatus, LegalStructure } from '@small-places/compliance';
-import { Id, IsLocalDate, LocalDateScalar, Text, trimmed } from '@small-places/platform';
+import {
+  Id,
+  IsLocalDate,
+  LocalDateScalar,
+  OptionalText,
+  Text,
+  trimmed,
+  WithinYearsOfToday,
+} from '@small-places/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +25,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { ActionOwner, SessionMode } from '../coaching/coaching.entities';
@@ -46,6 +55,7 @@ export class CreateEnterpriseInput {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Planned trading start.' })
   @IsOptional()
   @IsLocalDate()
+  @WithinYearsOfToday()
   tradingStartsOn?: string;
   @Field(() => PersonInput, { description: 'Invited by email to join as a member.' })
   @ValidateNested()
@@ -63,8 +73,16 @@ export class UpdateEnterpriseInput {
   @IsEnum(LegalStructure)
   legalStructure?: LegalStructure;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() employsStaff?: boolean;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() plannedTradingOn?: string;
-  @Field(() => LocalDateScalar, { nullable: true }) @IsOptional() @IsLocalDate() tradingStartedOn?: string;
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  @WithinYearsOfToday()
+  plannedTradingOn?: string;
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsLocalDate()
+  @WithinYearsOfToday()
+  tradingStartedOn?: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber() @Min(0) @Max(1000) fteHeadcount?: number;
   @Field(() => Int, { nullable: true })
   @IsOptional()
@@ -116,7 +134,7 @@ export class EnterpriseFilter {
 export class MoveEnterpriseStageInput {
   @Field(() => ID) @Id() enterpriseId: string;
   @Field(() => PipelineStage) @IsEnum(PipelineStage) stage: PipelineStage;
-  @Field({ nullable: true }) @IsOptional() @Transform(trimmed) @IsString() @MaxLength(2000) note?: string;
+  @Field({ nullable: true }) @OptionalText(2000) note?: string;
 }
 
 @InputType()
@@ -134,7 +152,7 @@ export class PlaceOnBoardInput {
 @InputType()
 export class NewActionInput {
   @Field() @Text(200) title: string;
-  @Field(() => LocalDateScalar) @IsLocalDate() dueOn: string;
+  @Field(() => LocalDateScalar) @IsLocalDate() @WithinYearsOfToday() dueOn: string;
   @Field(() => ActionOwner) @IsEnum(ActionOwner) owner: ActionOwner;
 }
 
@@ -149,7 +167,11 @@ export class RecordCoachingSessionInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((topic) => trimmed({ value: topic })) : value,
+  )
   @IsString({ each: true })
+  @MinLength(1, { each: true, message: 'each topic must not be blank' })
   @MaxLength(100, { each: true })
   topics?: string[];
   @Field(() => [NewActionInput], { nullable: true })

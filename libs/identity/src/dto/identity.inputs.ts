@@ -1,12 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Role } from '@small-places/platform';
+import { OptionalText, Role } from '@small-places/platform';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsEmail,
   IsEnum,
+  IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
@@ -57,10 +58,7 @@ export class SignUpInput {
   role: Role;
 
   @Field({ nullable: true, description: "A provider's postcode, used to find the Area that covers them." })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MaxLength(10)
+  @OptionalText(10)
   postcode?: string;
 
   @Field({ nullable: true, description: "A provider's enterprise name." })
@@ -74,8 +72,8 @@ export class SignUpInput {
 
 @InputType()
 export class SignInInput {
-  @Field() @Transform(trim) @IsString() @MaxLength(254) email: string;
-  @Field() @IsString() @MaxLength(200) password: string;
+  @Field() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(254) email: string;
+  @Field() @IsString() @IsNotEmpty() @MaxLength(200) password: string;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar } from '@small-places/platform';
+import { IsLocalDate, LocalDateScalar, WithinYearsOfToday } from '@small-places/platform';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { NotificationKind } from '../notification-kind';
 
@@ -37,5 +37,6 @@ export class RunReminderScanArgs {
   @Field(() => LocalDateScalar, { nullable: true, description: 'Default: today in Europe/London.' })
   @IsOptional()
   @IsLocalDate()
+  @WithinYearsOfToday({ yearsBefore: 10, yearsAfter: 10 })
   asOf?: string;
 }

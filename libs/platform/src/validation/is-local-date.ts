@@ -17,3 +17,32 @@ export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** How far from today a date may be: further off, it is a typing slip (2206 for 2026), not a plan. */
+export interface DateWindow {
+  yearsBefore: number;
+  yearsAfter: number;
+}
+
+/** Refuses a YYYY-MM-DD date more than the window's years before or after the current year. */
+export function WithinYearsOfToday(
+  window: DateWindow = { yearsBefore: 100, yearsAfter: 10 },
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'withinYearsOfToday',
+      validator: {
+        validate: (value: unknown) => {
+          if (!isLocalDate(value)) return true;
+          const year = Number(value.slice(0, 4));
+          const thisYear = new Date().getUTCFullYear();
+          return year >= thisYear - window.yearsBefore && year <= thisYear + window.yearsAfter;
+        },
+        defaultMessage: () =>
+          `$property must be within ${window.yearsBefore} years before and ${window.yearsAfter} years after today`,
+      },
+    },
+    options,
+  );
+}

@@ -1,0 +1,303 @@
+import { Clock, QueueName, QueueService } from '@small-places/platform';
+import {
+  acceptInvitation,
+  INVITE_USER,
+  Mailbox,
+  Session,
+  signUp,
+  TestApp,
+  uniqueEmail,
+} from '@small-places/testing';
+import {
+  ACCEPT,
+  BookingWorld,
+  bookingWorld,
+  REQUEST,
+  setUpBudget,
+  slot,
+} from '../e2e/bookings/bookings-fixture';
+import { INVITE_DELEGATE } from '../e2e/budgets/budget-fixture';
+import { createEnterprise, RECORD_SESSION } from '../e2e/crm/crm-fixture';
+import { CREATE_LISTING, PUBLISH_LISTING } from '../e2e/marketplace/marketplace-fixture';
+
+/** Side A owns every object the matrix aims at; side B's people are the outsiders. */
+export const OWNER_ROLES = ['admin', 'catalystA', 'memberA', 'holderA', 'delegateA'] as const;
+/** Everyone who must be refused an object of side A. */
+export const OUTSIDER_ROLES = [
+  'catalystB',
+  'memberB',
+  'holderB',
+  'delegateB',
+  'plainUser',
+  'anonymous',
+] as const;
+
+export type OwnerRole = (typeof OWNER_ROLES)[number];
+export type OutsiderRole = (typeof OUTSIDER_ROLES)[number];
+export type RoleName = OwnerRole | OutsiderRole;
+
+export const REQUEST_SERIES = `mutation($input: RequestBookingSeriesInput!) { requestBookingSeries(input: $input) { id } }`;
+
+/** The ids of side A's objects, one per case where using it changes its state. */
+export interface SideA {
+  areaId: string;
+  /** The provider: memberA's enterprise, whose listings are booked. */
+  enterpriseId: string;
+  /**
+   * Another enterprise of Area A, for the changes that would stop the provider's listings being bookable
+   * (a new member still to be checked, a stage move).
+   */
+  quietEnterpriseId: string;
+  /** Published, bookable. */
+  listingId: string;
+  /** Drafts: one only read, one the allowed role publishes. */
+  draftListingId: string;
+  draftToPublishId: string;
+  listingToUnpublishId: string;
+  budgetId: string;
+  /** REQUESTED bookings, each for the case that answers it. */
+  bookingToAccept: string;
+  bookingToDecline: string;
+  bookingToCancel: string;
+  /** ACCEPTED, for completeBooking (the allowed call runs with the clock moved past its start). */
+  bookingToComplete: string;
+  bookingToCompleteStartsAt: string;
+  seriesToAccept: string;
+  seriesToDecline: string;
+  /** Coaching actions of a session the Area's Catalyst recorded. */
+  actionToComplete: string;
+  actionToReassign: string;
+  checklistItemId: string;
+  /** A notification of holderA (told a booking was accepted). */
+  notificationId: string;
+}
+
+export interface SecurityWorld {
+  t: TestApp;
+  sessions: Record<Exclude<RoleName, 'anonymous'>, Session>;
+  a: SideA;
+  b: { areaId: string; enterpriseId: string; budgetId: string };
+  /** Real single-use secrets, so the operations that take one can be called for real. */
+  secrets: {
+    invitationToken: string;
+    verificationToken: string;
+    refreshToken: string;
+    signOut: Session;
+    /** An account of its own for closeMyAccount, which nothing else depends on. */
+    closing: Session;
+  };
+  /** The access token a role sends; none for anonymous. */
+  tokenOf(role: RoleName): string | undefined;
+}
+
+/**
+ * Two of everything: two Areas with a Catalyst each, two enterprises with a member each, two budget
+ * holders with a delegate each, a verified provider's listings and bookings. Side A's objects are the
+ * targets; side B's people are the outsiders. The worker is stopped once the world is built, so nothing
+ * changes rows behind a test's back.
+ */
+export async function securityWorld(): Promise<SecurityWorld> {
+  const w = await bookingWorld();
+  try {
+    return await withEverything(w);
+  } catch (error) {
+    await w.t.close();
+    throw error;
+  }
+}
+
+async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
+  const { t } = w;
+  const client = t.client;
+  const as = (session: Session) => ({ token: session.accessToken });
+
+  const founderB = uniqueEmail('founder-b');
+  const enterpriseB = await createEnterprise(
+    w,
+    {
+      areaId: w.bristol.id,
+      name: 'Bristol Helpers',
+      postcode: 'BS5 6AA',
+      founder: { name: 'Bea Bristol', email: founderB },
+    },
+    w.bristolCatalyst,
+  );
+  const memberB = await acceptInvitation(client, t.mailbox, founderB, 'Bea Bristol');
+
+  const holderA = w.holder;
+  const holderB = w.otherHolder;
+  const budgetA = await setUpBudget(w, holderA, 5_000_000);
+  const budgetB = await setUpBudget(w, holderB, 5_000_000);
+  const delegateOf = async (budgetId: string, holder: Session) => {
+    const email = uniqueEmail('delegate');
+    await client.ok(INVITE_DELEGATE, { budgetId, email }, as(holder));
+    return acceptInvitation(client, t.mailbox, email, 'Dee Delegate');
+  };
+  const delegateA = await delegateOf(budgetA, holderA);
+  const delegateB = await delegateOf(budgetB, holderB);
+  const plainUser = await signUp(client, { role: 'PROVIDER', displayName: 'Paul Plain' });
+
+  const listing = async (title: string, publish: boolean) => {
+    const data = await client.ok<{ createListing: { id: string } }>(
+      CREATE_LISTING,
+      {
+        input: {
+          enterpriseId: w.enterpriseId,
+          title,
+          description: `${title}, offered around Taunton by neighbours.`,
+          category: 'COMPANIONSHIP',
+          pricePence: 1500,
+          priceUnit: 'HOUR',
+          postcode: 'TA1 1AA',
+          travelMiles: 5,
+          availability: [{ dayOfWeek: 'MONDAY', startTime: '09:00', endTime: '17:00' }],
+        },
+      },
+      as(w.provider),
+    );
+    if (publish) await client.ok(PUBLISH_LISTING, { id: data.createListing.id }, as(w.provider));
+    return data.createListing.id;
+  };
+
+  let day = 2;
+  const book = async () => {
+    day += 1;
+    const data = await client.ok<{ requestBooking: { id: string; startsAt: string } }>(
+      REQUEST,
+      { input: { listingId: w.hourly, budgetId: budgetA, ...slot(day, 10) } },
+      as(holderA),
+    );
+    return data.requestBooking;
+  };
+  const series = async () => {
+    day += 1;
+    const data = await client.ok<{ requestBookingSeries: { id: string } }>(
+      REQUEST_SERIES,
+      { input: { listingId: w.session40, budgetId: budgetA, weeks: 2, ...slot(day, 14) } },
+      as(holderA),
+    );
+    return data.requestBookingSeries.id;
+  };
+  const toComplete = await book();
+  await client.ok(ACCEPT, { id: toComplete.id }, as(w.provider));
+
+  const session = await client.ok<{ recordCoachingSession: { actions: { id: string; title: string }[] } }>(
+    RECORD_SESSION,
+    {
+      input: {
+        enterpriseId: w.enterpriseId,
+        heldOn: '2026-01-15',
+        minutes: 30,
+        mode: 'PHONE',
+        summary: 'Went through the listings.',
+        actions: [
+          { title: 'Photograph the kitchen', dueOn: '2027-02-01', owner: 'ENTREPRENEUR' },
+          { title: 'Find a DBS umbrella body', dueOn: '2027-02-02', owner: 'CATALYST' },
+        ],
+      },
+    },
+    as(w.tauntonCatalyst),
+  );
+  const actionId = (title: string) =>
+    session.recordCoachingSession.actions.find((action) => action.title === title)!.id;
+
+  const a: SideA = {
+    areaId: w.taunton.id,
+    enterpriseId: w.enterpriseId,
+    quietEnterpriseId: (await createEnterprise(w, { name: 'Quiet Lane Care' })).id,
+    listingId: w.hourly,
+    draftListingId: await listing('Draft garden help', false),
+    draftToPublishId: await listing('Shopping trips', false),
+    listingToUnpublishId: await listing('Reading aloud', true),
+    budgetId: budgetA,
+    bookingToAccept: (await book()).id,
+    bookingToDecline: (await book()).id,
+    bookingToCancel: (await book()).id,
+    bookingToComplete: toComplete.id,
+    bookingToCompleteStartsAt: toComplete.startsAt,
+    seriesToAccept: await series(),
+    seriesToDecline: await series(),
+    actionToComplete: actionId('Photograph the kitchen'),
+    actionToReassign: actionId('Find a DBS umbrella body'),
+    checklistItemId: await firstRow(
+      t,
+      `SELECT id FROM checklist_items WHERE enterprise_id = $1 AND status = 'TODO' ORDER BY id LIMIT 1`,
+      [w.enterpriseId],
+    ),
+    notificationId: '',
+  };
+
+  const invitedEmail = uniqueEmail('invited-admin');
+  await client.ok(INVITE_USER, { input: { email: invitedEmail, role: 'ADMIN' } }, as(w.admin));
+  const unverified = await signUp(client, { role: 'BUDGET_HOLDER' });
+  const secrets = {
+    invitationToken: Mailbox.tokenIn(await t.mailbox.waitFor(invitedEmail, /invited/)),
+    verificationToken: Mailbox.tokenIn(await t.mailbox.waitFor(unverified.user.email)),
+    refreshToken: (await signUp(client, { role: 'BUDGET_HOLDER' })).refreshToken,
+    signOut: await signUp(client, { role: 'BUDGET_HOLDER' }),
+    closing: await signUp(client, { role: 'BUDGET_HOLDER' }),
+  };
+
+  await stopWorker(t);
+  // The worker writes notifications, so this one exists only once it has drained the queues.
+  a.notificationId = await firstRow(
+    t,
+    `SELECT id FROM notifications WHERE user_id = $1 ORDER BY id LIMIT 1`,
+    [holderA.user.id],
+  );
+  const sessions = {
+    admin: w.admin,
+    catalystA: w.tauntonCatalyst,
+    memberA: w.provider,
+    holderA,
+    delegateA,
+    catalystB: w.bristolCatalyst,
+    memberB,
+    holderB,
+    delegateB,
+    plainUser,
+  };
+  return {
+    t,
+    sessions,
+    a,
+    b: { areaId: w.bristol.id, enterpriseId: enterpriseB.id, budgetId: budgetB },
+    secrets,
+    tokenOf: (role) => (role === 'anonymous' ? undefined : sessions[role].accessToken),
+  };
+}
+
+async function firstRow(t: TestApp, sql: string, params: unknown[]): Promise<string> {
+  const rows = (await t.dataSource.query(sql, params)) as { id: string }[];
+  if (!rows[0]) throw new Error(`The world is missing a row: ${sql}`);
+  return rows[0].id;
+}
+
+/** Lets the worker finish what the set-up queued (mail, mostly), then stops it. */
+async function stopWorker(t: TestApp): Promise<void> {
+  const queues = t.app.get(QueueService);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    let busy = 0;
+    for (const name of Object.values(QueueName)) {
+      const counts = await queues.queue(name).getJobCounts('waiting', 'active', 'prioritized');
+      busy += Object.values(counts).reduce((sum, n) => sum + n, 0);
+    }
+    if (busy === 0) break;
+    if (Date.now() > deadline) throw new Error('The worker did not finish the set-up’s jobs');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await t.worker?.close();
+  t.worker = undefined;
+}
+
+/** Runs `work` with the app's clock at `instant`, then back to real time. */
+export async function atInstant<T>(t: TestApp, instant: Date, work: () => Promise<T>): Promise<T> {
+  const clock = t.app.get(Clock);
+  clock.travelTo(instant);
+  try {
+    return await work();
+  } finally {
+    clock.reset();
+  }
+}
