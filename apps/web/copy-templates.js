@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS build step */
+/* eslint-disable @typescript-eslint/no-require-imports, no-undef -- a plain CommonJS build step */
 /**
  * tsc compiles only TypeScript; the web app's Nunjucks views and browser assets sit beside its code, so
  * the build copies them into dist/ where the compiled app looks for them.

@@ -23,7 +23,12 @@ describe('An anonymous person finds support by postcode', () => {
   beforeAll(async () => {
     world = await marketplaceWorld();
     for (const title of HOME_HELP_TITLES) await publishedListing(world, { title });
-    await publishedListing(world, { title: 'Hot dinners delivered', category: 'MEALS', pricePence: 600, priceUnit: 'SESSION' });
+    await publishedListing(world, {
+      title: 'Hot dinners delivered',
+      category: 'MEALS',
+      pricePence: 600,
+      priceUnit: 'SESSION',
+    });
     web = await startWeb(world.t);
     browser = await launchBrowser();
   });
@@ -62,7 +67,9 @@ describe('An anonymous person finds support by postcode', () => {
       await submit(page, {}, 'Search');
       await checkA11y(page);
       expect(await page.title()).toBe('Error: Find support – Small Places');
-      const summaryLink = page.locator('.govuk-error-summary').getByRole('link', { name: 'Enter a postcode, like TA1 1AA' });
+      const summaryLink = page
+        .locator('.govuk-error-summary')
+        .getByRole('link', { name: 'Enter a postcode, like TA1 1AA' });
       expect(await summaryLink.getAttribute('href')).toBe('#postcode');
       expect(await page.locator('#postcode-error').innerText()).toContain('Enter a postcode, like TA1 1AA');
       await screenshot(page, `find-support-error-${mode.suffix}`);

@@ -2,7 +2,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { TestApp } from '@small-places/testing';
 import axe from 'axe-core';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Browser, BrowserContext, chromium, Page, Response } from 'playwright-core';
 import { createWeb } from '../../apps/web/src/bootstrap';
@@ -55,8 +55,16 @@ export function launchBrowser(): Promise<Browser> {
 const withoutJavaScript = new WeakSet<BrowserContext>();
 
 /** A fresh browser profile (no cookies) for one journey, with or without JavaScript. */
-export async function newJourney(browser: Browser, web: WebApp, mode: JavaScriptMode): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: web.url, javaScriptEnabled: mode.javaScriptEnabled, viewport: WIDE });
+export async function newJourney(
+  browser: Browser,
+  web: WebApp,
+  mode: JavaScriptMode,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: web.url,
+    javaScriptEnabled: mode.javaScriptEnabled,
+    viewport: WIDE,
+  });
   context.setDefaultTimeout(15_000);
   if (!mode.javaScriptEnabled) withoutJavaScript.add(context);
   return context;
@@ -76,59 +84,86 @@ export async function visit(page: Page, pathAndQuery: string, expectedStatus = 2
   return response;
 }
 
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; summary?: string }[];
+}
+
 /**
  * Runs axe-core (WCAG 2.2 AA rules) on the page as it is now and fails with a readable list of every
- * violation. Evaluated through the DevTools protocol, so our Content-Security-Policy does not stop it.
+ * violation. It runs through the DevTools protocol: our Content-Security-Policy does not stop it, and
+ * it works with JavaScript off (Playwright's own evaluate hangs there), where scripts are allowed for
+ * the moment axe runs. The page's own scripts never ran, so axe sees what a person without JavaScript gets.
  */
 export async function checkA11y(page: Page): Promise<void> {
   const noScript = withoutJavaScript.has(page.context());
-  // With scripts off, Chromium runs no evaluation either; axe needs them for a moment. The page's own
-  // scripts never ran, so what axe checks is still the page as a person without JavaScript gets it.
-  const cdp = noScript ? await page.context().newCDPSession(page) : undefined;
-  await cdp?.send('Emulation.setScriptExecutionDisabled', { value: false });
+  const cdp = await page.context().newCDPSession(page);
   try {
-    await runAxe(page);
-  } finally {
-    await cdp?.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await cdp?.detach();
-  }
-}
-
-async function runAxe(page: Page): Promise<void> {
-  await page.evaluate(axe.source);
-  const violations = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
+    if (noScript) await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    const expression = `${axe.source};
+      axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } }).then((result) =>
+        result.violations.map((violation) => ({
+          id: violation.id, impact: violation.impact, help: violation.help, helpUrl: violation.helpUrl,
+          nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
+        })))`;
+    const answer = await cdp.send('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
     });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      helpUrl: violation.helpUrl,
-      nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
-    }));
-  }, WCAG_22_AA);
-  if (violations.length > 0) {
-    const report = violations
-      .map(
-        (violation) =>
-          `- ${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n` +
-          violation.nodes.map((node) => `    at ${node.target}\n      ${node.summary?.replace(/\n/g, '\n      ')}`).join('\n'),
-      )
-      .join('\n');
-    throw new Error(`Accessibility violations on ${page.url()} ("${await page.title()}"):\n${report}`);
+    if (answer.exceptionDetails) throw new Error(`axe could not run: ${answer.exceptionDetails.text}`);
+    const violations = answer.result.value as AxeViolation[];
+    if (violations.length > 0) {
+      throw new Error(
+        `Accessibility violations on ${page.url()} ("${await page.title()}"):\n${describeViolations(violations)}`,
+      );
+    }
+  } finally {
+    if (noScript) await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await cdp.detach();
   }
 }
 
-/** Full-page PNGs of the page at 1280 px and 375 px wide, in test/web/screenshots/<name>-<width>.png. */
+function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map(
+      (violation) =>
+        `- ${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n` +
+        violation.nodes
+          .map((node) => `    at ${node.target}\n      ${node.summary?.replace(/\n/g, '\n      ')}`)
+          .join('\n'),
+    )
+    .join('\n');
+}
+
+/**
+ * Full-page PNGs of the page at 1280 px and 375 px wide, in test/web/screenshots/<name>-<width>.png.
+ * Taken through the DevTools protocol because Playwright's screenshot waits on a script, which never
+ * answers with JavaScript off.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const before = page.viewportSize() ?? WIDE;
-  for (const size of [WIDE, NARROW]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${size.width}.png`), fullPage: true });
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const size of [WIDE, NARROW]) {
+      await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1, mobile: false });
+      const { cssContentSize } = await cdp.send('Page.getLayoutMetrics');
+      const clip = { x: 0, y: 0, width: size.width, height: Math.ceil(cssContentSize.height), scale: 1 };
+      const shot = await cdp.send('Page.captureScreenshot', {
+        format: 'png',
+        captureBeyondViewport: true,
+        clip,
+      });
+      writeFileSync(path.join(SCREENSHOTS, `${name}-${size.width}.png`), Buffer.from(shot.data, 'base64'));
+    }
+  } finally {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { ...before, deviceScaleFactor: 1, mobile: false });
+    await cdp.detach();
   }
-  await page.setViewportSize(before);
 }
 
 /** Fills and sends a form the way a person would: by the fields' labels, then the button. */

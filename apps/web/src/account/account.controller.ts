@@ -44,7 +44,9 @@ export class AccountController {
     if (!password) missing.password = 'Enter your password';
     if (Object.keys(missing).length > 0) return rejectForm(req, 'sign-in', body, fieldErrors(missing), back);
 
-    const result = await this.api.anonymous<{ signIn: AuthSession }>(req, SIGN_IN, { input: { email, password } });
+    const result = await this.api.anonymous<{ signIn: AuthSession }>(req, SIGN_IN, {
+      input: { email, password },
+    });
     if (!result.ok) return rejectForm(req, 'sign-in', body, errorsFromProblem(result.problem, 'email'), back);
     startSession(session(req), result.data.signIn);
     return redirectTo(returnTo);
@@ -83,10 +85,13 @@ export class AccountController {
     if (!input.displayName) missing.displayName = 'Enter your name';
     if (!input.email) missing.email = 'Enter your email address';
     if (!input.password) missing.password = 'Enter a password';
-    if (!(SIGN_UP_ROLES as readonly string[]).includes(input.role)) missing.role = 'Choose what you want to do';
-    if (input.role === 'PROVIDER' && !input.enterpriseName) missing.enterpriseName = 'Enter your business’s name';
+    if (!(SIGN_UP_ROLES as readonly string[]).includes(input.role))
+      missing.role = 'Choose what you want to do';
+    if (input.role === 'PROVIDER' && !input.enterpriseName)
+      missing.enterpriseName = 'Enter your business’s name';
     if (input.role === 'PROVIDER' && !input.postcode) missing.postcode = 'Enter your business’s postcode';
-    if (Object.keys(missing).length > 0) return rejectForm(req, 'sign-up', body, fieldErrors(missing), '/sign-up');
+    if (Object.keys(missing).length > 0)
+      return rejectForm(req, 'sign-up', body, fieldErrors(missing), '/sign-up');
 
     const variables = {
       input: {
@@ -140,8 +145,16 @@ export class AccountController {
     const token = textField(body, 'token');
     const result = await this.api.mutate(req, VERIFY_EMAIL, { token });
     if (!result.ok) {
-      const errors = fieldErrors({ confirm: 'This link has expired or was already used. Sign in and ask for a new one.' });
-      return rejectForm(req, 'verify-email', body, errors, `/verify-email?token=${encodeURIComponent(token)}`);
+      const errors = fieldErrors({
+        confirm: 'This link has expired or was already used. Sign in and ask for a new one.',
+      });
+      return rejectForm(
+        req,
+        'verify-email',
+        body,
+        errors,
+        `/verify-email?token=${encodeURIComponent(token)}`,
+      );
     }
     const current = session(req);
     current.setFlash({ success: true, title: 'Your email address is confirmed', text: 'Thank you.' });
@@ -164,7 +177,12 @@ function session(req: Request): WebSession {
 
 function startSession(current: WebSession, auth: AuthSession): void {
   current.signIn(
-    { id: auth.user.id, email: auth.user.email, displayName: auth.user.displayName, roles: auth.user.roles as Role[] },
+    {
+      id: auth.user.id,
+      email: auth.user.email,
+      displayName: auth.user.displayName,
+      roles: auth.user.roles as Role[],
+    },
     tokensFrom(auth),
   );
 }

@@ -51,7 +51,11 @@ export class ApiClient {
   }
 
   /** Sends a form's operation. Fixable refusals (BAD_USER_INPUT, CONFLICT, TOO_MANY_REQUESTS) are returned. */
-  async mutate<T>(req: Request, document: string, variables: Record<string, unknown> = {}): Promise<ApiResult<T>> {
+  async mutate<T>(
+    req: Request,
+    document: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<ApiResult<T>> {
     const session = req.webSession;
     if (session?.tokens) await this.refreshIfEnding(req, session);
     let body = await this.send<T>(req, document, variables, session?.tokens?.accessToken);
@@ -67,7 +71,11 @@ export class ApiClient {
    * For signing in and up: no session token is sent, whatever the session holds, and a refusal of the
    * credentials (UNAUTHENTICATED) is a problem to show on the form, not a reason to go to sign in.
    */
-  async anonymous<T>(req: Request, document: string, variables: Record<string, unknown>): Promise<ApiResult<T>> {
+  async anonymous<T>(
+    req: Request,
+    document: string,
+    variables: Record<string, unknown>,
+  ): Promise<ApiResult<T>> {
     const body = await this.send<T>(req, document, variables, undefined);
     const error = body.errors?.[0];
     if (error?.extensions?.code === 'UNAUTHENTICATED') {
@@ -147,7 +155,9 @@ export function tokensFrom(pair: { accessToken: string; refreshToken: string }):
 
 function expiryOf(jwt: string): number {
   try {
-    const payload = JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8')) as { exp?: number };
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8')) as {
+      exp?: number;
+    };
     return typeof payload.exp === 'number' ? payload.exp * 1000 : 0;
   } catch {
     return 0;
@@ -163,7 +173,8 @@ function toResult<T>(body: GraphQLBody<T>): ApiResult<T> {
   if (!error && body.data) return { ok: true, data: body.data };
   const code = (error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
   const message = error?.message ?? 'The API gave no answer.';
-  if (isFixableCode(code)) return { ok: false, problem: { code, message, fields: error?.extensions?.fields } };
+  if (isFixableCode(code))
+    return { ok: false, problem: { code, message, fields: error?.extensions?.fields } };
   if (code === 'UNAUTHENTICATED') throw new SignInRequired(message);
   if (code === 'NOT_FOUND') throw new PageNotFound(message);
   if (code === 'FORBIDDEN') throw new AccessForbidden(message);

@@ -19,9 +19,16 @@ describe('errorsFromProblem', () => {
 
   it('uses the form’s own ids and plain-English messages when given', () => {
     const errors = errorsFromProblem(
-      { code: 'BAD_USER_INPUT', message: 'x', fields: { 'input.radiusMiles': ['must not be greater than 100'] } },
+      {
+        code: 'BAD_USER_INPUT',
+        message: 'x',
+        fields: { 'input.radiusMiles': ['must not be greater than 100'] },
+      },
       'postcode',
-      { fieldIds: { radiusMiles: 'distance' }, messages: { distance: 'Choose a distance of 100 miles or less' } },
+      {
+        fieldIds: { radiusMiles: 'distance' },
+        messages: { distance: 'Choose a distance of 100 miles or less' },
+      },
     );
     expect(errors.summary).toEqual([{ text: 'Choose a distance of 100 miles or less', href: '#distance' }]);
   });

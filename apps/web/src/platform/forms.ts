@@ -19,12 +19,19 @@ const NOT_KEPT = /password|^_csrf$/i;
  * A form with problems: keeps what was typed (never passwords) and the errors in the session, then sends
  * the browser back to the form's page, whose GET shows them with `formState`.
  */
-export function rejectForm(req: Request, formName: string, body: unknown, errors: FormErrors, backTo: string): RedirectTo {
+export function rejectForm(
+  req: Request,
+  formName: string,
+  body: unknown,
+  errors: FormErrors,
+  backTo: string,
+): RedirectTo {
   const values: SavedForm['values'] = {};
   for (const [name, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     if (NOT_KEPT.test(name)) continue;
     if (typeof value === 'string') values[name] = value;
-    else if (Array.isArray(value)) values[name] = value.filter((item): item is string => typeof item === 'string');
+    else if (Array.isArray(value))
+      values[name] = value.filter((item): item is string => typeof item === 'string');
   }
   req.webSession?.saveForm(formName, { values, errors });
   return redirectTo(backTo);

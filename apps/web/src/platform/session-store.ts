@@ -39,7 +39,9 @@ export class SessionStore implements OnModuleDestroy {
     const session = req.webSession;
     if (!session || !session.isDirty) return;
     const previousId = this.arrivedWith.get(req);
-    const write = this.redis.multi().set(this.key(session.id), session.serialise(), 'EX', this.config.sessionTtlSeconds);
+    const write = this.redis
+      .multi()
+      .set(this.key(session.id), session.serialise(), 'EX', this.config.sessionTtlSeconds);
     if (previousId && previousId !== session.id) write.del(this.key(previousId));
     await write.exec();
     session.markSaved();

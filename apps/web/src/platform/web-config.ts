@@ -24,7 +24,9 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
   const apiUrl = (env.API_URL ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
   const ttl = Number(env.WEB_SESSION_TTL_SECONDS ?? DEFAULT_SESSION_TTL_SECONDS);
   if (!Number.isInteger(ttl) || ttl < 60) {
-    throw new Error(`WEB_SESSION_TTL_SECONDS=${env.WEB_SESSION_TTL_SECONDS} must be a whole number of at least 60.`);
+    throw new Error(
+      `WEB_SESSION_TTL_SECONDS=${env.WEB_SESSION_TTL_SECONDS} must be a whole number of at least 60.`,
+    );
   }
   return {
     port,

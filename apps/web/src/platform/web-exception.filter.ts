@@ -47,7 +47,8 @@ export class WebExceptionFilter implements ExceptionFilter {
     if (status === 404) return res.status(404).render('platform/views/not-found.njk');
     if (status === 403) return res.status(403).render('platform/views/forbidden.njk');
     if (status === 429) return res.status(429).render('platform/views/too-many-requests.njk');
-    if (status >= 500) this.logger.error(describe(exception), exception instanceof Error ? exception.stack : undefined);
+    if (status >= 500)
+      this.logger.error(describe(exception), exception instanceof Error ? exception.stack : undefined);
     return res.status(status >= 400 && status < 500 ? status : 500).render('platform/views/server-error.njk');
   }
 
@@ -68,7 +69,8 @@ function statusOf(exception: unknown): number {
 
 /** Only a path on this site: never follow a redirect target that could leave it. */
 export function safeLocalPath(candidate: unknown, fallback = '/'): string {
-  if (typeof candidate !== 'string' || !candidate.startsWith('/') || candidate.startsWith('//')) return fallback;
+  if (typeof candidate !== 'string' || !candidate.startsWith('/') || candidate.startsWith('//'))
+    return fallback;
   if (candidate.includes('\\')) return fallback;
   return candidate;
 }

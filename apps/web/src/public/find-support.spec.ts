@@ -34,14 +34,23 @@ describe('parseSearch', () => {
 
   it('includes unverified services only when the box is not ticked', () => {
     const parsed = parseSearch({ postcode: 'TA1' });
-    expect(parsed.kind === 'search' && parsed.input).toEqual({ postcode: 'TA1', radiusMiles: 5, verifiedOnly: false });
+    expect(parsed.kind === 'search' && parsed.input).toEqual({
+      postcode: 'TA1',
+      radiusMiles: 5,
+      verifiedOnly: false,
+    });
   });
 
   it('names each field that is wrong, in the order of the form', () => {
     const parsed = parseSearch({ postcode: '', distance: '7', maxPrice: 'lots', day: 'FUNDAY' });
     expect(parsed.kind).toBe('invalid');
     if (parsed.kind !== 'invalid') return;
-    expect(parsed.errors.summary.map((item) => item.href)).toEqual(['#postcode', '#distance', '#maxPrice', '#day']);
+    expect(parsed.errors.summary.map((item) => item.href)).toEqual([
+      '#postcode',
+      '#distance',
+      '#maxPrice',
+      '#day',
+    ]);
   });
 });
 

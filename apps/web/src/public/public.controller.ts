@@ -63,7 +63,10 @@ export class PublicController {
       })),
       isFirstPage: !parsed.after,
       firstPageUrl: searchUrl(query),
-      nextPageUrl: found.pageInfo.hasNextPage && found.pageInfo.endCursor ? searchUrl(query, found.pageInfo.endCursor) : undefined,
+      nextPageUrl:
+        found.pageInfo.hasNextPage && found.pageInfo.endCursor
+          ? searchUrl(query, found.pageInfo.endCursor)
+          : undefined,
     };
   }
 }
