@@ -94,37 +94,62 @@ interface AxeViolation {
 
 /**
  * Runs axe-core (WCAG 2.2 AA rules) on the page as it is now and fails with a readable list of every
- * violation. It runs through the DevTools protocol: our Content-Security-Policy does not stop it, and
- * it works with JavaScript off (Playwright's own evaluate hangs there), where scripts are allowed for
- * the moment axe runs. The page's own scripts never ran, so axe sees what a person without JavaScript gets.
+ * violation. Run in the page through Playwright, which our Content-Security-Policy does not stop.
  */
 export async function checkA11y(page: Page): Promise<void> {
-  const noScript = withoutJavaScript.has(page.context());
-  const cdp = await page.context().newCDPSession(page);
+  const target = withoutJavaScript.has(page.context()) ? await scriptlessCopy(page) : page;
   try {
-    if (noScript) await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
-    const expression = `${axe.source};
-      axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } }).then((result) =>
-        result.violations.map((violation) => ({
-          id: violation.id, impact: violation.impact, help: violation.help, helpUrl: violation.helpUrl,
-          nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
-        })))`;
-    const answer = await cdp.send('Runtime.evaluate', {
-      expression,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (answer.exceptionDetails) throw new Error(`axe could not run: ${answer.exceptionDetails.text}`);
-    const violations = answer.result.value as AxeViolation[];
+    await target.evaluate(axe.source);
+    const violations = (await target.evaluate(`axe
+      .run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } })
+      .then((result) => result.violations.map((violation) => ({
+        id: violation.id, impact: violation.impact, help: violation.help, helpUrl: violation.helpUrl,
+        nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
+      })))`)) as AxeViolation[];
     if (violations.length > 0) {
       throw new Error(
         `Accessibility violations on ${page.url()} ("${await page.title()}"):\n${describeViolations(violations)}`,
       );
     }
   } finally {
-    if (noScript) await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    if (target !== page) await target.context().close();
+  }
+}
+
+/**
+ * With JavaScript off, Chromium runs neither Playwright's evaluations nor page timers, so axe cannot run
+ * in the page itself. Instead: the page's HTML as the browser has it, served at the same address to a
+ * page where only our checks run (page scripts stripped and blocked), styles and all; what it shows is
+ * what a person without JavaScript gets.
+ */
+async function scriptlessCopy(page: Page): Promise<Page> {
+  const cdp = await page.context().newCDPSession(page);
+  let html: string;
+  try {
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    const answer = await cdp.send('Runtime.evaluate', {
+      expression: 'document.documentElement.outerHTML',
+      returnByValue: true,
+    });
+    html = `<!DOCTYPE html>${(answer.result.value as string).replace(/<script\b[\s\S]*?<\/script>/gi, '')}`;
+  } finally {
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await cdp.detach();
   }
+  const browser = page.context().browser();
+  if (!browser) throw new Error('The page has no browser.');
+  const copy = await browser.newContext({ viewport: page.viewportSize() ?? WIDE });
+  copy.setDefaultTimeout(15_000);
+  const copyPage = await copy.newPage();
+  const url = page.url();
+  await copyPage.route('**/*', (route) => {
+    const request = route.request();
+    if (request.url() === url) return route.fulfill({ status: 200, contentType: 'text/html', body: html });
+    if (request.resourceType() === 'script') return route.abort();
+    return route.continue();
+  });
+  await copyPage.goto(url);
+  return copyPage;
 }
 
 function describeViolations(violations: AxeViolation[]): string {
@@ -141,10 +166,18 @@ function describeViolations(violations: AxeViolation[]): string {
 
 /**
  * Full-page PNGs of the page at 1280 px and 375 px wide, in test/web/screenshots/<name>-<width>.png.
- * Taken through the DevTools protocol because Playwright's screenshot waits on a script, which never
- * answers with JavaScript off.
+ * Taken through the DevTools protocol, with JavaScript off from a scripts-free copy of the page (as axe is).
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  const target = withoutJavaScript.has(page.context()) ? await scriptlessCopy(page) : page;
+  try {
+    await screenshotsOf(target, name);
+  } finally {
+    if (target !== page) await target.context().close();
+  }
+}
+
+async function screenshotsOf(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const before = page.viewportSize() ?? WIDE;
   const cdp = await page.context().newCDPSession(page);
