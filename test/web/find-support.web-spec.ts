@@ -85,10 +85,12 @@ describe('An anonymous person finds support by postcode', () => {
       expect(await page.title()).toBe('Find support: 11 services found – Small Places');
       const results = page.locator('.app-result');
       expect(await results.count()).toBe(10);
-      const first = await results.first().innerText();
-      expect(first).toMatch(/^Verified$/m);
-      expect(first).toMatch(/Distance\s+1\.4 miles away \(TA1\)/);
-      expect(first).toMatch(/Price\s+£18\.50 an hour/);
+      // Every service is the same distance away, so their order among themselves is not fixed.
+      const homeHelp = await results.filter({ hasText: 'Help around the home' }).first().innerText();
+      expect(homeHelp).toMatch(/^Verified$/m);
+      expect(homeHelp).toMatch(/Distance\s+1\.4 miles away \(TA1\)/);
+      expect(homeHelp).toMatch(/Price\s+£18\.50 an hour/);
+      expect(homeHelp).toMatch(/Kind of support\s+Help at home/);
       expect(await page.getByText('What verified means').isVisible()).toBe(true);
       await screenshot(page, `find-support-results-${mode.suffix}`);
 
