@@ -7,13 +7,14 @@ import { Client } from 'pg';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-accounts';
 
 /*
- * `npm start` for a newcomer: find or start PostgreSQL and Redis, migrate, seed, run the API and the
- * worker, and take it all down again on Ctrl+C. Everything it creates lives under `.data/`.
+ * `npm start` for a newcomer: find or start PostgreSQL and Redis, migrate, seed, run the API, the
+ * worker and the website, and take it all down again on Ctrl+C. Everything it creates lives under `.data/`.
  */
 
 const CLI_ENTRY = 'dist/apps/cli/src/main.js';
 const API_ENTRY = 'dist/apps/api/src/main.js';
 const WORKER_ENTRY = 'dist/apps/worker/src/main.js';
+const WEB_ENTRY = 'dist/apps/web/src/main.js';
 
 const DATABASE_NAME = 'smallplaces';
 const EMBEDDED_PG_USER = 'postgres';
@@ -23,6 +24,7 @@ const SHARED_REDIS_PORT = 6379;
 const SPAWNED_REDIS_PORT = 6390;
 const DEFAULT_API_PORT = 3000;
 const DEFAULT_WORKER_PORT = 3001;
+const DEFAULT_WEB_PORT = 3002;
 
 const READY_TIMEOUT_MS = 60_000;
 const APP_STOP_GRACE_MS = 10_000;
@@ -78,6 +80,7 @@ interface ExitStatus {
 interface Ports {
   api: number;
   worker: number;
+  web: number;
 }
 
 /** Keeps the last lines a quiet process printed, to show them only if it fails. */
@@ -173,9 +176,11 @@ async function startEverything(session: DevSession): Promise<void> {
   const ports: Ports = {
     api: portFromEnv('PORT', DEFAULT_API_PORT),
     worker: portFromEnv('WORKER_PORT', DEFAULT_WORKER_PORT),
+    web: portFromEnv('WEB_PORT', DEFAULT_WEB_PORT),
   };
   await assertPortFree(ports.api, 'PORT', 'the API');
   await assertPortFree(ports.worker, 'WORKER_PORT', 'the worker health check');
+  await assertPortFree(ports.web, 'WEB_PORT', 'the website');
 
   const redisUrl = await provideRedis(session, root);
   await session.proceed();
@@ -190,8 +195,10 @@ async function startEverything(session: DevSession): Promise<void> {
 
   const api = startApp(session, 'the API', API_ENTRY, env);
   startApp(session, 'the worker', WORKER_ENTRY, env);
-  await waitUntilReady(session, `http://127.0.0.1:${ports.api}/health/ready`, api);
-  printBanner(env.PUBLIC_URL ?? `http://localhost:${ports.api}`);
+  await waitUntilReady(session, 'The API', `http://127.0.0.1:${ports.api}/health/ready`, api);
+  const web = startApp(session, 'the website', WEB_ENTRY, env);
+  await waitUntilReady(session, 'The website', `http://127.0.0.1:${ports.web}/`, web);
+  printBanner(env.PUBLIC_URL ?? `http://localhost:${ports.api}`, `http://localhost:${ports.web}`);
 }
 
 function stopOnSignals(session: DevSession): void {
@@ -204,7 +211,9 @@ function stopOnSignals(session: DevSession): void {
 }
 
 function assertBuilt(root: string): void {
-  const missing = [CLI_ENTRY, API_ENTRY, WORKER_ENTRY].filter((entry) => !existsSync(path.join(root, entry)));
+  const missing = [CLI_ENTRY, API_ENTRY, WORKER_ENTRY, WEB_ENTRY].filter(
+    (entry) => !existsSync(path.join(root, entry)),
+  );
   if (missing.length > 0) {
     throw new DevStartupError(
       `Not built yet (${missing.join(', ')} missing). Run npm run build, or npm start.`,
@@ -221,6 +230,9 @@ function childEnvironment(databaseUrl: string, redisUrl: string, ports: Ports): 
     PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${ports.api}`,
     PORT: String(ports.api),
     WORKER_PORT: String(ports.worker),
+    WEB_PORT: String(ports.web),
+    // The website is a client of the API, over HTTP like any other.
+    API_URL: process.env.API_URL ?? `http://127.0.0.1:${ports.api}`,
   };
 }
 
@@ -505,13 +517,18 @@ function hasExited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }
 
-async function waitUntilReady(session: DevSession, url: string, api: ChildProcess): Promise<void> {
+async function waitUntilReady(
+  session: DevSession,
+  name: string,
+  url: string,
+  app: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!(await answersOk(url))) {
-    if (session.isShuttingDown || hasExited(api)) return waitForever();
+    if (session.isShuttingDown || hasExited(app)) return waitForever();
     if (Date.now() > deadline) {
       throw new DevStartupError(
-        `The API did not become ready at ${url} within ${READY_TIMEOUT_MS / 1000} s.`,
+        `${name} did not become ready at ${url} within ${READY_TIMEOUT_MS / 1000} s.`,
       );
     }
     await delay(500);
@@ -531,12 +548,13 @@ async function answersOk(url: string): Promise<boolean> {
 // ---------------------------------------------------------------------------------------------------
 // Small helpers
 
-function printBanner(publicUrl: string): void {
+function printBanner(publicUrl: string, webUrl: string): void {
   const roleWidth = Math.max(...DEMO_ACCOUNTS.map((account) => account.role.length));
   const emailWidth = Math.max(...DEMO_ACCOUNTS.map((account) => account.email.length));
   const lines = [
     '',
     'Small Places is running.',
+    `  Website   ${webUrl}`,
     `  GraphQL   ${publicUrl}/graphql`,
     `  Health    ${publicUrl}/health/ready`,
     '  Mail      saved as files in .data/mail/ (development)',

@@ -1,0 +1,186 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Request } from 'express';
+import {
+  AccessForbidden,
+  ApiError,
+  ApiErrorCode,
+  ApiResult,
+  FieldProblems,
+  isFixableCode,
+  PageNotFound,
+  SignInRequired,
+} from './api-errors';
+import { WEB_CONFIG, WebConfig } from './web-config';
+import { ApiTokens, WebSession } from './web-session';
+
+interface GraphQLError {
+  message: string;
+  extensions?: { code?: string; fields?: FieldProblems };
+}
+
+interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: GraphQLError[];
+}
+
+/** Refresh a little before the access token ends, so a slow request does not arrive with a dead one. */
+const REFRESH_MARGIN_MS = 30_000;
+const API_TIMEOUT_MS = 15_000;
+
+const REFRESH_SESSION = `mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken }
+}`;
+
+/**
+ * The web app's only way to the API: GraphQL over HTTP with the session's bearer token, refreshed when it
+ * ends. `query` is for loading a page (every error becomes a page); `mutate` is for forms (a problem the
+ * person can fix comes back as a value to show on the form).
+ */
+@Injectable()
+export class ApiClient {
+  /** One refresh at a time per session: refresh tokens rotate and each works once. */
+  private readonly refreshing = new Map<string, Promise<void>>();
+
+  constructor(@Inject(WEB_CONFIG) private readonly config: WebConfig) {}
+
+  /** Loads data for a page. Throws SignInRequired, PageNotFound, AccessForbidden or ApiError. */
+  async query<T>(req: Request, document: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.mutate<T>(req, document, variables);
+    if (!result.ok) throw new ApiError(result.problem.code, result.problem.message);
+    return result.data;
+  }
+
+  /** Sends a form's operation. Fixable refusals (BAD_USER_INPUT, CONFLICT, TOO_MANY_REQUESTS) are returned. */
+  async mutate<T>(
+    req: Request,
+    document: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<ApiResult<T>> {
+    const session = req.webSession;
+    if (session?.tokens) await this.refreshIfEnding(req, session);
+    let body = await this.send<T>(req, document, variables, session?.tokens?.accessToken);
+    if (firstCode(body) === 'UNAUTHENTICATED' && session?.tokens) {
+      // The access token may have been revoked or expired on the way; one refresh, one retry.
+      await this.refresh(req, session);
+      body = await this.send<T>(req, document, variables, session.tokens?.accessToken);
+    }
+    return toResult(body);
+  }
+
+  /**
+   * For signing in and up: no session token is sent, whatever the session holds, and a refusal of the
+   * credentials (UNAUTHENTICATED) is a problem to show on the form, not a reason to go to sign in.
+   */
+  async anonymous<T>(
+    req: Request,
+    document: string,
+    variables: Record<string, unknown>,
+  ): Promise<ApiResult<T>> {
+    const body = await this.send<T>(req, document, variables, undefined);
+    const error = body.errors?.[0];
+    if (error?.extensions?.code === 'UNAUTHENTICATED') {
+      return { ok: false, problem: { code: 'BAD_USER_INPUT', message: error.message } };
+    }
+    return toResult(body);
+  }
+
+  private async refreshIfEnding(req: Request, session: WebSession): Promise<void> {
+    if (session.tokens && session.tokens.accessExpiresAt - REFRESH_MARGIN_MS <= Date.now()) {
+      await this.refresh(req, session);
+    }
+  }
+
+  private async refresh(req: Request, session: WebSession): Promise<void> {
+    const running = this.refreshing.get(session.id);
+    if (running) return running;
+    const work = this.exchange(req, session).finally(() => this.refreshing.delete(session.id));
+    this.refreshing.set(session.id, work);
+    return work;
+  }
+
+  private async exchange(req: Request, session: WebSession): Promise<void> {
+    const refreshToken = session.tokens?.refreshToken;
+    if (!refreshToken) throw new SignInRequired();
+    const body = await this.send<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+      req,
+      REFRESH_SESSION,
+      { refreshToken },
+      undefined,
+    );
+    if (!body.data?.refreshSession) {
+      session.signOut();
+      throw new SignInRequired('Your session has ended. Please sign in again.');
+    }
+    session.replaceTokens(tokensFrom(body.data.refreshSession));
+  }
+
+  private async send<T>(
+    req: Request,
+    document: string,
+    variables: Record<string, unknown>,
+    accessToken: string | undefined,
+  ): Promise<GraphQLBody<T>> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.config.apiUrl}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          // The API's Apollo csrfPrevention wants a preflight-forcing header on every request.
+          'apollo-require-preflight': 'true',
+          // The API limits attempts per address; it trusts this header from a proxy on a private network.
+          ...(req.ip ? { 'x-forwarded-for': req.ip } : {}),
+          ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+        },
+        body: JSON.stringify({ query: document, variables }),
+        signal: AbortSignal.timeout(API_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new ApiError('INTERNAL_SERVER_ERROR', `The API could not be reached: ${describe(error)}`);
+    }
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as GraphQLBody<T>;
+    } catch {
+      throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status} without JSON.`);
+    }
+  }
+}
+
+/** Reads the access token's own expiry; the web app does not verify it (the API does, on every call). */
+export function tokensFrom(pair: { accessToken: string; refreshToken: string }): ApiTokens {
+  return { ...pair, accessExpiresAt: expiryOf(pair.accessToken) };
+}
+
+function expiryOf(jwt: string): number {
+  try {
+    const payload = JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString('utf8')) as {
+      exp?: number;
+    };
+    return typeof payload.exp === 'number' ? payload.exp * 1000 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function firstCode<T>(body: GraphQLBody<T>): string | undefined {
+  return body.errors?.[0]?.extensions?.code;
+}
+
+function toResult<T>(body: GraphQLBody<T>): ApiResult<T> {
+  const error = body.errors?.[0];
+  if (!error && body.data) return { ok: true, data: body.data };
+  const code = (error?.extensions?.code ?? 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
+  const message = error?.message ?? 'The API gave no answer.';
+  if (isFixableCode(code))
+    return { ok: false, problem: { code, message, fields: error?.extensions?.fields } };
+  if (code === 'UNAUTHENTICATED') throw new SignInRequired(message);
+  if (code === 'NOT_FOUND') throw new PageNotFound(message);
+  if (code === 'FORBIDDEN') throw new AccessForbidden(message);
+  throw new ApiError(code, message);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,72 @@
+import { Controller, Get, Query, Render, Req } from '@nestjs/common';
+import { Request } from 'express';
+import { ApiClient } from '../platform/api-client';
+import { errorsFromProblem, NO_ERRORS } from '../platform/form-errors';
+import {
+  CATEGORIES,
+  DAYS,
+  DEFAULT_DISTANCE,
+  DISTANCES,
+  parseSearch,
+  PRICE_UNITS,
+  RESULTS_PER_PAGE,
+  SearchQuery,
+  searchUrl,
+} from './find-support';
+import { SEARCH_LISTINGS, SearchListings } from './public.operations';
+
+/** Pages anyone can use without an account: the start page and finding support. */
+@Controller()
+export class PublicController {
+  constructor(private readonly api: ApiClient) {}
+
+  @Get()
+  @Render('public/views/start.njk')
+  start() {
+    return {};
+  }
+
+  @Get('find-support')
+  @Render('public/views/find-support.njk')
+  async findSupport(@Req() req: Request, @Query() query: SearchQuery) {
+    const page = {
+      values: { distance: String(DEFAULT_DISTANCE), verifiedOnly: 'yes', ...query },
+      options: { categories: CATEGORIES, days: DAYS, distances: DISTANCES },
+      errors: NO_ERRORS,
+      searched: false,
+    };
+    const parsed = parseSearch(query);
+    if (parsed.kind === 'blank') return page;
+    if (parsed.kind === 'invalid') return { ...page, errors: parsed.errors };
+    const result = await this.api.mutate<SearchListings>(req, SEARCH_LISTINGS, {
+      input: parsed.input,
+      first: RESULTS_PER_PAGE,
+      after: parsed.after,
+    });
+    if (!result.ok) {
+      const errors = errorsFromProblem(result.problem, 'postcode', {
+        fieldIds: { radiusMiles: 'distance', text: 'words', maxPricePence: 'maxPrice', dayOfWeek: 'day' },
+        messages: { postcode: 'Enter a real postcode, like TA1 1AA' },
+      });
+      return { ...page, errors };
+    }
+    const found = result.data.searchListings;
+    return {
+      ...page,
+      searched: true,
+      totalCount: found.totalCount,
+      results: found.edges.map((edge) => ({
+        ...edge.node,
+        distanceMiles: edge.distanceMiles,
+        categoryName: CATEGORIES[edge.node.category] ?? edge.node.category,
+        priceUnitName: PRICE_UNITS[edge.node.priceUnit] ?? edge.node.priceUnit.toLowerCase(),
+      })),
+      isFirstPage: !parsed.after,
+      firstPageUrl: searchUrl(query),
+      nextPageUrl:
+        found.pageInfo.hasNextPage && found.pageInfo.endCursor
+          ? searchUrl(query, found.pageInfo.endCursor)
+          : undefined,
+    };
+  }
+}

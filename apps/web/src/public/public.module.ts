@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { SiteMenu } from '../platform/site-menu';
+import { PublicController } from './public.controller';
+
+@Module({ controllers: [PublicController] })
+export class PublicModule {
+  constructor(menu: SiteMenu) {
+    menu.addNavigation({ href: '/find-support', text: 'Find support', audience: 'everyone' });
+    menu.addHomeTask({
+      href: '/find-support',
+      text: 'Find support',
+      hint: 'Search for care and support near you, by postcode.',
+      audience: ['BUDGET_HOLDER', 'DELEGATE'],
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccountModule } from './account/account.module';
+import { WebPlatformModule } from './platform/web-platform.module';
+import { PublicModule } from './public/public.module';
+
+/**
+ * One module per area of the site, each with its own controller and views folder. To add an area, add
+ * its module here (one line); to add pages to an area, touch only that area's folder.
+ */
+@Module({
+  imports: [WebPlatformModule, AccountModule, PublicModule],
+})
+export class WebModule {}

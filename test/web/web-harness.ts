@@ -1,0 +1,209 @@
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { TestApp } from '@small-places/testing';
+import axe from 'axe-core';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Browser, BrowserContext, chromium, Page, Response } from 'playwright-core';
+import { createWeb } from '../../apps/web/src/bootstrap';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WIDE = { width: 1280, height: 900 };
+const NARROW = { width: 375, height: 800 };
+
+/** Every journey runs twice: JavaScript only enhances, so both ways must work the same. */
+export const JAVASCRIPT_MODES = [
+  { mode: 'with JavaScript', javaScriptEnabled: true, suffix: 'js' },
+  { mode: 'without JavaScript', javaScriptEnabled: false, suffix: 'nojs' },
+] as const;
+export type JavaScriptMode = (typeof JAVASCRIPT_MODES)[number];
+
+export interface WebApp {
+  app: NestExpressApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The website, in this process, talking to the given test API over HTTP; sessions under a prefix of its own. */
+export async function startWeb(api: TestApp): Promise<WebApp> {
+  Object.assign(process.env, {
+    API_URL: api.url,
+    WEB_SESSION_PREFIX: `t${randomBytes(5).toString('hex')}:web:session:`,
+  });
+  const app = await createWeb({ logger: false });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+const withoutJavaScript = new WeakSet<BrowserContext>();
+
+/** A fresh browser profile (no cookies) for one journey, with or without JavaScript. */
+export async function newJourney(
+  browser: Browser,
+  web: WebApp,
+  mode: JavaScriptMode,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: web.url,
+    javaScriptEnabled: mode.javaScriptEnabled,
+    viewport: WIDE,
+  });
+  context.setDefaultTimeout(15_000);
+  if (!mode.javaScriptEnabled) withoutJavaScript.add(context);
+  return context;
+}
+
+/**
+ * Opens a path of the site and checks the answer: the status (200 unless told), then the page's
+ * accessibility with axe. Every page a journey visits should come through here or `checkA11y`.
+ */
+export async function visit(page: Page, pathAndQuery: string, expectedStatus = 200): Promise<Response> {
+  const response = await page.goto(pathAndQuery);
+  if (!response) throw new Error(`No response for ${pathAndQuery}`);
+  if (response.status() !== expectedStatus) {
+    throw new Error(`${pathAndQuery} answered ${response.status()}, expected ${expectedStatus}`);
+  }
+  await checkA11y(page);
+  return response;
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; summary?: string }[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.2 AA rules) on the page as it is now and fails with a readable list of every
+ * violation. Run in the page through Playwright, which our Content-Security-Policy does not stop.
+ */
+export async function checkA11y(page: Page): Promise<void> {
+  const target = withoutJavaScript.has(page.context()) ? await scriptlessCopy(page) : page;
+  try {
+    await target.evaluate(axe.source);
+    const violations = (await target.evaluate(`axe
+      .run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_22_AA)} } })
+      .then((result) => result.violations.map((violation) => ({
+        id: violation.id, impact: violation.impact, help: violation.help, helpUrl: violation.helpUrl,
+        nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
+      })))`)) as AxeViolation[];
+    if (violations.length > 0) {
+      throw new Error(
+        `Accessibility violations on ${page.url()} ("${await page.title()}"):\n${describeViolations(violations)}`,
+      );
+    }
+  } finally {
+    if (target !== page) await target.context().close();
+  }
+}
+
+/**
+ * With JavaScript off, Chromium runs neither Playwright's evaluations nor page timers, so axe cannot run
+ * in the page itself. Instead: the page's HTML as the browser has it, served at the same address to a
+ * page where only our checks run (page scripts stripped and blocked), styles and all; what it shows is
+ * what a person without JavaScript gets.
+ */
+async function scriptlessCopy(page: Page): Promise<Page> {
+  const cdp = await page.context().newCDPSession(page);
+  let html: string;
+  try {
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    const answer = await cdp.send('Runtime.evaluate', {
+      expression: 'document.documentElement.outerHTML',
+      returnByValue: true,
+    });
+    html = `<!DOCTYPE html>${(answer.result.value as string).replace(/<script\b[\s\S]*?<\/script>/gi, '')}`;
+  } finally {
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await cdp.detach();
+  }
+  const browser = page.context().browser();
+  if (!browser) throw new Error('The page has no browser.');
+  const copy = await browser.newContext({ viewport: page.viewportSize() ?? WIDE });
+  copy.setDefaultTimeout(15_000);
+  const copyPage = await copy.newPage();
+  const url = page.url();
+  await copyPage.route('**/*', (route) => {
+    const request = route.request();
+    if (request.url() === url) return route.fulfill({ status: 200, contentType: 'text/html', body: html });
+    if (request.resourceType() === 'script') return route.abort();
+    return route.continue();
+  });
+  await copyPage.goto(url);
+  return copyPage;
+}
+
+function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map(
+      (violation) =>
+        `- ${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n` +
+        violation.nodes
+          .map((node) => `    at ${node.target}\n      ${node.summary?.replace(/\n/g, '\n      ')}`)
+          .join('\n'),
+    )
+    .join('\n');
+}
+
+/**
+ * Full-page PNGs of the page at 1280 px and 375 px wide, in test/web/screenshots/<name>-<width>.png.
+ * Taken through the DevTools protocol, with JavaScript off from a scripts-free copy of the page (as axe is).
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const target = withoutJavaScript.has(page.context()) ? await scriptlessCopy(page) : page;
+  try {
+    await screenshotsOf(target, name);
+  } finally {
+    if (target !== page) await target.context().close();
+  }
+}
+
+async function screenshotsOf(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const before = page.viewportSize() ?? WIDE;
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (const size of [WIDE, NARROW]) {
+      await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1, mobile: false });
+      const { cssContentSize } = await cdp.send('Page.getLayoutMetrics');
+      const clip = { x: 0, y: 0, width: size.width, height: Math.ceil(cssContentSize.height), scale: 1 };
+      const shot = await cdp.send('Page.captureScreenshot', {
+        format: 'png',
+        captureBeyondViewport: true,
+        clip,
+      });
+      writeFileSync(path.join(SCREENSHOTS, `${name}-${size.width}.png`), Buffer.from(shot.data, 'base64'));
+    }
+  } finally {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { ...before, deviceScaleFactor: 1, mobile: false });
+    await cdp.detach();
+  }
+}
+
+/** Fills and sends a form the way a person would: by the fields' labels, then the button. */
+export async function submit(page: Page, fields: Record<string, string>, button: string): Promise<void> {
+  for (const [label, value] of Object.entries(fields)) {
+    await page.getByLabel(label, { exact: true }).fill(value);
+  }
+  await page.getByRole('button', { name: button, exact: true }).click();
+  await page.waitForLoadState('load');
+}
