@@ -89,6 +89,12 @@ export class AccessService {
     return grants.map((grant) => grant.scopeId).filter((id): id is string => id !== null);
   }
 
+  /** The people holding a grant of one kind on a scope (e.g. a budget's delegates). */
+  async holdersOf(tx: EntityManager, kind: GrantKind, scopeId: string): Promise<string[]> {
+    const grants = await tx.getRepository(Grant).find({ where: { kind, scopeId }, select: { userId: true } });
+    return grants.map((grant) => grant.userId);
+  }
+
   async grant(
     tx: EntityManager,
     userId: string,

@@ -6,4 +6,6 @@ export { NotificationMailer, NotificationMailJob, EmailOutcome } from './notific
 export { ReminderScanService, ScanResult } from './reminders/reminder-scan.service';
 export { ReminderDeliveryService, DeliveryOutcome } from './reminders/reminder-delivery.service';
 export { ReminderRepository } from './reminders/reminder.repository';
-export { ReminderJob, reminderKey } from './reminders/reminder-job';
+export { ReminderJob, ReminderSubject, reminderKey } from './reminders/reminder-job';
+export { ReminderSource, ReminderSources } from './reminders/reminder-sources';
+export { longDate } from './reminders/reminder-messages';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@small-places/platform';
+import { Clock, Database } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { NotificationMailer } from '../notification-mailer';
 import { NotificationKind } from '../notification-kind';
@@ -7,6 +7,7 @@ import { NotificationRepository } from '../notification.repository';
 import { NotificationService } from '../notification.service';
 import { catalystOverdueMessage, checklistMessage, longDate } from './reminder-messages';
 import { ReminderJob, reminderKey } from './reminder-job';
+import { ReminderSources } from './reminder-sources';
 import { ChecklistReminderContext, ReminderRepository } from './reminder.repository';
 
 /** What delivering a reminder did; the worker maps it onto JobOutcome. */
@@ -25,6 +26,8 @@ export class ReminderDeliveryService {
     private readonly notifications: NotificationService,
     private readonly notificationRows: NotificationRepository,
     private readonly mailer: NotificationMailer,
+    private readonly sources: ReminderSources,
+    private readonly clock: Clock,
   ) {}
 
   async deliver(job: ReminderJob): Promise<DeliveryOutcome> {
@@ -68,6 +71,8 @@ export class ReminderDeliveryService {
         const action = await this.reminders.coachingAction(tx, job.itemId);
         return Boolean(action && !action.done && action.dueOn === job.on);
       }
+      default:
+        return this.sourceOf(job).stillDue(tx, job, this.clock.now());
     }
   }
 
@@ -136,6 +141,15 @@ export class ReminderDeliveryService {
         });
         return;
       }
+      default:
+        await this.sourceOf(job).deliver(tx, job, key, this.clock.now());
     }
+  }
+
+  private sourceOf(job: ReminderJob) {
+    const source = this.sources.of(job.subject);
+    // A job queued by a process that knows a subject this one does not load: fail, so it is retried and kept.
+    if (!source) throw new Error(`No reminder source for ${job.subject} in this process`);
+    return source;
   }
 }
