@@ -42,6 +42,11 @@ const TIME_PROBLEMS: Record<TimeProblem, [string, string]> = {
   NOT_WHOLE_MINUTES: ['Times are booked to the minute: leave out seconds.', 'startsAt'],
 };
 
+/** The part of a listing its bookings' notifications show. */
+interface ListingTitle {
+  title: string;
+}
+
 interface Side {
   booking: Booking;
   side: BookingSide;
@@ -72,7 +77,7 @@ export class BookingService {
         input.endsAt,
         null,
       );
-      await this.tellProvider(tx, booking, listing, 'New booking request', this.describe(booking, listing));
+      await this.tellProvider(tx, booking, 'New booking request', this.describe(booking, listing));
       return booking;
     });
   }
@@ -108,7 +113,6 @@ export class BookingService {
       await this.tellProvider(
         tx,
         bookings[0],
-        listing,
         'New weekly booking request',
         `${this.describe(bookings[0], listing)} Every week for ${input.weeks} weeks.`,
       );
@@ -159,7 +163,7 @@ export class BookingService {
       const listing = await this.listingOf(tx, booking);
       const message = `${this.describe(booking, listing)} was cancelled: ${reason}`;
       if (side === BookingSide.PROVIDER) await this.tellHolder(tx, booking, 'Booking cancelled', message);
-      else await this.tellProvider(tx, booking, listing, 'Booking cancelled', message);
+      else await this.tellProvider(tx, booking, 'Booking cancelled', message);
       return saved;
     });
   }
@@ -255,7 +259,7 @@ export class BookingService {
       const listing = await this.listingOf(tx, booking);
       const title = `New message about ${listing.title}`;
       if (side === BookingSide.PROVIDER) await this.tellHolder(tx, booking, title, body);
-      else await this.tellProvider(tx, booking, listing, title, body);
+      else await this.tellProvider(tx, booking, title, body);
       return message;
     });
   }
@@ -566,13 +570,17 @@ export class BookingService {
     return booking;
   }
 
-  private async listingOf(tx: EntityManager, booking: Booking): Promise<BookableListing> {
-    const listing = await this.listings.bookable(tx, booking.listingId, { includeUnpublished: true });
-    if (!listing) throw notFound('That service');
-    return listing;
+  /**
+   * What the notifications of an answer need from the listing: its title, in one query (not the bookable
+   * listing with its availability, which only a request needs).
+   */
+  private async listingOf(tx: EntityManager, booking: Booking): Promise<ListingTitle> {
+    const title = await this.listings.titleOf(tx, booking.listingId);
+    if (title === null) throw notFound('That service');
+    return { title };
   }
 
-  private describe(booking: Booking, listing: BookableListing): string {
+  private describe(booking: Booking, listing: ListingTitle): string {
     const start = londonMoment(booking.startsAt);
     const end = londonMoment(booking.endsAt);
     return `${listing.title} on ${start.date} from ${start.time} to ${end.time} (£${(booking.costPence / 100).toFixed(2)})`;
@@ -622,15 +630,9 @@ export class BookingService {
     return this.access.holdersOf(tx, GrantKind.MemberOfEnterprise, enterpriseId);
   }
 
-  private async tellProvider(
-    tx: EntityManager,
-    booking: Booking,
-    listing: BookableListing,
-    title: string,
-    body: string,
-  ) {
+  private async tellProvider(tx: EntityManager, booking: Booking, title: string, body: string) {
     await this.notifications.notify(tx, {
-      userIds: await this.providerSide(tx, listing.enterpriseId),
+      userIds: await this.providerSide(tx, booking.enterpriseId),
       kind: NotificationKind.BOOKING_UPDATE,
       title,
       body: `${body} Open your booking requests in Small Places to answer.`,

@@ -65,6 +65,12 @@ describe('reminders: booking requests expiring, bookings tomorrow, budget period
   }, 60_000);
   afterAll(() => w?.t.close());
 
+  it('has the worker schedule an hourly scan beside the 06:00 one', async () => {
+    const schedulers = await w.t.app.get(QueueService).queue(QueueName.ReminderScan).getJobSchedulers();
+    const patterns = Object.fromEntries(schedulers.map((scheduler) => [scheduler.key, scheduler.pattern]));
+    expect(patterns).toEqual({ 'daily-reminder-scan': '0 6 * * *', 'hourly-reminder-scan': '0 * * * *' });
+  });
+
   it('expires a request unanswered for 48 hours within the hourly scan, once, telling both sides', async () => {
     const { requestBooking: booking } = await w.t.client.ok<{ requestBooking: { id: string } }>(
       REQUEST,
