@@ -72,9 +72,18 @@ export class NotificationMailer {
     const owed = await this.repository.owedEmails(notificationIds);
     const heldElsewhere: string[] = [];
     let sent = 0;
-    for (const email of owed) {
-      if (!(await this.queues.claim(`email-${email.id}`, CLAIM_MS))) {
+    const claim = (index: number): Promise<boolean> => {
+      if (index >= owed.length) return Promise.resolve(false);
+      const pending = this.queues.claim(`email-${owed[index].id}`, CLAIM_MS);
+      // Awaited on the next turn; a job that fails before then must not leave it unhandled.
+      pending.catch(() => undefined);
+      return pending;
+    };
+    let claimed = claim(0);
+    for (const [index, email] of owed.entries()) {
+      if (!(await claimed)) {
         heldElsewhere.push(email.id);
+        claimed = claim(index + 1);
         continue;
       }
       await deliver(
@@ -86,6 +95,8 @@ export class NotificationMailer {
         },
         `notification-${email.id}`,
       );
+      // The next claim goes out with this mark: one round trip less per email, and still never two in flight.
+      claimed = claim(index + 1);
       await this.repository.markEmailed(email.id);
       sent += 1;
     }
