@@ -1,7 +1,8 @@
 import { JobType } from 'bullmq';
 import { addDays, Clock, londonDate, QueueName, QueueService } from '@small-places/platform';
-import { Session } from '@small-places/testing';
+import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
 import { ACCEPT, BookingWorld, bookingWorld, REQUEST, slot } from '../bookings/bookings-fixture';
+import { INVITE_DELEGATE } from '../budgets/budget-fixture';
 import { ENTERPRISE, UPDATE_ITEM } from '../crm/crm-fixture';
 import { CREATE_LISTING } from '../marketplace/marketplace-fixture';
 
@@ -166,6 +167,13 @@ describe('reminders: booking requests expiring, bookings tomorrow, budget period
     const plain = await setUp(w.holder, addDays(today, -27));
     // Today is the last day of the third period: tomorrow £300 carries over, more than 8 weeks (£200).
     const flush = await setUp(w.otherHolder, addDays(today, -83));
+    const delegateEmail = uniqueEmail('delegate');
+    await w.t.client.ok(
+      INVITE_DELEGATE,
+      { budgetId: flush, email: delegateEmail },
+      { token: w.otherHolder.accessToken },
+    );
+    const delegate = await acceptInvitation(w.t.client, w.t.mailbox, delegateEmail, 'Dee Delegate');
     const periods = async (budgetId: string) =>
       (await rows(`SELECT 1 FROM budget_periods WHERE budget_id = $1`, [budgetId])).length;
     expect([await periods(plain), await periods(flush)]).toEqual([1, 3]);
@@ -185,6 +193,10 @@ describe('reminders: booking requests expiring, bookings tomorrow, budget period
       'New budget period: Direct payment (more than 8 weeks left over)',
     ]);
     expect(flushTold[0].body).toContain('£300.00 left over from earlier periods: £100.00 more than 8 weeks');
+    // The delegate hears the same, once; the other holder's budget is none of their business.
+    expect(
+      (await notificationsOf(delegate.user.id, 'BUDGET_PERIOD_STARTED')).map((row) => row.refId),
+    ).toEqual([flush]);
     await w.t.mailbox.waitFor(w.otherHolder.user.email, /more than 8 weeks left over/);
     expect(await mailsTo(w.otherHolder, /New budget period/)).toHaveLength(1);
   });
