@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { BookingsCoreModule } from '@small-places/bookings';
+import { CrmCoreModule } from '@small-places/crm';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { HealthModule, MailTransport, PlatformModule, RedisPostureCheck } from '@small-places/platform';
@@ -13,8 +15,18 @@ import { WorkerRunner } from './worker-runner';
 const PROCESSORS = [MailProcessor, ReminderProcessor, ReminderScanProcessor];
 
 @Module({
-  // MarketplaceCoreModule: the daily scan expires items, and listings must be hidden in this same process.
-  imports: [PlatformModule, HealthModule, TerminusModule, NotificationsCoreModule, MarketplaceCoreModule],
+  // The core modules (no GraphQL, no controllers): the reminder sources of bookings, budgets and listings
+  // register there, and DomainEvents subscribers (listings hidden when an item lapses, the CRM timeline)
+  // must live in this process because its scans publish the events.
+  imports: [
+    PlatformModule,
+    HealthModule,
+    TerminusModule,
+    NotificationsCoreModule,
+    MarketplaceCoreModule,
+    BookingsCoreModule,
+    CrmCoreModule,
+  ],
   controllers: [WorkerHealthController],
   providers: [
     RedisPostureCheck,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { BudgetService } from '@small-places/budgets';
-import { EnterpriseService } from '@small-places/crm';
 import { AccessService, GrantKind } from '@small-places/identity';
 import { BookableListing, ListingService } from '@small-places/marketplace';
 import { NotificationKind, NotificationService } from '@small-places/notifications';
@@ -20,7 +19,7 @@ import {
   RequestContext,
   Role,
 } from '@small-places/platform';
-import { Brackets, EntityManager, LessThanOrEqual } from 'typeorm';
+import { Brackets, EntityManager } from 'typeorm';
 import {
   bookingCost,
   fitsAvailability,
@@ -44,6 +43,11 @@ const TIME_PROBLEMS: Record<TimeProblem, [string, string]> = {
   NOT_WHOLE_MINUTES: ['Times are booked to the minute: leave out seconds.', 'startsAt'],
 };
 
+/** The part of a listing its bookings' notifications show. */
+interface ListingTitle {
+  title: string;
+}
+
 interface Side {
   booking: Booking;
   side: BookingSide;
@@ -56,7 +60,6 @@ export class BookingService {
     private readonly access: AccessService,
     private readonly listings: ListingService,
     private readonly budgets: BudgetService,
-    private readonly enterprises: EnterpriseService,
     private readonly notifications: NotificationService,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
@@ -76,7 +79,7 @@ export class BookingService {
         input.endsAt,
         null,
       );
-      await this.tellProvider(tx, booking, listing, 'New booking request', this.describe(booking, listing));
+      await this.tellProvider(tx, booking, 'New booking request', this.describe(booking, listing));
       return booking;
     });
   }
@@ -112,7 +115,6 @@ export class BookingService {
       await this.tellProvider(
         tx,
         bookings[0],
-        listing,
         'New weekly booking request',
         `${this.describe(bookings[0], listing)} Every week for ${input.weeks} weeks.`,
       );
@@ -163,7 +165,7 @@ export class BookingService {
       const listing = await this.listingOf(tx, booking);
       const message = `${this.describe(booking, listing)} was cancelled: ${reason}`;
       if (side === BookingSide.PROVIDER) await this.tellHolder(tx, booking, 'Booking cancelled', message);
-      else await this.tellProvider(tx, booking, listing, 'Booking cancelled', message);
+      else await this.tellProvider(tx, booking, 'Booking cancelled', message);
       return saved;
     });
   }
@@ -266,7 +268,7 @@ export class BookingService {
       const listing = await this.listingOf(tx, booking);
       const title = `New message about ${listing.title}`;
       if (side === BookingSide.PROVIDER) await this.tellHolder(tx, booking, title, body);
-      else await this.tellProvider(tx, booking, listing, title, body);
+      else await this.tellProvider(tx, booking, title, body);
       return message;
     });
   }
@@ -278,26 +280,77 @@ export class BookingService {
       .find({ where: { bookingId }, order: { createdAt: 'ASC' } });
   }
 
-  /** The worker's job: requests unanswered for 48 hours expire, and the holder is told. */
-  async expireUnanswered(now: Date): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const due = await tx.getRepository(Booking).find({
-        where: { status: BookingStatus.REQUESTED, expiresAt: LessThanOrEqual(now) },
-        // Another worker expiring the same rows skips them rather than waiting.
-        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
-      });
-      for (const booking of due) {
-        booking.status = BookingStatus.EXPIRED;
-        await tx.getRepository(Booking).save(booking);
-        const start = londonMoment(booking.startsAt);
-        await this.tellHolder(
-          tx,
-          booking,
-          'Booking request expired',
-          `Your request for ${start.date} at ${start.time} was not answered within 48 hours, so it has expired. You can ask again or look for another service.`,
-        );
-      }
-      return due.length;
+  // ---------- for the worker's reminders (BookingReminders), inside the delivery transaction ----------
+
+  /** Locks a request that has waited past its 48 hours; null when it was answered or withdrawn meanwhile. */
+  async lockExpiring(tx: EntityManager, id: string, now: Date): Promise<Booking | null> {
+    const booking = await tx
+      .getRepository(Booking)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return booking?.status === BookingStatus.REQUESTED && booking.expiresAt <= now ? booking : null;
+  }
+
+  /** A request nobody answered within 48 hours expires; both sides are told (once, under `dedupeKey`). */
+  async expire(tx: EntityManager, booking: Booking, now: Date, dedupeKey: string): Promise<void> {
+    booking.status = BookingStatus.EXPIRED;
+    await tx.getRepository(Booking).save(booking);
+    const listing = await this.listingOf(tx, booking);
+    await this.events.publish(tx, {
+      kind: 'BOOKING_EXPIRED',
+      enterpriseId: booking.enterpriseId,
+      occurredAt: now,
+      actorId: null,
+      summary: `Booking request expired unanswered: ${listing.title} on ${londonMoment(booking.startsAt).date}`,
+      refId: booking.id,
+    });
+    const what = this.describe(booking, listing);
+    await this.tellHolder(
+      tx,
+      booking,
+      'Booking request expired',
+      `Your request for ${what} was not answered within 48 hours, so it has expired. You can ask again or look for another service.`,
+      dedupeKey,
+    );
+    await this.notifications.notify(tx, {
+      userIds: await this.providerSide(tx, booking.enterpriseId),
+      kind: NotificationKind.BOOKING_UPDATE,
+      title: 'Booking request expired',
+      body: `The request for ${what} waited 48 hours without an answer, so it has expired and the time is free again.`,
+      email: true,
+      refId: booking.id,
+      dedupeKey,
+    });
+  }
+
+  /** An accepted booking starting on `day` (Europe/London); null when it was cancelled or moved. */
+  async acceptedOn(tx: EntityManager, id: string, day: string): Promise<Booking | null> {
+    const booking = await tx.getRepository(Booking).findOne({ where: { id } });
+    return booking?.status === BookingStatus.ACCEPTED && londonMoment(booking.startsAt).date === day
+      ? booking
+      : null;
+  }
+
+  /** The day before: the person booked for (and their delegates) and the provider's people. */
+  async remindTomorrow(tx: EntityManager, booking: Booking, dedupeKey: string): Promise<void> {
+    const listing = await this.listingOf(tx, booking);
+    const start = londonMoment(booking.startsAt);
+    const end = londonMoment(booking.endsAt);
+    const when = `tomorrow, ${start.date}, from ${start.time} to ${end.time}`;
+    const holderSide = booking.holderId ? [booking.holderId] : [];
+    if (booking.budgetId)
+      holderSide.push(...(await this.access.holdersOf(tx, GrantKind.DelegateOfBudget, booking.budgetId)));
+    const base = { kind: NotificationKind.BOOKING_REMINDER, email: true, refId: booking.id, dedupeKey };
+    await this.notifications.notify(tx, {
+      ...base,
+      userIds: holderSide,
+      title: `Tomorrow: ${listing.title}`,
+      body: `${listing.title} is booked for ${when}. If you cannot make it, cancel the booking in Small Places as soon as you can and say why.`,
+    });
+    await this.notifications.notify(tx, {
+      ...base,
+      userIds: await this.providerSide(tx, booking.enterpriseId),
+      title: `Tomorrow: ${listing.title}`,
+      body: `You are booked to provide ${listing.title} ${when}${booking.note ? `. Their note: ${booking.note}` : ''}. If you cannot make it, cancel the booking in Small Places now and say why, so they can find someone else.`,
     });
   }
 
@@ -526,13 +579,17 @@ export class BookingService {
     return booking;
   }
 
-  private async listingOf(tx: EntityManager, booking: Booking): Promise<BookableListing> {
-    const listing = await this.listings.bookable(tx, booking.listingId, { includeUnpublished: true });
-    if (!listing) throw notFound('That service');
-    return listing;
+  /**
+   * What the notifications of an answer need from the listing: its title, in one query (not the bookable
+   * listing with its availability, which only a request needs).
+   */
+  private async listingOf(tx: EntityManager, booking: Booking): Promise<ListingTitle> {
+    const title = await this.listings.titleOf(tx, booking.listingId);
+    if (title === null) throw notFound('That service');
+    return { title };
   }
 
-  private describe(booking: Booking, listing: BookableListing): string {
+  private describe(booking: Booking, listing: ListingTitle): string {
     const start = londonMoment(booking.startsAt);
     const end = londonMoment(booking.endsAt);
     return `${listing.title} on ${start.date} from ${start.time} to ${end.time} (£${(booking.costPence / 100).toFixed(2)})`;
@@ -562,7 +619,13 @@ export class BookingService {
     });
   }
 
-  private async tellHolder(tx: EntityManager, booking: Booking, title: string, body: string): Promise<void> {
+  private async tellHolder(
+    tx: EntityManager,
+    booking: Booking,
+    title: string,
+    body: string,
+    dedupeKey?: string,
+  ): Promise<void> {
     if (!booking.holderId) return;
     await this.notifications.notify(tx, {
       userIds: [booking.holderId],
@@ -571,18 +634,21 @@ export class BookingService {
       body: `${body} See your bookings in Small Places for the details.`,
       email: true,
       refId: booking.id,
+      dedupeKey,
     });
   }
 
-  private async tellProvider(
-    tx: EntityManager,
-    booking: Booking,
-    listing: BookableListing,
-    title: string,
-    body: string,
-  ) {
+  /**
+   * The enterprise's people with an account: their member grants (a founder invited by email becomes a member
+   * when they accept, which the CRM's members list does not record).
+   */
+  private providerSide(tx: EntityManager, enterpriseId: string): Promise<string[]> {
+    return this.access.holdersOf(tx, GrantKind.MemberOfEnterprise, enterpriseId);
+  }
+
+  private async tellProvider(tx: EntityManager, booking: Booking, title: string, body: string) {
     await this.notifications.notify(tx, {
-      userIds: await this.enterprises.memberUserIds(tx, listing.enterpriseId),
+      userIds: await this.providerSide(tx, booking.enterpriseId),
       kind: NotificationKind.BOOKING_UPDATE,
       title,
       body: `${body} Open your booking requests in Small Places to answer.`,

@@ -18,6 +18,7 @@ import {
   RequestContext,
   Role,
 } from '@small-places/platform';
+import { longDate, NotificationKind, NotificationService } from '@small-places/notifications';
 import { EntityManager } from 'typeorm';
 import { RecordExpenseInput, SetUpBudgetInput } from './dto/budget.inputs';
 import {
@@ -85,6 +86,7 @@ export class BudgetService {
     private readonly clock: Clock,
     private readonly ledger: BudgetLedger,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {}
 
   // ---------- for the bookings context ----------
@@ -179,6 +181,48 @@ export class BudgetService {
       opened += await this.db.transaction((tx) => this.ledger.ensurePeriods(tx, budget, today));
     }
     return opened;
+  }
+
+  /**
+   * The worker's reminder for a period starting on `startsOn` (BudgetReminders), inside the delivery
+   * transaction: opens every period up to `today`, then tells the holder and the delegates what the period
+   * holds and whether the money carried over is past the 8-week surplus line. False: no such period (the
+   * budget's dates do not give one starting then), nothing to say.
+   */
+  async startPeriodAndTell(
+    tx: EntityManager,
+    budgetId: string,
+    startsOn: string,
+    today: string,
+    dedupeKey: string,
+  ): Promise<boolean> {
+    const budget = await this.ledger.findBudget(tx, budgetId);
+    if (!budget) return false;
+    await this.ledger.ensurePeriods(tx, budget, today > startsOn ? today : startsOn);
+    const period = (await this.ledger.balances(tx, budget.id)).find((p) => p.startsOn === startsOn);
+    if (!period) return false;
+    const surplus = surplusOf(period.carriedPence, budget.paymentPence, budget.periodDays);
+    const flag = surplus.flagged
+      ? ` You have ${poundsText(period.carriedPence)} left over from earlier periods: ${poundsText(
+          surplus.surplusPence,
+        )} more than 8 weeks of council payments (${poundsText(
+          surplus.thresholdPence,
+        )}). The council may ask for the extra back, so talk to them about it.`
+      : '';
+    await this.notifications.notify(tx, {
+      userIds: [budget.holderId, ...(await this.access.holdersOf(tx, GrantKind.DelegateOfBudget, budget.id))],
+      kind: NotificationKind.BUDGET_PERIOD_STARTED,
+      title: `New budget period: ${budget.label}${surplus.flagged ? ' (more than 8 weeks left over)' : ''}`,
+      body:
+        `A new period of ${budget.label} runs from ${longDate(period.startsOn)} to ${longDate(period.endsOn)}. ` +
+        `${poundsText(period.allocationPence)} was paid in, ${poundsText(period.carriedPence)} carried over, ` +
+        `so ${poundsText(period.remainingPence)} is left to spend after what is already booked.${flag} ` +
+        'See the statement in Small Places for every payment.',
+      email: true,
+      refId: budget.id,
+      dedupeKey,
+    });
+    return true;
   }
 
   // ---------- for the API ----------

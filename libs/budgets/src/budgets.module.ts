@@ -1,19 +1,15 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@small-places/identity';
 import { BudgetPersonalData } from './budget-personal-data';
 import { BudgetResolver } from './budget.resolver';
-import { BudgetService } from './budget.service';
-import { BudgetPeriod } from './entities/budget-period.entity';
-import { LedgerEntry } from './entities/ledger-entry.entity';
-import { PersonalBudget } from './entities/personal-budget.entity';
-import { BudgetLedger } from './ledger/budget-ledger';
+import { BudgetsCoreModule } from './budgets-core.module';
 import { StatementController } from './statement/statement.controller';
 
+/** The API's side of budgets: GraphQL operations and the statement CSV download. */
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonalBudget, BudgetPeriod, LedgerEntry]), IdentityModule],
+  imports: [BudgetsCoreModule, IdentityModule],
   controllers: [StatementController],
-  providers: [BudgetLedger, BudgetService, BudgetResolver, BudgetPersonalData],
-  exports: [BudgetService],
+  providers: [BudgetResolver, BudgetPersonalData],
+  exports: [BudgetsCoreModule],
 })
 export class BudgetsModule {}

@@ -1,4 +1,5 @@
 export { BudgetsModule } from './budgets.module';
+export { BudgetsCoreModule } from './budgets-core.module';
 export { BudgetService, BudgetAccess, CommitToBudget, SettleOptions } from './budget.service';
 export { BudgetRole } from './dto/budget.types';
 export { LedgerKind } from './ledger/ledger-kind';

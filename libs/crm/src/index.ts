@@ -1,6 +1,7 @@
 export { Area } from './areas/area.entity';
 export { AreaService, UNASSIGNED_AREA_ID } from './areas/area.service';
 export { CrmModule } from './crm.module';
+export { CrmCoreModule } from './crm-core.module';
 export { EnterpriseService } from './enterprises/enterprise.service';
 export { Enterprise } from './enterprises/enterprise.entity';
 export { PipelineStage } from './pipeline/pipeline-stage';

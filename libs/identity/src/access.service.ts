@@ -95,6 +95,12 @@ export class AccessService {
     await tx.getRepository(Grant).delete({ kind: In(kinds), scopeId: In(scopeIds) });
   }
 
+  /** The people holding a grant of one kind on a scope (e.g. a budget's delegates). */
+  async holdersOf(tx: EntityManager, kind: GrantKind, scopeId: string): Promise<string[]> {
+    const grants = await tx.getRepository(Grant).find({ where: { kind, scopeId }, select: { userId: true } });
+    return grants.map((grant) => grant.userId);
+  }
+
   async grant(
     tx: EntityManager,
     userId: string,

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ComplianceModule } from '@small-places/compliance';
 import { IdentityModule } from '@small-places/identity';
+import { NotificationsCoreModule } from '@small-places/notifications';
+import { DraftListingReminders } from './listings/draft-listing-reminders';
 import { AvailabilitySlot, Listing } from './listings/listing.entity';
 import { ListingRepository } from './listings/listing.repository';
 import { ListingService } from './listings/listing.service';
@@ -20,6 +22,7 @@ const SERVICES = [
   ListingVerification,
   ListingSearchService,
   SearchOrigins,
+  DraftListingReminders,
 ];
 
 /**
@@ -32,6 +35,7 @@ const SERVICES = [
     TypeOrmModule.forFeature([PostcodeCentroid, Listing, AvailabilitySlot]),
     IdentityModule,
     ComplianceModule,
+    NotificationsCoreModule,
   ],
   providers: SERVICES,
   exports: SERVICES,

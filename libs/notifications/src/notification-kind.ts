@@ -20,6 +20,14 @@ export enum NotificationKind {
   INVITATION_UNANSWERED = 'INVITATION_UNANSWERED',
   /** A booking was requested, answered, cancelled or completed by the other side. */
   BOOKING_UPDATE = 'BOOKING_UPDATE',
+  /** The day before a booking: to the person booked for and to the provider. */
+  BOOKING_REMINDER = 'BOOKING_REMINDER',
+  /** A personal budget's new period has started (and whether too much is left over). */
+  BUDGET_PERIOD_STARTED = 'BUDGET_PERIOD_STARTED',
+  /** A listing still in draft a week after it was made. */
+  DRAFT_LISTING = 'DRAFT_LISTING',
+  /** A listing hidden from search because the enterprise is no longer verified for it. */
+  LISTING_HIDDEN = 'LISTING_HIDDEN',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
@@ -29,6 +37,7 @@ export const ESSENTIAL_KINDS: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.APPLICATION_CHASE,
   NotificationKind.OVERDUE_ALERT,
   NotificationKind.SAFEGUARDING,
+  NotificationKind.LISTING_HIDDEN,
 ]);
 
 export const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
@@ -41,7 +50,11 @@ export const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
   [NotificationKind.COACHING_ACTION_OVERDUE]: 'Coaching actions past their due date',
   [NotificationKind.EMAIL_NOT_VERIFIED]: 'Reminders to confirm your email address',
   [NotificationKind.INVITATION_UNANSWERED]: 'Invitations you sent that have not been answered',
-  [NotificationKind.BOOKING_UPDATE]: 'Bookings requested, answered, cancelled or completed',
+  [NotificationKind.BOOKING_UPDATE]: 'Bookings requested, answered, cancelled, completed or expired',
+  [NotificationKind.BOOKING_REMINDER]: 'Bookings happening tomorrow',
+  [NotificationKind.BUDGET_PERIOD_STARTED]: 'A new period of a personal budget has started',
+  [NotificationKind.DRAFT_LISTING]: 'Listings still in draft a week after they were made',
+  [NotificationKind.LISTING_HIDDEN]: 'Listings hidden from search because a required item lapsed',
 };
 
 export function isEssential(kind: NotificationKind): boolean {

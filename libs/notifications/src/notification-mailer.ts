@@ -7,23 +7,34 @@ import {
   QueueName,
   QueueService,
 } from '@small-places/platform';
+import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { NotificationRepository } from './notification.repository';
 
-/** Mail-queue data for a notification's email; the worker reads the message itself from the database. */
+/** Mail-queue data for notifications' emails; the worker reads the messages themselves from the database. */
 export interface NotificationMailJob {
-  notificationId: string;
+  notificationIds: string[];
 }
 
-/** What a mail job for a notification did. */
-export type EmailOutcome = 'sent' | 'already-sent';
+/** What a mail job for notifications did. */
+export interface EmailOutcome {
+  sent: number;
+  /** Already sent, no longer wanted, or the account closed. */
+  skipped: number;
+}
+
+/** How long a worker holds the right to send one notification's email (a killed worker's claim lapses). */
+const CLAIM_MS = 30_000;
 
 /**
- * Emails for notifications, sent at most once per notification in all but one case: a worker that dies after
- * the SMTP server accepted the message and before `emailed_at` is written. Its job is retried and sends again,
- * with the same Message-ID (`<notification-<id>@small-places>`), so mail clients show one message.
- * Two workers never send one notification at the same time: its mail job has one id, and BullMQ runs a job
- * id once at a time.
+ * Emails for notifications, one mail job per unit of work (a batch of reminders, a booking's answer), each
+ * email sent at most once in all but one case: a worker that dies after the SMTP server accepted a message and
+ * before `emailed_at` is written. Its job is retried and sends that one again, with the same Message-ID
+ * (`<notification-<id>@small-places>`), so mail clients show one message. Emails of one job go one after the
+ * other, each marked sent as soon as the server took it, so at most one per mail job in flight (mail
+ * concurrency 8) can be sent twice.
+ * Two jobs holding the same notification (a reminder batch retried with different neighbours) never send it
+ * at the same time: each email is claimed in Redis (SET NX, 30 s) just before it is sent.
  */
 @Injectable()
 export class NotificationMailer {
@@ -34,8 +45,8 @@ export class NotificationMailer {
   ) {}
 
   /**
-   * Queues the emails once `tx` commits. Job ids are derived from the notification, so queueing twice (a
-   * retried reminder, a second scan) adds nothing. Like MailService.sendAfterCommit, but with those ids.
+   * Queues the emails once `tx` commits. The job id is derived from the notifications, so queueing the same
+   * emails twice (a retried reminder batch, a second scan) adds nothing while the first job is kept.
    */
   queueAfterCommit(tx: EntityManager, notificationIds: string[]): void {
     if (notificationIds.length > 0) Database.afterCommit(tx, () => this.queue(notificationIds));
@@ -43,37 +54,66 @@ export class NotificationMailer {
 
   async queue(notificationIds: string[]): Promise<void> {
     if (notificationIds.length === 0) return;
-    await this.queues.queue(QueueName.Mail).addBulk(
-      notificationIds.map((notificationId) => ({
-        name: 'notification',
-        data: { notificationId } satisfies NotificationMailJob,
-        opts: { jobId: notificationJobId(notificationId) },
-      })),
-    );
+    await this.queues
+      .queue(QueueName.Mail)
+      .add('notifications', { notificationIds } satisfies NotificationMailJob, {
+        jobId: notificationsJobId(notificationIds),
+      });
   }
 
-  /** Sends one notification's email unless it was sent (or is no longer wanted). */
+  /**
+   * Sends the emails of these notifications that are still owed, one after the other, marking each sent.
+   * Throws (so the job is retried later) when another worker holds some of them and has not finished yet.
+   */
   async send(
-    notificationId: string,
+    notificationIds: string[],
     deliver: (message: MailMessage & { messageId: string }, id: string) => Promise<void>,
   ): Promise<EmailOutcome> {
-    const owed = await this.repository.owedEmail(notificationId);
-    if (!owed) return 'already-sent';
-    const text = `${owed.text}\n\nYour notifications and settings: ${this.config.publicUrl}/notifications\n`;
-    await deliver(
-      {
-        to: owed.to,
-        subject: owed.subject,
-        text,
-        messageId: `<notification-${notificationId}@small-places>`,
-      },
-      notificationJobId(notificationId),
-    );
-    await this.repository.markEmailed(notificationId);
-    return 'sent';
+    const owed = await this.repository.owedEmails(notificationIds);
+    const heldElsewhere: string[] = [];
+    let sent = 0;
+    const claim = (index: number): Promise<boolean> => {
+      if (index >= owed.length) return Promise.resolve(false);
+      const pending = this.queues.claim(`email-${owed[index].id}`, CLAIM_MS);
+      // Awaited on the next turn; a job that fails before then must not leave it unhandled.
+      pending.catch(() => undefined);
+      return pending;
+    };
+    let claimed = claim(0);
+    for (const [index, email] of owed.entries()) {
+      if (!(await claimed)) {
+        heldElsewhere.push(email.id);
+        claimed = claim(index + 1);
+        continue;
+      }
+      await deliver(
+        {
+          to: email.to,
+          subject: email.subject,
+          text: `${email.text}\n\nYour notifications and settings: ${this.config.publicUrl}/notifications\n`,
+          messageId: `<notification-${email.id}@small-places>`,
+        },
+        `notification-${email.id}`,
+      );
+      // The next claim goes out with this mark: one round trip less per email, and still never two in flight.
+      claimed = claim(index + 1);
+      await this.repository.markEmailed(email.id);
+      sent += 1;
+    }
+    // Another worker is sending these (or died doing so): fail, so this job comes back once its claim lapsed.
+    const stillOwed = await this.repository.owedEmails(heldElsewhere);
+    if (stillOwed.length > 0) {
+      throw new Error(`${stillOwed.length} emails are being sent by another worker; trying again later`);
+    }
+    return { sent, skipped: notificationIds.length - sent };
   }
 }
 
-export function notificationJobId(notificationId: string): string {
-  return `notification-${notificationId}`;
+/** Deterministic for a set of notifications, and free of ':' (BullMQ 6 refuses it in ids). */
+export function notificationsJobId(notificationIds: string[]): string {
+  if (notificationIds.length === 1) return `notification-${notificationIds[0]}`;
+  const digest = createHash('sha1')
+    .update([...notificationIds].sort().join(','))
+    .digest('hex');
+  return `notifications-${digest}`;
 }

@@ -52,15 +52,20 @@ export class NotificationRepository {
     return inserted.map((row) => ({ id: row.id, userId: row.user_id, emailWanted: row.email_wanted }));
   }
 
-  /** Of these people, those who can be emailed about `kind`: an open account with the kind not muted. */
-  async emailable(tx: EntityManager, userIds: string[], kind: NotificationKind, essential: boolean) {
-    const rows: Array<{ id: string }> = await tx.query(
-      `SELECT u.id FROM users u
+  /**
+   * Who can be emailed, for a batch of notifications in one statement: the open accounts among `userIds`,
+   * each with the kinds they muted. A person can be emailed about a kind when it is essential or not muted.
+   */
+  async emailable(tx: EntityManager, userIds: string[]): Promise<Map<string, Set<string>>> {
+    if (userIds.length === 0) return new Map();
+    const rows: Array<{ id: string; muted: string[] }> = await tx.query(
+      `SELECT u.id, COALESCE(array_agg(m.kind) FILTER (WHERE m.kind IS NOT NULL), '{}') AS muted
+       FROM users u LEFT JOIN notification_mutes m ON m.user_id = u.id
        WHERE u.id = ANY($1::uuid[]) AND u.closed_at IS NULL
-         AND ($3 OR NOT EXISTS (SELECT 1 FROM notification_mutes m WHERE m.user_id = u.id AND m.kind = $2))`,
-      [userIds, kind, essential],
+       GROUP BY u.id`,
+      [userIds],
     );
-    return new Set(rows.map((row) => row.id));
+    return new Map(rows.map((row) => [row.id, new Set(row.muted)]));
   }
 
   /** Notifications of a unit of work whose email is still owed (a crash between commit and queueing). */
@@ -73,15 +78,16 @@ export class NotificationRepository {
     return rows.map((row) => row.id);
   }
 
-  /** The email of one notification if it is still owed: wanted, not sent, the account open. */
-  async owedEmail(id: string): Promise<OwedEmail | null> {
-    const [row]: OwedEmail[] = await this.db.manager.query(
+  /** The emails of these notifications that are still owed: wanted, not sent, the account open. */
+  async owedEmails(ids: string[]): Promise<OwedEmail[]> {
+    if (ids.length === 0) return [];
+    return this.db.manager.query(
       `SELECT n.id, u.email AS to, n.title AS subject, n.body AS text
        FROM notifications n JOIN users u ON u.id = n.user_id
-       WHERE n.id = $1 AND n.email_wanted AND n.emailed_at IS NULL AND u.closed_at IS NULL`,
-      [id],
+       WHERE n.id = ANY($1::uuid[]) AND n.email_wanted AND n.emailed_at IS NULL AND u.closed_at IS NULL
+       ORDER BY n.id`,
+      [ids],
     );
-    return row ?? null;
   }
 
   async markEmailed(id: string): Promise<void> {

@@ -33,26 +33,32 @@ export class NotificationService {
    * it commits, except to people who muted a non-essential kind (they still see it in the app). Returns the
    * ids of the notifications inserted (none for a dedupe key already used).
    */
-  async notify(tx: EntityManager, input: Notify): Promise<string[]> {
-    const userIds = [...new Set(input.userIds)];
-    if (userIds.length === 0) return [];
-    const essential = input.essential ?? isEssential(input.kind);
-    const emailable = input.email
-      ? await this.repository.emailable(tx, userIds, input.kind, essential)
-      : new Set<string>();
-    const inserted = await this.repository.insert(
-      tx,
-      userIds.map((userId) => ({
-        userId,
-        kind: input.kind,
-        title: input.title,
-        body: input.body,
-        essential,
-        refId: input.refId ?? null,
-        dedupeKey: input.dedupeKey ?? null,
-        emailWanted: emailable.has(userId),
-      })),
-    );
+  notify(tx: EntityManager, input: Notify): Promise<string[]> {
+    return this.notifyAll(tx, [input]);
+  }
+
+  /** Several notifications at once (a batch of reminders): one look-up, one insert, one mail job. */
+  async notifyAll(tx: EntityManager, inputs: Notify[]): Promise<string[]> {
+    const wanted = inputs.map((input) => ({ ...input, userIds: [...new Set(input.userIds)] }));
+    const emailing = wanted.filter((input) => input.email).flatMap((input) => input.userIds);
+    const emailable = await this.repository.emailable(tx, [...new Set(emailing)]);
+    const rows = wanted.flatMap((input) => {
+      const essential = input.essential ?? isEssential(input.kind);
+      return input.userIds.map((userId) => {
+        const muted = emailable.get(userId);
+        return {
+          userId,
+          kind: input.kind,
+          title: input.title,
+          body: input.body,
+          essential,
+          refId: input.refId ?? null,
+          dedupeKey: input.dedupeKey ?? null,
+          emailWanted: input.email && muted !== undefined && (essential || !muted.has(input.kind)),
+        };
+      });
+    });
+    const inserted = await this.repository.insert(tx, rows);
     this.mailer.queueAfterCommit(
       tx,
       inserted.filter((row) => row.emailWanted).map((row) => row.id),

@@ -8,6 +8,7 @@ import { NotificationService } from './notification.service';
 import { ReminderDeliveryService } from './reminders/reminder-delivery.service';
 import { ReminderQueue } from './reminders/reminder-queue';
 import { ReminderScanService } from './reminders/reminder-scan.service';
+import { ReminderSources } from './reminders/reminder-sources';
 import { ReminderRepository } from './reminders/reminder.repository';
 
 const SERVICES = [
@@ -18,6 +19,7 @@ const SERVICES = [
   ReminderQueue,
   ReminderScanService,
   ReminderDeliveryService,
+  ReminderSources,
 ];
 
 /** Notifications and reminders without GraphQL or HTTP: what the worker needs. */

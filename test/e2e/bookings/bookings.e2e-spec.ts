@@ -1,5 +1,5 @@
 import { Clock } from '@small-places/platform';
-import { BookingService } from '@small-places/bookings';
+import { ReminderScanService } from '@small-places/notifications';
 import { rowCount } from '../crm/crm-fixture';
 import {
   ACCEPT,
@@ -18,6 +18,14 @@ interface Booking {
   id: string;
   status: string;
   costPence: number;
+}
+
+async function waitFor(test: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await test())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 const BOOKING = `query($id: ID!) { booking(id: $id) { id status note holderName budgetId listing { title } } }`;
@@ -238,13 +246,18 @@ describe('bookings', () => {
 
   it('expires requests nobody answers within 48 hours', async () => {
     const booking = await request({ listingId: w.hourly, ...slot(60, 10) });
-    const clock = w.t.app.get(Clock);
-    clock.advance(49 * 3_600_000);
+    const clocks = [w.t.app.get(Clock), w.t.worker!.get(Clock)];
+    clocks.forEach((clock) => clock.advance(49 * 3_600_000));
     try {
-      expect(await w.t.app.get(BookingService).expireUnanswered(clock.now())).toBeGreaterThanOrEqual(1);
+      // The worker's hourly scan expires it (test/e2e/notifications covers its notifications).
+      expect(await w.t.worker!.get(ReminderScanService).scanHourly()).toBeGreaterThanOrEqual(1);
+      await waitFor(async () => {
+        const [row] = await w.t.dataSource.query('SELECT status FROM bookings WHERE id = $1', [booking.id]);
+        return row.status === 'EXPIRED';
+      });
       expect(await code(ACCEPT, { id: booking.id }, w.provider.accessToken)).toBe('CONFLICT');
     } finally {
-      clock.advance(-49 * 3_600_000);
+      clocks.forEach((clock) => clock.advance(-49 * 3_600_000));
     }
     const [{ status }] = await w.t.dataSource.query('SELECT status FROM bookings WHERE id = $1', [
       booking.id,

@@ -77,5 +77,12 @@ describe('demo data', () => {
       { token: bill.accessToken },
     );
     expect(budgets.myBudgets.map((budget) => budget.label)).toEqual(['Direct payment from Somerset Council']);
+    const booked = await t.client.ok<{
+      myBookings: { edges: { node: { status: string; budgetId: string | null } }[] };
+    }>('{ myBookings { edges { node { status budgetId } } } }', {}, { token: bill.accessToken });
+    const requests = booked.myBookings.edges.map((edge) => edge.node);
+    expect(requests).toHaveLength(2);
+    expect(requests.every((booking) => booking.status === 'REQUESTED')).toBe(true);
+    expect(requests.filter((booking) => booking.budgetId !== null)).toHaveLength(1);
   });
 });

@@ -10,6 +10,7 @@ import {
   SessionMode,
 } from '@small-places/crm';
 import { GrantKind, IdentityService, User } from '@small-places/identity';
+import { BookingService, londonMoment } from '@small-places/bookings';
 import { BudgetService } from '@small-places/budgets';
 import { Activity } from '@small-places/compliance';
 import {
@@ -76,6 +77,7 @@ export class DemoSeeder {
     private readonly postcodes: PostcodeImporter,
     private readonly listings: ListingService,
     private readonly budgets: BudgetService,
+    private readonly bookings: BookingService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -122,7 +124,7 @@ export class DemoSeeder {
       id: bill.id,
       roles: [Role.BUDGET_HOLDER],
     });
-    await this.budgets.setUp(billCtx, {
+    const budget = await this.budgets.setUp(billCtx, {
       label: 'Direct payment from Somerset Council',
       paymentPence: 120_000,
       startsOn: londonDate(new Date(now.getTime() - 20 * DAY_MS)),
@@ -132,6 +134,27 @@ export class DemoSeeder {
       const areaId = demo.area === 0 ? taunton.id : bristol.id;
       const catalyst = demo.index % 3 === 0 ? sam : demo.area === 0 ? cara : dev;
       await this.seedEnterprise(demo, areaId, catalyst, now);
+    }
+    await this.seedBookings(billCtx, budget.id, now);
+  }
+
+  /**
+   * Bill asks two Taunton services for a visit next week (one paid from his budget): requests waiting for the
+   * provider, as a budget holder would see them. They expire 48 hours after the seed, like any request.
+   */
+  private async seedBookings(billCtx: RequestContext, budgetId: string, now: Date): Promise<void> {
+    const listings: Array<{ id: string }> = await this.db.manager.query(
+      `SELECT id FROM listings WHERE status = 'PUBLISHED' AND district LIKE 'TA%' ORDER BY title LIMIT 2`,
+    );
+    const visits = [DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY].map((day) => nextLondonTen(now, day));
+    for (const [index, listing] of listings.entries()) {
+      await this.bookings.request(billCtx, {
+        listingId: listing.id,
+        startsAt: visits[index],
+        endsAt: new Date(visits[index].getTime() + 2 * 3_600_000),
+        budgetId: index === 0 ? budgetId : undefined,
+        note: index === 0 ? 'Please ring the bell and wait: I take a while to get to the door.' : undefined,
+      });
     }
   }
 
@@ -254,4 +277,18 @@ export class DemoSeeder {
     }
     console.log(describeImport(await this.postcodes.importFile(file)));
   }
+}
+
+/** 10:00 Europe/London on the first `day` at least two days after `now` (demo listings open 09:00 to 17:00). */
+function nextLondonTen(now: Date, day: DayOfWeek): Date {
+  for (let ahead = 2; ahead < 10; ahead += 1) {
+    const date = londonDate(new Date(now.getTime() + ahead * DAY_MS));
+    // 10:00 is 10:00 UTC in winter and 09:00 UTC in British Summer Time.
+    for (const utcHour of ['10', '09']) {
+      const instant = new Date(`${date}T${utcHour}:00:00Z`);
+      const moment = londonMoment(instant);
+      if (moment.day === day && moment.time === '10:00') return instant;
+    }
+  }
+  throw new Error(`no ${day} in the next week`);
 }

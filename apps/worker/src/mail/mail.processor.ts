@@ -4,12 +4,20 @@ import { MailMessage, MailTransport, QueueName } from '@small-places/platform';
 import { Job } from 'bullmq';
 import { JobOutcome, QueueProcessor } from '../queue-processor';
 
+/** A notification mail job queued before emails were batched: one id. */
+interface SingleNotificationMailJob {
+  notificationId: string;
+}
+
 /**
- * Sends one email. Retried with backoff by BullMQ when the SMTP server fails. A notification's email is read
- * from the database and sent only while it is still owed (see NotificationMailer for the guarantee).
+ * Sends plain mail, and notifications' emails (a batch per job, read from the database and sent only while
+ * still owed: see NotificationMailer for the guarantee). Retried with backoff by BullMQ when the SMTP server
+ * fails. Concurrency 8: with one email at a time per job, at most 8 are in flight per worker process.
  */
 @Injectable()
-export class MailProcessor implements QueueProcessor<MailMessage | NotificationMailJob> {
+export class MailProcessor implements QueueProcessor<
+  MailMessage | NotificationMailJob | SingleNotificationMailJob
+> {
   readonly queue = QueueName.Mail;
   readonly concurrency = 8;
 
@@ -18,14 +26,18 @@ export class MailProcessor implements QueueProcessor<MailMessage | NotificationM
     private readonly notifications: NotificationMailer,
   ) {}
 
-  async process(job: Job<MailMessage | NotificationMailJob>): Promise<JobOutcome> {
-    if ('notificationId' in job.data) {
-      const outcome = await this.notifications.send(job.data.notificationId, (message, id) =>
+  async process(
+    job: Job<MailMessage | NotificationMailJob | SingleNotificationMailJob>,
+  ): Promise<JobOutcome> {
+    const data = job.data;
+    if ('notificationIds' in data || 'notificationId' in data) {
+      const ids = 'notificationIds' in data ? data.notificationIds : [data.notificationId];
+      const outcome = await this.notifications.send(ids, (message, id) =>
         this.transport.deliver(message, id),
       );
-      return outcome === 'sent' ? JobOutcome.Success : JobOutcome.Skipped;
+      return outcome.sent > 0 ? JobOutcome.Success : JobOutcome.Skipped;
     }
-    await this.transport.deliver(job.data, job.id ?? String(Date.now()));
+    await this.transport.deliver(data, job.id ?? String(Date.now()));
     return JobOutcome.Success;
   }
 }

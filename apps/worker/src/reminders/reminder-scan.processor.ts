@@ -7,11 +7,15 @@ import { JobOutcome, QueueProcessor } from '../queue-processor';
 export const DAILY_SCAN_SCHEDULER = 'daily-reminder-scan';
 export const DAILY_SCAN_PATTERN = '0 6 * * *';
 export const DAILY_SCAN_TZ = 'Europe/London';
+/** What cannot wait for 06:00: booking requests whose 48 hours are up expire within the hour. */
+export const HOURLY_SCAN_SCHEDULER = 'hourly-reminder-scan';
+export const HOURLY_SCAN_PATTERN = '0 * * * *';
+export const HOURLY_SCAN_JOB = 'hourly-scan';
 /** Re-upserted this often, so a Redis that lost its data has the schedule back within the hour. */
 const RESCHEDULE_EVERY_MS = 3600_000;
 
 /**
- * The daily scan. Every worker upserts the same job scheduler at start-up and hourly (idempotent: one schedule
+ * The daily scan, and the hourly one (ReminderScanService.scanHourly). Every worker upserts the same job schedulers at start-up and hourly (idempotent: one schedule
  * in Redis whatever the number of workers), so a Redis that lost its data gets the schedule back.
  */
 @Injectable()
@@ -54,13 +58,26 @@ export class ReminderScanProcessor
         opts: { attempts: 6, backoff: { type: 'exponential', delay: 60_000 } },
       },
     );
+    await this.queues.queue(QueueName.ReminderScan).upsertJobScheduler(
+      HOURLY_SCAN_SCHEDULER,
+      { pattern: HOURLY_SCAN_PATTERN, tz: DAILY_SCAN_TZ },
+      {
+        name: HOURLY_SCAN_JOB,
+        data: {},
+        opts: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 } },
+      },
+    );
     this.logger.debug(
       { prefix: this.config.queuePrefix },
-      'daily reminder scan scheduled at 06:00 Europe/London',
+      'reminder scans scheduled: daily at 06:00 Europe/London, and hourly',
     );
   }
 
   async process(job: Job<{ asOf?: string }>): Promise<JobOutcome> {
+    if (job.name === HOURLY_SCAN_JOB) {
+      await this.scans.scanHourly(this.clock.now());
+      return JobOutcome.Success;
+    }
     await this.scans.scan(job.data.asOf ?? londonDate(this.clock.now()));
     return JobOutcome.Success;
   }

@@ -1,5 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Activity, ComplianceService } from '@small-places/compliance';
+import { AccessService, GrantKind } from '@small-places/identity';
+import { NotificationKind, NotificationService } from '@small-places/notifications';
 import { DomainEvent, DomainEvents, londonDate } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { Listing } from './listing.entity';
@@ -12,7 +14,8 @@ const { DRAFT, PUBLISHED, HIDDEN } = ListingStatus;
  * Keeps `listings.verified` true to the checklist, inside the compliance change's own transaction:
  * - CHECKLIST_CHANGED: recompute `verified` for every listing of the enterprise (a renewal restores it);
  * - VERIFICATION_LAPSED: hide each published listing that is no longer verified, and say so on the
- *   enterprise's timeline (LISTING_HIDDEN). A hidden listing stays hidden until the provider publishes it
+ *   enterprise's timeline (LISTING_HIDDEN), and tell the enterprise's members (in-app and email, essential:
+ *   they have stopped being found). A hidden listing stays hidden until the provider publishes it
  *   again, which checks verification afresh (docs/marketplace.md).
  */
 @Injectable()
@@ -21,6 +24,8 @@ export class ListingVerification implements OnModuleInit {
     private readonly events: DomainEvents,
     private readonly compliance: ComplianceService,
     private readonly listings: ListingRepository,
+    private readonly access: AccessService,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -47,8 +52,10 @@ export class ListingVerification implements OnModuleInit {
   private async hideLapsed(tx: EntityManager, enterpriseId: string, event: DomainEvent): Promise<void> {
     const published = await this.listings.lockAllOf(tx, enterpriseId, [PUBLISHED]);
     const verifiedFor = this.verifier(tx, enterpriseId, londonDate(event.occurredAt));
+    const hidden: Listing[] = [];
     for (const listing of published) {
       if (await verifiedFor(listing.category)) continue;
+      hidden.push(listing);
       Object.assign(listing, {
         status: HIDDEN,
         verified: false,
@@ -59,6 +66,26 @@ export class ListingVerification implements OnModuleInit {
       await this.listings.save(tx, listing);
       await this.events.publish(tx, hiddenEvent(listing, event));
     }
+    if (hidden.length > 0) await this.tellMembers(tx, enterpriseId, hidden, event);
+  }
+
+  /** Once per lapse, in its transaction: which listings went, why, and how to bring them back. */
+  private async tellMembers(tx: EntityManager, enterpriseId: string, hidden: Listing[], cause: DomainEvent) {
+    const titles = hidden.map((listing) => `“${listing.title}”`).join(', ');
+    await this.notifications.notify(tx, {
+      userIds: await this.access.holdersOf(tx, GrantKind.MemberOfEnterprise, enterpriseId),
+      kind: NotificationKind.LISTING_HIDDEN,
+      title:
+        hidden.length === 1
+          ? `Hidden from search: ${hidden[0].title}`
+          : `${hidden.length} listings hidden from search`,
+      body:
+        `People looking for support can no longer find ${titles}: ${cause.summary} ` +
+        'Bring your checklist up to date, then publish the listing again from your listings page. ' +
+        'Bookings already accepted are not affected.',
+      email: true,
+      refId: hidden.length === 1 ? hidden[0].id : enterpriseId,
+    });
   }
 
   /** isVerifiedFor, asked once per category however many listings share it. */

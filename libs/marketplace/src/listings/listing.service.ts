@@ -187,6 +187,14 @@ export class ListingService {
     return { id: listing.id, enterpriseId, title, pricePence, priceUnit, status, slots };
   }
 
+  /** One listing's title, whatever its status: what bookings need to word a notification (one query). */
+  async titleOf(tx: EntityManager, id: string): Promise<string | null> {
+    const listing = isUuid(id)
+      ? await tx.getRepository(Listing).findOne({ where: { id }, select: { id: true, title: true } })
+      : null;
+    return listing?.title ?? null;
+  }
+
   /** Listing titles by id, for a DataLoader (bookings show which service was booked). */
   async titles(ids: readonly string[]): Promise<Map<string, { id: string; title: string }>> {
     return this.listings.titles(ids.filter(isUuid));

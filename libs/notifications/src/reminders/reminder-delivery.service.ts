@@ -1,21 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@small-places/platform';
+import { Clock, Database } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { NotificationMailer } from '../notification-mailer';
 import { NotificationKind } from '../notification-kind';
 import { NotificationRepository } from '../notification.repository';
-import { NotificationService } from '../notification.service';
+import { Notify, NotificationService } from '../notification.service';
 import { catalystOverdueMessage, checklistMessage, longDate } from './reminder-messages';
 import { ReminderJob, reminderKey } from './reminder-job';
+import { ReminderSources } from './reminder-sources';
 import { ChecklistReminderContext, ReminderRepository } from './reminder.repository';
 
-/** What delivering a reminder did; the worker maps it onto JobOutcome. */
-export type DeliveryOutcome = 'sent' | 'already-recorded' | 'no-longer-due';
+/** What delivering a batch of reminders did; the worker maps it onto JobOutcome. */
+export interface DeliveryOutcome {
+  sent: number;
+  alreadyRecorded: number;
+  noLongerDue: number;
+}
 
 /**
- * Sends one reminder: records it under its unique key in the same transaction as its in-app notifications,
- * then queues the emails after commit. A job that finds its key recorded sends nothing, except that it
- * re-queues emails still owed (the worker died between the commit and the queueing).
+ * Sends a batch of reminders (one job of the scan) in one transaction: re-checks each, records those still
+ * due under their unique keys with one INSERT … ON CONFLICT DO NOTHING, inserts their in-app notifications
+ * together, and queues the emails after commit as one mail job. A reminder whose key was already recorded
+ * sends nothing, except that its emails still owed are queued again (a worker died between the commit and the
+ * queueing). The checklist reminders (nearly all of them) are read and worded a batch at a time; the others
+ * one by one.
  */
 @Injectable()
 export class ReminderDeliveryService {
@@ -25,23 +33,46 @@ export class ReminderDeliveryService {
     private readonly notifications: NotificationService,
     private readonly notificationRows: NotificationRepository,
     private readonly mailer: NotificationMailer,
+    private readonly sources: ReminderSources,
+    private readonly clock: Clock,
   ) {}
 
-  async deliver(job: ReminderJob): Promise<DeliveryOutcome> {
-    const outcome = await this.db.transaction(async (tx) => {
-      const item = job.subject === 'CHECKLIST' ? await this.reminders.checklistContext(tx, job.itemId) : null;
-      if (!(await this.stillDue(tx, job, item))) return 'no-longer-due' as const;
-      if (!(await this.reminders.record(tx, job))) return 'already-recorded' as const;
-      await this.notify(tx, job, item);
-      return 'sent' as const;
+  async deliver(jobs: ReminderJob[]): Promise<DeliveryOutcome> {
+    const { due, recorded } = await this.db.transaction(async (tx) => {
+      const checklist = await this.reminders.checklistContexts(
+        tx,
+        jobs.filter((job) => job.subject === 'CHECKLIST').map((job) => job.itemId),
+      );
+      const stillDue: ReminderJob[] = [];
+      for (const job of jobs) {
+        if (await this.stillDue(tx, job, checklist.get(job.itemId) ?? null)) stillDue.push(job);
+      }
+      const keys = await this.reminders.record(tx, stillDue);
+      const fresh = stillDue.filter((job) => keys.has(reminderKey(job)));
+      await this.notifyChecklist(
+        tx,
+        fresh.filter((job) => job.subject === 'CHECKLIST'),
+        checklist,
+      );
+      for (const job of fresh.filter((candidate) => candidate.subject !== 'CHECKLIST')) {
+        await this.notifyOther(tx, job);
+      }
+      return { due: stillDue, recorded: keys };
     });
-    if (outcome === 'already-recorded') {
-      const key = reminderKey(job);
+    const already = due.filter((job) => !recorded.has(reminderKey(job))).map(reminderKey);
+    if (already.length > 0) {
       await this.mailer.queue(
-        await this.notificationRows.owedIdsFor(this.db.manager, [key, `${key}-catalyst`]),
+        await this.notificationRows.owedIdsFor(this.db.manager, [
+          ...already,
+          ...already.map((key) => `${key}-catalyst`),
+        ]),
       );
     }
-    return outcome;
+    return {
+      sent: recorded.size,
+      alreadyRecorded: already.length,
+      noLongerDue: jobs.length - due.length,
+    };
   }
 
   /** The scan ran a while ago: an item done since, or an invitation accepted, needs no reminder. */
@@ -68,28 +99,52 @@ export class ReminderDeliveryService {
         const action = await this.reminders.coachingAction(tx, job.itemId);
         return Boolean(action && !action.done && action.dueOn === job.on);
       }
+      default:
+        return this.sourceOf(job).stillDue(tx, job, this.clock.now());
     }
   }
 
-  private async notify(tx: EntityManager, job: ReminderJob, checklistItem: ChecklistReminderContext | null) {
+  /**
+   * The batch's checklist reminders: members and first-overdue look-ups for all of them, then one insert of
+   * every notification. At the first overdue reminder of a mandatory item, the Catalyst is told too.
+   */
+  private async notifyChecklist(
+    tx: EntityManager,
+    jobs: ReminderJob[],
+    items: Map<string, ChecklistReminderContext>,
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    const members = await this.reminders.membersOfEach(
+      tx,
+      jobs.map((job) => items.get(job.itemId)!.enterpriseId),
+    );
+    const overdue = jobs.filter((job) => {
+      const item = items.get(job.itemId)!;
+      return job.offsetDays < 0 && job.kind !== 'CHASE' && item.mandatory && item.catalystId !== null;
+    });
+    const firstOverdue = await this.reminders.firstOverdue(tx, overdue);
+    const notes: Notify[] = [];
+    for (const job of jobs) {
+      const item = items.get(job.itemId)!;
+      const key = reminderKey(job);
+      const base = { email: true, refId: job.itemId, dedupeKey: key };
+      notes.push({ ...base, userIds: members.get(item.enterpriseId) ?? [], ...checklistMessage(job, item) });
+      if (firstOverdue.has(key)) {
+        notes.push({
+          ...base,
+          dedupeKey: `${key}-catalyst`,
+          userIds: [item.catalystId!],
+          ...catalystOverdueMessage(job, item),
+        });
+      }
+    }
+    await this.notifications.notifyAll(tx, notes);
+  }
+
+  private async notifyOther(tx: EntityManager, job: ReminderJob): Promise<void> {
     const key = reminderKey(job);
     const base = { email: true, refId: job.itemId, dedupeKey: key };
     switch (job.subject) {
-      case 'CHECKLIST': {
-        const item = checklistItem!;
-        const members = await this.reminders.membersOf(tx, item.enterpriseId);
-        await this.notifications.notify(tx, { ...base, userIds: members, ...checklistMessage(job, item) });
-        const overdue = job.offsetDays < 0 && job.kind !== 'CHASE';
-        if (overdue && item.mandatory && item.catalystId && (await this.reminders.isFirstOverdue(tx, job))) {
-          await this.notifications.notify(tx, {
-            ...base,
-            dedupeKey: `${key}-catalyst`,
-            userIds: [item.catalystId],
-            ...catalystOverdueMessage(job, item),
-          });
-        }
-        return;
-      }
       case 'SIGN_UP':
         await this.notifications.notify(tx, {
           ...base,
@@ -136,6 +191,15 @@ export class ReminderDeliveryService {
         });
         return;
       }
+      default:
+        await this.sourceOf(job).deliver(tx, job, key, this.clock.now());
     }
+  }
+
+  private sourceOf(job: ReminderJob) {
+    const source = this.sources.of(job.subject);
+    // A job queued by a process that knows a subject this one does not load: fail, so it is retried and kept.
+    if (!source) throw new Error(`No reminder source for ${job.subject} in this process`);
+    return source;
   }
 }

@@ -1,5 +1,16 @@
-/** What a reminder is about; each has its own SQL to find it and its own message. */
-export type ReminderSubject = 'CHECKLIST' | 'SIGN_UP' | 'INVITATION' | 'COACHING_ACTION';
+/**
+ * What a reminder is about. CHECKLIST, SIGN_UP, INVITATION and COACHING_ACTION are found and worded here
+ * (SQL in ReminderRepository); the others are registered by the context that owns them (ReminderSource).
+ */
+export type ReminderSubject =
+  | 'CHECKLIST'
+  | 'SIGN_UP'
+  | 'INVITATION'
+  | 'COACHING_ACTION'
+  | 'BOOKING_REQUEST'
+  | 'BOOKING_TOMORROW'
+  | 'BUDGET_PERIOD'
+  | 'DRAFT_LISTING';
 
 /**
  * One reminder: the data of one BullMQ job and, as `(itemId, on, offsetDays)`, the unique key it is recorded
@@ -7,7 +18,7 @@ export type ReminderSubject = 'CHECKLIST' | 'SIGN_UP' | 'INVITATION' | 'COACHING
  */
 export interface ReminderJob {
   subject: ReminderSubject;
-  /** The checklist item, user, invitation or coaching action. */
+  /** The checklist item, user, invitation, coaching action, booking, budget or listing. */
   itemId: string;
   /** DUE / EXPIRY / CHASE for checklist items; AFTER (days since) or BEFORE (days to) for the others. */
   kind: 'DUE' | 'EXPIRY' | 'CHASE' | 'AFTER' | 'BEFORE';

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ComplianceService, ReminderHit } from '@small-places/compliance';
-import { Clock } from '@small-places/platform';
+import { Clock, londonDate } from '@small-places/platform';
 import { ReminderJob, reminderKey } from './reminder-job';
 import { ReminderQueue } from './reminder-queue';
+import { ReminderSources } from './reminder-sources';
 import { ReminderRepository } from './reminder.repository';
 
 export interface ScanResult {
@@ -24,6 +25,7 @@ export class ReminderScanService {
     private readonly reminders: ReminderRepository,
     private readonly queue: ReminderQueue,
     private readonly clock: Clock,
+    private readonly sources: ReminderSources,
   ) {}
 
   async scan(asOf: string): Promise<ScanResult> {
@@ -37,11 +39,25 @@ export class ReminderScanService {
       this.reminders.unverifiedSignUps(asOf),
       this.reminders.unansweredInvitations(asOf),
       this.reminders.overdueCoachingActions(asOf),
+      ...this.sources.withCadence('DAILY').map((source) => source.due(asOf, startedAt)),
     ]);
     enqueued += await this.enqueueNew(others.flat());
     await this.reminders.recordScan(asOf, startedAt, expired, enqueued);
     this.logger.log({ asOf, expired, enqueued, ms: Date.now() - startedAt.getTime() }, 'reminder scan done');
     return { expired, enqueued };
+  }
+
+  /**
+   * The hourly scan: what cannot wait for 06:00 (booking requests unanswered for 48 hours). Safe to run twice
+   * or concurrently for the same reasons as the daily scan. Returns how many reminders it enqueued.
+   */
+  async scanHourly(now: Date = this.clock.now()): Promise<number> {
+    const due = await Promise.all(
+      this.sources.withCadence('HOURLY').map((source) => source.due(londonDate(now), now)),
+    );
+    const enqueued = await this.enqueueNew(due.flat());
+    if (enqueued > 0) this.logger.log({ at: now.toISOString(), enqueued }, 'hourly reminder scan done');
+    return enqueued;
   }
 
   private async enqueueNew(jobs: ReminderJob[]): Promise<number> {

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { ReminderJob } from './reminder-job';
+import { ReminderJob, reminderKey } from './reminder-job';
+
+/** Byte order, as PostgreSQL's "C" collation and the sort of the keys the scan batches. */
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export interface ChecklistReminderContext {
   status: string;
@@ -33,24 +38,45 @@ export interface Recipient {
 export class ReminderRepository {
   constructor(private readonly db: Database) {}
 
-  /** Records the reminder under its unique key; false when it was already recorded (nothing to send). */
-  async record(tx: EntityManager, job: ReminderJob): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      `INSERT INTO reminders (item_id, due_on, offset_days, kind) VALUES ($1, $2, $3, $4)
-       ON CONFLICT ON CONSTRAINT reminders_key DO NOTHING RETURNING id`,
-      [job.itemId, job.on, job.offsetDays, `${job.subject}_${job.kind}`],
+  /**
+   * Records the reminders under their unique keys in one statement, in key order (two batches sharing keys
+   * then wait for each other instead of deadlocking). Returns the keys recorded now; the others were already
+   * recorded and have nothing to send.
+   */
+  async record(tx: EntityManager, jobs: ReminderJob[]): Promise<Set<string>> {
+    if (jobs.length === 0) return new Set();
+    const sorted = [...jobs].sort((a, b) => compareKeys(reminderKey(a), reminderKey(b)));
+    const rows: Array<{ key: string }> = await tx.query(
+      `INSERT INTO reminders (item_id, due_on, offset_days, kind)
+       SELECT i, d, o, kind FROM unnest($1::uuid[], $2::date[], $3::int[], $4::text[])
+         WITH ORDINALITY AS k(i, d, o, kind, n)
+       ORDER BY n
+       ON CONFLICT ON CONSTRAINT reminders_key DO NOTHING
+       RETURNING 'reminder-' || item_id || '-' || due_on::text || '-' || offset_days AS key`,
+      [
+        sorted.map((job) => job.itemId),
+        sorted.map((job) => job.on),
+        sorted.map((job) => job.offsetDays),
+        sorted.map((job) => `${job.subject}_${job.kind}`),
+      ],
     );
-    return rows.length > 0;
+    return new Set(rows.map((row) => row.key));
   }
 
-  /** True when no overdue reminder for this (item, date) was recorded before this one: tell the Catalyst. */
-  async isFirstOverdue(tx: EntityManager, job: ReminderJob): Promise<boolean> {
-    const [row]: Array<{ earlier: boolean }> = await tx.query(
-      `SELECT EXISTS (SELECT 1 FROM reminders WHERE item_id = $1 AND due_on = $2 AND offset_days < 0
-                        AND offset_days > $3) AS earlier`,
-      [job.itemId, job.on, job.offsetDays],
+  /**
+   * Of these overdue reminders, those with no earlier overdue reminder for their (item, date) recorded: the
+   * first overdue reminder, at which the Catalyst is told.
+   */
+  async firstOverdue(tx: EntityManager, jobs: ReminderJob[]): Promise<Set<string>> {
+    if (jobs.length === 0) return new Set();
+    const rows: Array<{ key: string }> = await tx.query(
+      `SELECT 'reminder-' || k.item_id || '-' || k.due_on::text || '-' || k.offset_days AS key
+       FROM unnest($1::uuid[], $2::date[], $3::int[]) AS k(item_id, due_on, offset_days)
+       WHERE NOT EXISTS (SELECT 1 FROM reminders r WHERE r.item_id = k.item_id AND r.due_on = k.due_on
+                           AND r.offset_days < 0 AND r.offset_days > k.offset_days)`,
+      [jobs.map((job) => job.itemId), jobs.map((job) => job.on), jobs.map((job) => job.offsetDays)],
     );
-    return !row.earlier;
+    return new Set(rows.map((row) => row.key));
   }
 
   /** Of these reminders, the ones already recorded whose emails have all gone: the scan skips them. */
@@ -69,29 +95,44 @@ export class ReminderRepository {
     return new Set(rows.map((row) => row.key));
   }
 
-  async checklistContext(tx: EntityManager, itemId: string): Promise<ChecklistReminderContext | null> {
-    const [row]: ChecklistReminderContext[] = await tx.query(
-      `SELECT i.status, i.applicable, i.due_on::text AS "dueOn", i.expires_on::text AS "expiresOn",
+  /** What the checklist reminders of a batch need, in one statement: item, requirement, enterprise. */
+  async checklistContexts(
+    tx: EntityManager,
+    itemIds: string[],
+  ): Promise<Map<string, ChecklistReminderContext>> {
+    if (itemIds.length === 0) return new Map();
+    const rows: Array<ChecklistReminderContext & { id: string }> = await tx.query(
+      `SELECT i.id, i.status, i.applicable, i.due_on::text AS "dueOn", i.expires_on::text AS "expiresOn",
               i.in_progress_since::text AS "inProgressSince", i.member_name AS "memberName",
               r.title, r.guidance, r.source_url AS "sourceUrl", r.mandatory,
               e.id AS "enterpriseId", e.name AS "enterpriseName", e.catalyst_id AS "catalystId"
        FROM checklist_items i
        JOIN requirements r ON r.code = i.requirement_code
        JOIN enterprises e ON e.id = i.enterprise_id
-       WHERE i.id = $1`,
-      [itemId],
+       WHERE i.id = ANY($1::uuid[])`,
+      [[...new Set(itemIds)]],
     );
-    return row ?? null;
+    return new Map(rows.map(({ id, ...context }) => [id, context]));
   }
 
   /** People with an account in the enterprise (members' grants). */
   async membersOf(tx: EntityManager, enterpriseId: string): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await tx.query(
-      `SELECT DISTINCT g.user_id FROM grants g JOIN users u ON u.id = g.user_id
-       WHERE g.kind = 'MEMBER_OF_ENTERPRISE' AND g.scope_id = $1 AND u.closed_at IS NULL`,
-      [enterpriseId],
+    return (await this.membersOfEach(tx, [enterpriseId])).get(enterpriseId) ?? [];
+  }
+
+  /** People with an account in each of these enterprises, in one statement. */
+  async membersOfEach(tx: EntityManager, enterpriseIds: string[]): Promise<Map<string, string[]>> {
+    const members = new Map<string, string[]>();
+    if (enterpriseIds.length === 0) return members;
+    const rows: Array<{ enterprise_id: string; user_ids: string[] }> = await tx.query(
+      `SELECT g.scope_id AS enterprise_id, array_agg(DISTINCT g.user_id) AS user_ids
+       FROM grants g JOIN users u ON u.id = g.user_id
+       WHERE g.kind = 'MEMBER_OF_ENTERPRISE' AND g.scope_id = ANY($1::uuid[]) AND u.closed_at IS NULL
+       GROUP BY g.scope_id`,
+      [[...new Set(enterpriseIds)]],
     );
-    return rows.map((row) => row.user_id);
+    for (const row of rows) members.set(row.enterprise_id, row.user_ids);
+    return members;
   }
 
   // ---- the other jobs of PRODUCT.md §3.4 ----

@@ -39,6 +39,17 @@ export class QueueService implements OnApplicationShutdown {
     await this.queue(name).add(jobName, data, options);
   }
 
+  /**
+   * Takes a short-lived claim on `name` (SET NX PX under QUEUE_PREFIX): true when this caller has it now,
+   * false when someone else does. Lets two jobs that hold the same piece of work keep out of each other's way.
+   */
+  async claim(name: string, ttlMs: number): Promise<boolean> {
+    this.connection ??= createRedis(this.config, 'bullmq', 'producer');
+    return (
+      (await this.connection.set(`${this.config.queuePrefix}:claim:${name}`, '1', 'PX', ttlMs, 'NX')) === 'OK'
+    );
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
     this.connection?.disconnect();

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ComplianceModule } from '@small-places/compliance';
+import { IdentityModule } from '@small-places/identity';
+import { Area } from './areas/area.entity';
+import { AreaService } from './areas/area.service';
+import { Action, CoachingSession } from './coaching/coaching.entities';
+import { CoachingService } from './coaching/coaching.service';
+import { Enterprise } from './enterprises/enterprise.entity';
+import { EnterpriseService } from './enterprises/enterprise.service';
+import { Member } from './enterprises/member.entity';
+import { ImpactService } from './impact/impact.service';
+import { PipelineService } from './pipeline/pipeline.service';
+import { StageMove } from './pipeline/stage-move.entity';
+import { TimelineEvent } from './timeline/timeline-event.entity';
+import { TimelineService } from './timeline/timeline.service';
+
+const SERVICES = [
+  AreaService,
+  EnterpriseService,
+  PipelineService,
+  CoachingService,
+  TimelineService,
+  ImpactService,
+];
+
+/**
+ * The CRM without GraphQL or HTTP, for the worker and the CLI. The timeline's DomainEvents subscriber lives
+ * here, so every process that publishes events keeps the timeline.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Area, Enterprise, Member, StageMove, CoachingSession, Action, TimelineEvent]),
+    IdentityModule,
+    ComplianceModule,
+  ],
+  providers: SERVICES,
+  exports: SERVICES,
+})
+export class CrmCoreModule {}
