@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { forgetQueuePrefix } from '@small-places/testing';
 
 export type FigureValue = number | string | boolean;
 export type Figures = Record<string, FigureValue>;
@@ -57,6 +58,8 @@ export interface ConcurrentResult {
 export interface BenchEnv {
   scenario: string;
   createDatabase(): Promise<BenchDatabase>;
+  /** A queue prefix of this run's own on the shared Redis; its keys are removed when the scenario ends. */
+  queuePrefix(): string;
   spawnApi(env: ApiEnv): Promise<ApiProcess>;
   percentile(values: readonly number[], p: number): number;
   runConcurrent(
@@ -78,6 +81,7 @@ export interface ManagedBenchEnv extends BenchEnv {
 }
 
 const DEFAULT_SERVER_URL = 'postgres://root@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const CLI_ENTRY = 'dist/apps/cli/src/main.js';
 const API_ENTRY = 'dist/apps/api/src/main.js';
 const READY_POLL_MS = 25;
@@ -104,8 +108,14 @@ export function createBenchEnv(scenario: string): ManagedBenchEnv {
       const database = await createMigratedDatabase(scenario);
       return { url: database.url, drop: track(database.drop) };
     },
+    queuePrefix() {
+      const prefix = `bench${randomToken(4)}`;
+      track(() => forgetQueuePrefix(REDIS_URL, prefix));
+      return prefix;
+    },
     async spawnApi(env) {
-      const api = await spawnApiProcess(env);
+      // A fresh prefix keeps queues and rate-limit counters from earlier runs out of the measurement.
+      const api = await spawnApiProcess({ QUEUE_PREFIX: this.queuePrefix(), ...env });
       return { ...api, stop: track(api.stop) };
     },
     async dispose() {
@@ -177,9 +187,7 @@ async function spawnApiProcess(overrides: ApiEnv): Promise<ApiProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    REDIS_URL: process.env.REDIS_URL || 'redis://127.0.0.1:6379',
-    // A fresh prefix keeps queues and rate-limit counters from earlier runs out of the measurement.
-    QUEUE_PREFIX: `bench${randomToken(4)}`,
+    REDIS_URL,
     JWT_SECRET: randomBytes(36).toString('base64url'),
     CORS_ORIGINS: 'http://localhost',
     LOG_LEVEL: 'warn',

@@ -1,4 +1,4 @@
-import { cloneTestDatabase, TestDatabase } from '@small-places/testing';
+import { cloneTestDatabase, forgetQueuePrefix, TestDatabase } from '@small-places/testing';
 import {
   privateRedis,
   queuePrefix,
@@ -15,6 +15,8 @@ import {
 
 const ENTERPRISES = 500; // × 10 items = 5,000 reminders due on the day
 const REMINDERS = ENTERPRISES * 10;
+
+const SHARED_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Recovery of a killed worker waits out BullMQ's 30 s job lock and the 30 s email lease. */
 const RECOVERY_MS = 150_000;
 
@@ -62,11 +64,20 @@ describe('reminders under faults', () => {
     for (const worker of workers.splice(0)) await worker.kill('SIGKILL');
     await sink.close();
     await database.drop();
+    for (const prefix of sharedPrefixes.splice(0)) await forgetQueuePrefix(SHARED_REDIS_URL, prefix);
   });
 
+  /** The machine's Redis, under a prefix of this test's own that is removed afterwards. */
+  const sharedPrefixes: string[] = [];
+  function onSharedRedis(): { REDIS_URL: string; QUEUE_PREFIX: string } {
+    const prefix = queuePrefix();
+    sharedPrefixes.push(prefix);
+    return { REDIS_URL: SHARED_REDIS_URL, QUEUE_PREFIX: prefix };
+  }
+
   it('kill -9 in the middle of delivering 5,000 reminders, start again: each recorded once, emailed once', async () => {
-    const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-    const env = { REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix() };
+    const env = onSharedRedis();
+    const redisUrl = env.REDIS_URL;
     const first = await start(env);
     await requestScan(redisUrl, env.QUEUE_PREFIX);
     await waitUntil(
@@ -120,8 +131,8 @@ describe('reminders under faults', () => {
   });
 
   it('two workers and two scans at once: nothing twice', async () => {
-    const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-    const env = { REDIS_URL: redisUrl, QUEUE_PREFIX: queuePrefix() };
+    const env = onSharedRedis();
+    const redisUrl = env.REDIS_URL;
     await Promise.all([start(env), start(env)]);
     await Promise.all([requestScan(redisUrl, env.QUEUE_PREFIX), requestScan(redisUrl, env.QUEUE_PREFIX)]);
     await waitUntil('everything due to be delivered', allDelivered, RECOVERY_MS, 250);

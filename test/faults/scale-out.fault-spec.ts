@@ -2,6 +2,7 @@ import { SIGN_IN_PER_ACCOUNT } from '@small-places/identity';
 import { QueueName } from '@small-places/platform';
 import {
   cloneTestDatabase,
+  forgetQueuePrefix,
   GraphQLClient,
   Session,
   SIGN_IN,
@@ -76,7 +77,7 @@ describe('scale-out: two APIs and two workers on one PostgreSQL and one Redis', 
     for (const process of [...apis, ...workers]) await process.kill('SIGKILL');
     await sink?.close();
     await database?.drop();
-    await forgetQueuePrefix();
+    await forgetQueuePrefix(redisUrl, queuePrefix);
   });
 
   it('replicas starting together with the same bootstrap Admin make exactly one', async () => {
@@ -201,19 +202,6 @@ describe('scale-out: two APIs and two workers on one PostgreSQL and one Redis', 
 
   async function refresh(api: GraphQLClient, refreshToken: string): Promise<Session> {
     return (await api.ok<{ refreshSession: Session }>(REFRESH, { refreshToken })).refreshSession;
-  }
-
-  /** The shared Redis keeps nothing of this file: its jobs, schedulers and counters all carry the prefix. */
-  async function forgetQueuePrefix(): Promise<void> {
-    const redis = new IORedis(redisUrl);
-    try {
-      for await (const keys of redis.scanStream({ match: `${queuePrefix}*`, count: 1000 }) as AsyncIterable<
-        string[]
-      >)
-        if (keys.length > 0) await redis.unlink(...keys);
-    } finally {
-      redis.disconnect();
-    }
   }
 
   /** How many completed jobs of a queue each worker (by its BullMQ name) ran. */

@@ -1,5 +1,6 @@
 export * from './factories';
 export * from './graphql-client';
 export * from './mailbox';
+export * from './redis-prefix';
 export * from './test-app';
 export * from './test-database';

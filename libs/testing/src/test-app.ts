@@ -9,6 +9,7 @@ import { createApi } from '../../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { GraphQLClient } from './graphql-client';
 import { Mailbox } from './mailbox';
+import { forgetQueuePrefix } from './redis-prefix';
 import { cloneTestDatabase, TestDatabase } from './test-database';
 
 export interface TestAppOptions {
@@ -52,6 +53,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     CORS_ORIGINS: 'http://localhost:3000',
     ...options.env,
   });
+  const redisUrl = process.env.REDIS_URL as string;
   const app = await createApi();
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -75,6 +77,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     async close() {
       await worker?.close();
       await app.close();
+      await forgetQueuePrefix(redisUrl, queuePrefix);
       await database.drop();
       await rm(mailDir, { recursive: true, force: true });
     },

@@ -23,7 +23,7 @@ export const bookingsBench: BenchScenario = {
   async run(env: BenchEnv): Promise<Figures> {
     const database = await env.createDatabase();
     try {
-      const bookingIds = await seed(database.url);
+      const bookingIds = await seed(database.url, env.queuePrefix());
       const api = await env.spawnApi({ DATABASE_URL: database.url });
       await api.waitReady(60_000);
       const signIn = await env.gql<{ signIn: { accessToken: string } }>(
@@ -49,10 +49,10 @@ export const bookingsBench: BenchScenario = {
 };
 
 /** One enterprise with a provider member, one listing, and REQUESTED bookings an hour apart. */
-async function seed(url: string): Promise<string[]> {
+async function seed(url: string, queuePrefix: string): Promise<string[]> {
   Object.assign(process.env, {
     DATABASE_URL: url,
-    QUEUE_PREFIX: `benchseed${Date.now()}`,
+    QUEUE_PREFIX: queuePrefix,
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
   });

@@ -27,7 +27,7 @@ export const nPlusOne: BenchScenario = {
     const database = await env.createDatabase();
     Object.assign(process.env, {
       DATABASE_URL: database.url,
-      QUEUE_PREFIX: `bench${Date.now()}`,
+      QUEUE_PREFIX: env.queuePrefix(),
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
     });

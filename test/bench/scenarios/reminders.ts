@@ -21,7 +21,7 @@ export const remindersBench: BenchScenario = {
   description: `daily reminder scan over ${ENTERPRISES * ITEMS_PER_ENTERPRISE} checklist items, then delivery`,
   async run(env: BenchEnv): Promise<Figures> {
     const database = await env.createDatabase();
-    const queuePrefix = `bench${Date.now()}`;
+    const queuePrefix = env.queuePrefix();
     Object.assign(process.env, {
       DATABASE_URL: database.url,
       QUEUE_PREFIX: queuePrefix,
