@@ -295,6 +295,12 @@ export interface NodeProcess {
 export type WorkerProcess = NodeProcess;
 export type ApiProcess = NodeProcess;
 
+/**
+ * How long a process may take to answer its health check. Alone it takes 1-2 s (bench: api_boot); four booting at
+ * once on two loaded cores took over 30 s, which is slow start-up, not the fault these tests are about.
+ */
+const PROCESS_READY_MS = 90_000;
+
 const PROCESS_ENV = {
   NODE_ENV: 'test',
   LOG_LEVEL: 'warn',
@@ -338,7 +344,7 @@ async function spawnNode(
             return false;
           }
         },
-        30_000,
+        PROCESS_READY_MS,
         100,
       );
     },

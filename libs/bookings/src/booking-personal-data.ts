@@ -1,8 +1,8 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
   ClosingAccount,
   conflict,
-  PersonalDataRegistry,
+  PersonalData,
   PersonalDataSection,
   REMOVED_TEXT,
   scrubFreeText,
@@ -15,14 +15,9 @@ import { EntityManager } from 'typeorm';
  * message the person wrote anywhere, is removed.
  */
 @Injectable()
-export class BookingPersonalData implements PersonalDataSection, OnModuleInit {
+@PersonalData()
+export class BookingPersonalData implements PersonalDataSection {
   readonly name = 'bookings';
-
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async export(tx: EntityManager, userId: string): Promise<unknown> {
     const bookings: Record<string, unknown>[] = await tx.query(

@@ -1,6 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
-import { ClosingAccount, PersonalDataRegistry, PersonalDataSection } from '@small-places/platform';
+import { ClosingAccount, PersonalData, PersonalDataSection } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 const ANONYMISED = 'Anonymised';
@@ -11,17 +11,11 @@ const ANONYMISED = 'Anonymised';
  * blanked through the ledger's anonymisation hook; money, kinds, dates and links are untouched.
  */
 @Injectable()
-export class BudgetPersonalData implements PersonalDataSection, OnModuleInit {
+@PersonalData()
+export class BudgetPersonalData implements PersonalDataSection {
   readonly name = 'budgets';
 
-  constructor(
-    private readonly registry: PersonalDataRegistry,
-    private readonly access: AccessService,
-  ) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
+  constructor(private readonly access: AccessService) {}
 
   async export(tx: EntityManager, userId: string): Promise<unknown> {
     const held = await this.access.scopesOf(tx, userId, GrantKind.HolderOfBudget);

@@ -1,10 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  ClosingAccount,
-  PersonalDataRegistry,
-  PersonalDataSection,
-  scrubFreeText,
-} from '@small-places/platform';
+import { Injectable } from '@nestjs/common';
+import { ClosingAccount, PersonalData, PersonalDataSection, scrubFreeText } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -13,14 +8,9 @@ import { EntityManager } from 'typeorm';
  * exports their memberships.
  */
 @Injectable()
-export class CompliancePersonalData implements PersonalDataSection, OnModuleInit {
+@PersonalData()
+export class CompliancePersonalData implements PersonalDataSection {
   readonly name = 'checklists';
-
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async export(): Promise<unknown> {
     return { note: 'Checklists are records of the enterprise; see enterprises.memberships.' };

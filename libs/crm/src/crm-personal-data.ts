@@ -1,10 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  ClosingAccount,
-  PersonalDataRegistry,
-  PersonalDataSection,
-  scrubFreeText,
-} from '@small-places/platform';
+import { Injectable } from '@nestjs/common';
+import { ClosingAccount, PersonalData, PersonalDataSection, scrubFreeText } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -13,14 +8,9 @@ import { EntityManager } from 'typeorm';
  * person's name and email scrubbed from its notes and timeline.
  */
 @Injectable()
-export class CrmPersonalData implements PersonalDataSection, OnModuleInit {
+@PersonalData()
+export class CrmPersonalData implements PersonalDataSection {
   readonly name = 'enterprises';
-
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async export(tx: EntityManager, userId: string): Promise<unknown> {
     const memberships: Record<string, unknown>[] = await tx.query(

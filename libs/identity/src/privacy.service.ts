@@ -26,7 +26,7 @@ export const closedEmail = (userId: string) => `closed-${userId}@closed.invalid`
 /**
  * A person's own data (PRODUCT.md §3.9, docs/privacy.md): `exportMyData` gathers every context's section, and
  * `closeMyAccount` erases or anonymises it in one transaction, then ends every session and forgets what Redis
- * holds about the person. Each context registers its section with the PersonalDataRegistry, so identity
+ * holds about the person. Each context marks its section `@PersonalData()` and the PersonalDataRegistry finds it, so identity
  * never reads another context's tables.
  */
 @Injectable()

@@ -1,10 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  ClosingAccount,
-  PersonalDataRegistry,
-  PersonalDataSection,
-  scrubFreeText,
-} from '@small-places/platform';
+import { Injectable } from '@nestjs/common';
+import { ClosingAccount, PersonalData, PersonalDataSection, scrubFreeText } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -12,14 +7,9 @@ import { EntityManager } from 'typeorm';
  * deleted; other people's notifications that quoted them (a message, their name) are scrubbed.
  */
 @Injectable()
-export class NotificationPersonalData implements PersonalDataSection, OnModuleInit {
+@PersonalData()
+export class NotificationPersonalData implements PersonalDataSection {
   readonly name = 'notifications';
-
-  constructor(private readonly registry: PersonalDataRegistry) {}
-
-  onModuleInit(): void {
-    this.registry.register(this);
-  }
 
   async export(tx: EntityManager, userId: string): Promise<unknown> {
     const notifications = await tx.query(

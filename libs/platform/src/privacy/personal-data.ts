@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
 
 /** The account being closed, and every personal string the contexts found for it. */
@@ -12,8 +13,8 @@ export interface ClosingAccount {
 }
 
 /**
- * One context's share of a person's data (PRODUCT.md §3.9, docs/privacy.md). Each context registers one at
- * start-up; the identity context's PrivacyService runs them all in one transaction, so no context reads
+ * One context's share of a person's data (PRODUCT.md §3.9, docs/privacy.md). Each context marks one provider
+ * `@PersonalData()`; the identity context's PrivacyService runs them all in one transaction, so no context reads
  * another's tables.
  */
 export interface PersonalDataSection {
@@ -29,16 +30,24 @@ export interface PersonalDataSection {
   erase(tx: EntityManager, account: ClosingAccount): Promise<void>;
 }
 
+/** Marks a context's PersonalDataSection provider, so the registry finds it without being told. */
+export const PersonalData = DiscoveryService.createDecorator<void>();
+
+/** Every provider marked `@PersonalData()`, in whichever module it lives. */
 @Injectable()
 export class PersonalDataRegistry {
-  private readonly registered: PersonalDataSection[] = [];
+  private found?: PersonalDataSection[];
 
-  register(section: PersonalDataSection): void {
-    this.registered.push(section);
-  }
+  constructor(private readonly discovery: DiscoveryService) {}
 
   get sections(): readonly PersonalDataSection[] {
-    return this.registered;
+    this.found ??= this.discovery
+      .getProviders({ metadataKey: PersonalData.KEY })
+      .map((wrapper) => wrapper.instance as PersonalDataSection | undefined)
+      .filter((section): section is PersonalDataSection => section !== undefined)
+      // A section provided by two modules is still one section.
+      .filter((section, index, all) => all.findIndex((other) => other.name === section.name) === index);
+    return this.found;
   }
 }
 
