@@ -59,7 +59,7 @@ export class NotificationMailer {
   ): Promise<EmailOutcome> {
     const owed = await this.repository.owedEmail(notificationId);
     if (!owed) return 'already-sent';
-    const text = `${owed.text}\n\nYour notifications and settings: ${this.config.publicUrl}/notifications\n`;
+    const text = `${owed.text}\n\nYour notifications and settings: ${this.config.webUrl}/notifications\n`;
     await deliver(
       {
         to: owed.to,
