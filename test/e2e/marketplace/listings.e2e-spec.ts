@@ -260,7 +260,11 @@ describe('marketplace listings and search', () => {
         });
         const next = await w.t.client.ok<Page>(
           ENTERPRISE_LISTINGS,
-          { enterpriseId: w.unreadyEnterpriseId, first: 1, after: first.enterpriseListings.pageInfo.endCursor },
+          {
+            enterpriseId: w.unreadyEnterpriseId,
+            first: 1,
+            after: first.enterpriseListings.pageInfo.endCursor,
+          },
           as(reader),
         );
         expect(next.enterpriseListings.edges.map((edge) => edge.node.id)).toEqual([draft.createListing.id]);

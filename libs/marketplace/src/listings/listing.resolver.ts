@@ -54,7 +54,8 @@ export class ListingResolver {
   }
 
   @Query(() => ListingConnection, {
-    description: 'Members of the enterprise and its Catalysts: every listing, drafts and hidden too, newest first.',
+    description:
+      'Members of the enterprise and its Catalysts: every listing, drafts and hidden too, newest first.',
   })
   @Allow(Permission.Authenticated)
   enterpriseListings(

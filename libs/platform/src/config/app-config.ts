@@ -161,9 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('CORS_ORIGINS must list origins, not *, in production');
     if (!vars.SMTP_URL) problems.push('SMTP_URL must be set in production, or no email would leave');
     if (sendsTokensInClear(vars.PUBLIC_URL))
-      problems.push(
-        'PUBLIC_URL must be https:// in production: calendar feed URLs carry tokens',
-      );
+      problems.push('PUBLIC_URL must be https:// in production: calendar feed URLs carry tokens');
     if (sendsTokensInClear(vars.WEB_URL))
       problems.push(
         'WEB_URL must be https:// in production: emailed sign-up and invitation links carry tokens',
