@@ -159,7 +159,9 @@ describe('A provider joins, completes the checklist, publishes and accepts', () 
     await visit(again, `/accept-invitation?token=${token}`);
     await submit(again, { 'Your name': 'Someone Else', Password: TEST_PASSWORD }, 'Accept and sign in');
     await checkA11y(again);
-    expect(await again.locator('.govuk-error-summary').innerText()).toContain('not valid or has expired');
+    expect(await again.locator('.govuk-error-summary a[href="#token"]').innerText()).toBe(
+      'This invitation link is not valid or has expired. Ask for a new invitation.',
+    );
     await again.close();
   }
 

@@ -98,9 +98,9 @@ export class ProviderController {
       input: { token, displayName, password },
     });
     if (!result.ok) {
-      const errors = errorsFromProblem(result.problem, 'displayName', {
-        fieldIds: { token: 'displayName' },
-        messages: {},
+      // A spent or expired link is about the link, not a field: its sentence says what to do next.
+      const errors = errorsFromProblem(result.problem, 'token', {
+        messages: { token: 'This invitation link is not valid or has expired. Ask for a new invitation.' },
       });
       return rejectForm(req, 'accept-invitation', body, errors, back);
     }
