@@ -345,14 +345,12 @@ export class ProviderController {
     const page = `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/${encodeURIComponent(listingId)}`;
     const result = await this.api.mutate(req, PUBLISH_LISTING, { id: listingId });
     if (!result.ok) {
-      // The API's refusal names what is still to do on the checklist, in plain words.
-      return rejectForm(
-        req,
-        `publish-${listingId}`,
-        body,
-        fieldErrors({ publish: result.problem.message }),
-        page,
-      );
+      // The API's refusal names what is still to do on the checklist, in plain words; the summary stays short.
+      const errors = {
+        summary: [{ text: 'This listing cannot be published yet. See why below.', href: '#publish' }],
+        fields: { publish: { text: result.problem.message } },
+      };
+      return rejectForm(req, `publish-${listingId}`, body, errors, page);
     }
     session(req).setFlash({
       success: true,
