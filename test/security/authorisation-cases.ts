@@ -43,6 +43,7 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
   },
   'Query.checklist': { allowed: 'memberA', args: (w) => ({ enterpriseId: w.a.enterpriseId }) },
   'Query.enterprise': { allowed: 'catalystA', args: (w) => ({ id: w.a.enterpriseId }) },
+  'Query.enterpriseListings': { allowed: 'memberA', args: (w) => ({ enterpriseId: w.a.enterpriseId }) },
   'Query.enterprises': {
     allowed: 'catalystA',
     args: (w) => ({ filter: { areaId: w.a.areaId } }),

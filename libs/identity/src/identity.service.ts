@@ -322,7 +322,7 @@ export class IdentityService {
         '',
         'Thank you for joining Small Places. Please confirm this is your email address.',
         'Open this link:',
-        `${this.config.publicUrl}/verify-email?token=${token}`,
+        `${this.config.webUrl}/verify-email?token=${token}`,
         '',
         'The link works for 7 days. You can use Small Places while you wait.',
       ].join('\n'),

@@ -103,7 +103,7 @@ export class InvitationService {
         '',
         invitation.purpose,
         'To accept, open this link and choose a password:',
-        `${this.config.publicUrl}/accept-invitation?token=${token}`,
+        `${this.config.webUrl}/accept-invitation?token=${token}`,
         '',
         'The link works for 7 days. If you did not expect this, you can ignore this email.',
       ].join('\n'),

@@ -90,7 +90,7 @@ export class NotificationMailer {
         {
           to: email.to,
           subject: email.subject,
-          text: `${email.text}\n\nYour notifications and settings: ${this.config.publicUrl}/notifications\n`,
+          text: `${email.text}\n\nYour notifications and settings: ${this.config.webUrl}/notifications\n`,
           messageId: `<notification-${email.id}@small-places>`,
         },
         `notification-${email.id}`,

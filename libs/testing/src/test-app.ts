@@ -49,6 +49,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     MAIL_DIR: mailDir,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PUBLIC_URL: 'http://localhost:3000',
+    WEB_URL: 'http://localhost:3002',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     CORS_ORIGINS: 'http://localhost:3000',
     ...options.env,

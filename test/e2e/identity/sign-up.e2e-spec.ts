@@ -36,7 +36,7 @@ describe('SignUp', () => {
     expect(before.me.emailVerified).toBe(false);
 
     const mail = await t.mailbox.waitFor(email, /confirm your email/);
-    expect(mail.text).toContain('http://localhost:3000/verify-email?token=');
+    expect(mail.text).toContain('http://localhost:3002/verify-email?token=');
     const verified = await t.client.ok<{ verifyEmail: { emailVerified: boolean } }>(VERIFY, {
       token: Mailbox.tokenIn(mail),
     });

@@ -220,6 +220,73 @@ describe('marketplace listings and search', () => {
     });
   });
 
+  describe("an enterprise's own listings (enterpriseListings)", () => {
+    const ENTERPRISE_LISTINGS = `query EnterpriseListings($enterpriseId: ID!, $first: Int, $after: String) {
+      enterpriseListings(enterpriseId: $enterpriseId, first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { id title status verified enterprise { name } availability { dayOfWeek } } }
+      }
+    }`;
+    interface Page {
+      enterpriseListings: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { id: string; title: string; status: string; enterprise: { name: string } } }[];
+      };
+    }
+
+    it('shows members and the Catalyst every listing, drafts and hidden ones too, newest first, in pages', async () => {
+      const draft = await w.t.client.ok<{ createListing: { id: string } }>(
+        CREATE_LISTING,
+        { input: listingInput(w.unreadyEnterpriseId, { title: 'Unready draft one' }) },
+        as(w.unreadyFounder),
+      );
+      const second = await w.t.client.ok<{ createListing: { id: string } }>(
+        CREATE_LISTING,
+        { input: listingInput(w.unreadyEnterpriseId, { title: 'Unready draft two' }) },
+        as(w.unreadyFounder),
+      );
+      for (const reader of [w.unreadyFounder, w.catalyst, w.admin]) {
+        const first = await w.t.client.ok<Page>(
+          ENTERPRISE_LISTINGS,
+          { enterpriseId: w.unreadyEnterpriseId, first: 1 },
+          as(reader),
+        );
+        expect(first.enterpriseListings.totalCount).toBe(2);
+        expect(first.enterpriseListings.edges.map((edge) => edge.node.id)).toEqual([second.createListing.id]);
+        expect(first.enterpriseListings.edges[0].node).toMatchObject({
+          status: 'DRAFT',
+          enterprise: { name: 'Not Yet Ready' },
+        });
+        const next = await w.t.client.ok<Page>(
+          ENTERPRISE_LISTINGS,
+          {
+            enterpriseId: w.unreadyEnterpriseId,
+            first: 1,
+            after: first.enterpriseListings.pageInfo.endCursor,
+          },
+          as(reader),
+        );
+        expect(next.enterpriseListings.edges.map((edge) => edge.node.id)).toEqual([draft.createListing.id]);
+        expect(next.enterpriseListings.pageInfo.hasNextPage).toBe(false);
+      }
+    });
+
+    it('refuses anyone else: another provider and a Catalyst of another Area (FORBIDDEN), no token, a bad id', async () => {
+      const args = { enterpriseId: w.unreadyEnterpriseId };
+      expect(await w.t.client.errorCode(ENTERPRISE_LISTINGS, args, as(w.stranger))).toBe('FORBIDDEN');
+      expect(await w.t.client.errorCode(ENTERPRISE_LISTINGS, args, as(w.otherCatalyst))).toBe('FORBIDDEN');
+      expect(await w.t.client.errorCode(ENTERPRISE_LISTINGS, args, as(w.holder))).toBe('FORBIDDEN');
+      expect(await w.t.client.errorCode(ENTERPRISE_LISTINGS, args)).toBe('UNAUTHENTICATED');
+      expect(
+        await w.t.client.errorCode(ENTERPRISE_LISTINGS, { enterpriseId: randomUUID() }, as(w.unreadyFounder)),
+      ).toBe('NOT_FOUND');
+      expect(
+        await w.t.client.errorCode(ENTERPRISE_LISTINGS, { enterpriseId: 'not-an-id' }, as(w.unreadyFounder)),
+      ).toBe('NOT_FOUND');
+    });
+  });
+
   describe('search (contract SearchListings)', () => {
     let washing: string;
     let margaret: string;

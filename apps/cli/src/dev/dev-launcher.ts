@@ -228,6 +228,8 @@ function childEnvironment(databaseUrl: string, redisUrl: string, ports: Ports): 
     REDIS_URL: redisUrl,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     PUBLIC_URL: process.env.PUBLIC_URL ?? `http://localhost:${ports.api}`,
+    // Links in emails open the website's pages.
+    WEB_URL: process.env.WEB_URL ?? `http://localhost:${ports.web}`,
     PORT: String(ports.api),
     WORKER_PORT: String(ports.worker),
     WEB_PORT: String(ports.web),

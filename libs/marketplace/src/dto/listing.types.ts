@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Activity } from '@small-places/compliance';
-import { Connection, PageInfo } from '@small-places/platform';
+import { Connection, ConnectionType, PageInfo } from '@small-places/platform';
 import { DayOfWeek, ListingStatus, PriceUnit } from '../listings/listing-vocabulary';
 import { ListingSearchCriteria } from '../search/listing-search-sql';
 
@@ -44,6 +44,9 @@ export class ListingType {
   hiddenReason: string | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
 }
+
+/** An enterprise's own listings, any status, for its members and Catalysts. */
+export const ListingConnection = ConnectionType(ListingType);
 
 @ObjectType('ListingSearchEdge')
 export class ListingSearchEdge {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, groupBy } from '@small-places/platform';
+import { Connection, Database, groupBy, PageArgs, paginate } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
 import {
   ListingSearchCriteria,
@@ -41,6 +41,23 @@ export class ListingRepository {
       order: { createdAt: 'ASC', id: 'ASC' },
       lock: tx.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined,
     });
+  }
+
+  /** One page of an enterprise's listings in every status, newest first. */
+  pageOf(manager: EntityManager, enterpriseId: string, page: PageArgs): Promise<Connection<Listing>> {
+    const query = manager
+      .getRepository(Listing)
+      .createQueryBuilder('listing')
+      .where('listing.enterpriseId = :enterpriseId', { enterpriseId });
+    return paginate(
+      query,
+      page,
+      [
+        { expression: 'listing.createdAt', value: (row) => row.createdAt },
+        { expression: 'listing.id', value: (row) => row.id },
+      ],
+      'DESC',
+    );
   }
 
   save(tx: EntityManager, listing: Listing): Promise<Listing> {

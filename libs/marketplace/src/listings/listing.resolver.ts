@@ -1,7 +1,12 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, PageArgs, Permission, RequestContext } from '@small-places/platform';
 import { CreateListingInput, ListingSearchInput, UpdateListingInput } from '../dto/listing.inputs';
-import { AvailabilityType, ListingSearchConnection, ListingType } from '../dto/listing.types';
+import {
+  AvailabilityType,
+  ListingConnection,
+  ListingSearchConnection,
+  ListingType,
+} from '../dto/listing.types';
 import { ListingSearchService } from '../search/listing-search.service';
 import { ListingRepository, SlotValues } from './listing.repository';
 import { ListingService } from './listing.service';
@@ -46,6 +51,19 @@ export class ListingResolver {
   @Allow(Permission.Public)
   listing(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
     return this.listings.get(ctx, id);
+  }
+
+  @Query(() => ListingConnection, {
+    description:
+      'Members of the enterprise and its Catalysts: every listing, drafts and hidden too, newest first.',
+  })
+  @Allow(Permission.Authenticated)
+  enterpriseListings(
+    @Ctx() ctx: RequestContext,
+    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+    @Args() page: PageArgs,
+  ) {
+    return this.listings.ofEnterprise(ctx, enterpriseId, page);
   }
 
   @Query(() => ListingSearchConnection, {

@@ -5,12 +5,14 @@ import {
   AppError,
   badInput,
   conflict,
+  Connection,
   Database,
   DomainEvents,
   ErrorCode,
   isUuid,
   londonDate,
   notFound,
+  PageArgs,
   RequestContext,
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
@@ -164,6 +166,24 @@ export class ListingService {
       throw error;
     }
     return this.view(this.db.manager, listing);
+  }
+
+  /** Every listing of the enterprise, drafts and hidden ones too: for its members and Catalysts (and Admins). */
+  async ofEnterprise(
+    ctx: RequestContext,
+    enterpriseId: string,
+    page: PageArgs,
+  ): Promise<Connection<ListingType>> {
+    const manager = this.db.manager;
+    await this.access.requireEnterprise(manager, ctx, enterpriseId, 'member-or-catalyst');
+    const [found, enterprise] = await Promise.all([
+      this.listings.pageOf(manager, enterpriseId, page),
+      this.listings.enterpriseOf(manager, enterpriseId),
+    ]);
+    return {
+      ...found,
+      edges: found.edges.map((edge) => ({ cursor: edge.cursor, node: toListingType(edge.node, enterprise) })),
+    };
   }
 
   private async view(manager: EntityManager, listing: Listing): Promise<ListingType> {

@@ -13,6 +13,8 @@ describe('loadConfig', () => {
       jwtSecret: DEV_JWT_SECRET,
       corsOrigins: ['http://localhost:3000'],
       databasePoolSize: 10,
+      publicUrl: 'http://localhost:3000',
+      webUrl: 'http://localhost:3002',
     });
   });
 
@@ -69,6 +71,28 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ ...base, PUBLIC_URL: 'http://smallplaces.example' }).publicUrl).toBe(
       'http://smallplaces.example',
+    );
+  });
+
+  it('refuses a plain-http WEB_URL in production, except on this machine, and drops a trailing slash', () => {
+    const production = {
+      ...base,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-that-is-long-enough-1234',
+      SMTP_URL: 'smtp://mail:25',
+      PUBLIC_URL: 'https://api.smallplaces.example',
+    };
+    expect(() => loadConfig({ ...production, WEB_URL: 'http://smallplaces.example' })).toThrow(
+      /WEB_URL must be https/,
+    );
+    expect(() => loadConfig({ ...base, WEB_URL: 'smallplaces.example' })).toThrow(
+      /WEB_URL must be an absolute http\(s\) URL/,
+    );
+    expect(loadConfig({ ...production, WEB_URL: 'https://smallplaces.example/' }).webUrl).toBe(
+      'https://smallplaces.example',
+    );
+    expect(loadConfig({ ...production, WEB_URL: 'http://localhost:3002' }).webUrl).toBe(
+      'http://localhost:3002',
     );
   });
 

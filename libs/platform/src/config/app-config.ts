@@ -68,6 +68,13 @@ class EnvironmentVariables {
   )
   PUBLIC_URL = 'http://localhost:3000';
 
+  /** The website's address: emailed links (confirm an email, accept an invitation) open its pages. */
+  @IsUrl(
+    { require_tld: false, require_protocol: true },
+    { message: 'WEB_URL must be an absolute http(s) URL' },
+  )
+  WEB_URL = 'http://localhost:3002';
+
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET = DEV_JWT_SECRET;
@@ -106,7 +113,10 @@ export interface AppConfig {
   mailDir: string;
   port: number;
   workerPort: number;
+  /** The API's own address, for links served by the API itself (calendar feeds). */
   publicUrl: string;
+  /** The website's address, for links in emails that open a page (no trailing slash). */
+  webUrl: string;
   jwtSecret: string;
   bootstrapAdmin?: { email: string; password: string };
   corsOrigins: string[];
@@ -127,8 +137,8 @@ export class ConfigError extends Error {
 }
 
 /** A plain-http public address other than this machine would send emailed tokens across the network in clear. */
-function sendsTokensInClear(publicUrl: string): boolean {
-  const url = new URL(publicUrl);
+function sendsTokensInClear(address: string): boolean {
+  const url = new URL(address);
   return url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
@@ -151,8 +161,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('CORS_ORIGINS must list origins, not *, in production');
     if (!vars.SMTP_URL) problems.push('SMTP_URL must be set in production, or no email would leave');
     if (sendsTokensInClear(vars.PUBLIC_URL))
+      problems.push('PUBLIC_URL must be https:// in production: calendar feed URLs carry tokens');
+    if (sendsTokensInClear(vars.WEB_URL))
       problems.push(
-        'PUBLIC_URL must be https:// in production: emailed sign-up and invitation links carry tokens',
+        'WEB_URL must be https:// in production: emailed sign-up and invitation links carry tokens',
       );
   }
   if (Boolean(vars.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD))
@@ -180,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: vars.PORT,
     workerPort: vars.WORKER_PORT,
     publicUrl: vars.PUBLIC_URL.replace(/\/$/, ''),
+    webUrl: vars.WEB_URL.replace(/\/$/, ''),
     jwtSecret: vars.JWT_SECRET,
     bootstrapAdmin:
       vars.BOOTSTRAP_ADMIN_EMAIL && vars.BOOTSTRAP_ADMIN_PASSWORD

@@ -1,0 +1,253 @@
+import { fieldErrors } from '../platform/form-errors';
+import { FormErrors } from '../platform/web-session';
+import { ChecklistItem } from './provider.operations';
+
+/** How soon something counts as "due soon": the API's own DUE_SOON window. */
+const DUE_SOON_DAYS = 30;
+
+export type Urgency = 'overdue' | 'due-soon' | 'to-do' | 'done';
+
+/** The four groups of "What you need to do", most urgent first, with the words each is shown under. */
+export const URGENCY_GROUPS: { urgency: Urgency; heading: string }[] = [
+  { urgency: 'overdue', heading: 'Overdue: do these first' },
+  { urgency: 'due-soon', heading: 'Due soon' },
+  { urgency: 'to-do', heading: 'To do' },
+  { urgency: 'done', heading: 'Done' },
+];
+
+/** A checklist item as the page shows it: which group, its status in words, and what the date means. */
+export interface ChecklistRow extends ChecklistItem {
+  urgency: Urgency;
+  statusText: string;
+  /** A govukTag class; the words say the same thing, the colour only repeats them. */
+  tagClass: string;
+  dateText?: string;
+}
+
+export function checklistRow(item: ChecklistItem, today: string): ChecklistRow {
+  const urgency = urgencyOf(item, today);
+  return { ...item, urgency, ...statusWords(item, urgency), dateText: dateWords(item) };
+}
+
+/** Rows grouped by urgency; inside a group, the nearest date first, then by title. */
+export function groupByUrgency(items: ChecklistItem[], today: string) {
+  const rows = items.map((item) => checklistRow(item, today));
+  rows.sort(
+    (a, b) =>
+      (keyDate(a) ?? '9999-12-31').localeCompare(keyDate(b) ?? '9999-12-31') ||
+      a.requirement.title.localeCompare(b.requirement.title),
+  );
+  return URGENCY_GROUPS.map((group) => ({
+    ...group,
+    rows: rows.filter((row) => row.urgency === group.urgency),
+  }));
+}
+
+function urgencyOf(item: ChecklistItem, today: string): Urgency {
+  if (item.status === 'EXPIRED' || item.overdue) return 'overdue';
+  const soon = addDays(today, DUE_SOON_DAYS);
+  if (item.status === 'DONE' || item.status === 'WAIVED') {
+    return item.status === 'DONE' && item.expiresOn && item.expiresOn <= soon ? 'due-soon' : 'done';
+  }
+  return item.dueOn && item.dueOn <= soon ? 'due-soon' : 'to-do';
+}
+
+function statusWords(item: ChecklistItem, urgency: Urgency): { statusText: string; tagClass: string } {
+  if (item.status === 'EXPIRED') return { statusText: 'Expired', tagClass: 'govuk-tag--red' };
+  if (urgency === 'overdue') return { statusText: 'Overdue', tagClass: 'govuk-tag--red' };
+  if (item.status === 'WAIVED') return { statusText: 'Not needed', tagClass: 'govuk-tag--grey' };
+  if (item.status === 'DONE' && urgency === 'due-soon')
+    return { statusText: 'Renew soon', tagClass: 'govuk-tag--yellow' };
+  if (item.status === 'DONE') return { statusText: 'Done', tagClass: 'govuk-tag--green' };
+  if (item.status === 'IN_PROGRESS') return { statusText: 'Started', tagClass: 'govuk-tag--light-blue' };
+  if (urgency === 'due-soon') return { statusText: 'Due soon', tagClass: 'govuk-tag--yellow' };
+  return { statusText: 'To do', tagClass: 'govuk-tag--blue' };
+}
+
+function dateWords(item: ChecklistItem): string | undefined {
+  if (item.status === 'WAIVED')
+    return item.waivedReason ? `Your Catalyst said: ${item.waivedReason}` : undefined;
+  if (item.status === 'DONE' || item.status === 'EXPIRED') {
+    const done = item.completedOn ? `Done on ${longDate(item.completedOn)}.` : 'Done.';
+    if (!item.expiresOn) return done;
+    return `${done} ${item.status === 'EXPIRED' ? 'Ran out' : 'Runs out'} on ${longDate(item.expiresOn)}.`;
+  }
+  const started = item.inProgressSince ? `Started on ${longDate(item.inProgressSince)}. ` : '';
+  return item.dueOn ? `${started}Due by ${longDate(item.dueOn)}.` : started.trim() || undefined;
+}
+
+function keyDate(row: ChecklistRow): string | null {
+  return row.urgency === 'done' || row.status === 'EXPIRED' ? row.expiresOn : (row.dueOn ?? row.expiresOn);
+}
+
+/** 2026-12-01 → "1 December 2026". */
+export function longDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** An instant as a London wall clock: "Tuesday 1 December 2026, 10:00". */
+export function londonTime(instant: string): string {
+  return new Date(instant).toLocaleString('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/London',
+  });
+}
+
+/** The London time of day of an instant, "11:00". */
+export function londonClock(instant: string): string {
+  return new Date(instant).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/London',
+  });
+}
+
+export function londonToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * A GOV.UK date input's three boxes (`<name>-day`, `-month`, `-year`) as YYYY-MM-DD; `empty` when all three
+ * are blank, `invalid` when they do not make a real date.
+ */
+export function dateFromFields(
+  body: unknown,
+  name: string,
+): { kind: 'empty' } | { kind: 'invalid' } | { kind: 'date'; value: string } {
+  const read = (part: string) => {
+    const value = (body as Record<string, unknown> | undefined)?.[`${name}-${part}`];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const [day, month, year] = [read('day'), read('month'), read('year')];
+  if (!day && !month && !year) return { kind: 'empty' };
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { kind: 'invalid' };
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1)
+    return { kind: 'invalid' };
+  return { kind: 'date', value: date.toISOString().slice(0, 10) };
+}
+
+/**
+ * The GOV.UK error summary links a date to its first box (`<id>-day`); the message beside it stays on the
+ * date input as a whole.
+ */
+export function withDateLinks(errors: FormErrors, dateIds: string[]): FormErrors {
+  return {
+    ...errors,
+    summary: errors.summary.map((item) =>
+      dateIds.some((id) => item.href === `#${id}`) ? { ...item, href: `${item.href}-day` } : item,
+    ),
+  };
+}
+
+export const WEEK_DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+export interface ListingFormValues {
+  title: string;
+  description: string;
+  category: string;
+  price: string;
+  priceUnit: string;
+  postcode: string;
+  travelMiles: string;
+  /** Per day: HH:MM start and end, both empty for a day not offered. */
+  slots: Record<string, { start: string; end: string }>;
+}
+
+export interface ListingInput {
+  title?: string;
+  description?: string;
+  category?: string;
+  pricePence?: number;
+  priceUnit?: string;
+  postcode?: string;
+  travelMiles?: number;
+  availability: { dayOfWeek: string; startTime: string; endTime: string }[];
+}
+
+const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
+
+/**
+ * Reads the listing form: one row per day of the week, with a start and an end time (both blank for a day
+ * not offered), so it works without JavaScript. `postcodeRequired` is false when editing (blank keeps it).
+ */
+export function parseListingForm(
+  body: unknown,
+  options: { postcodeRequired: boolean },
+): { kind: 'invalid'; errors: FormErrors } | { kind: 'ok'; input: ListingInput } {
+  const text = (name: string) => {
+    const value = (body as Record<string, unknown> | undefined)?.[name];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const problems: Record<string, string> = {};
+  const title = text('title');
+  const description = text('description');
+  const category = text('category');
+  const price = text('price').replace(/^£/, '');
+  const priceUnit = text('priceUnit');
+  const postcode = text('postcode');
+  const travelMiles = text('travelMiles');
+  if (!title) problems.title = 'Enter a short name for the service';
+  if (!description) problems.description = 'Say what you offer, in a few sentences';
+  if (!category) problems.category = 'Choose the kind of support';
+  if (!/^\d+(\.\d{1,2})?$/.test(price) || Number(price) <= 0)
+    problems.price = 'Enter a price in pounds, like 18.50';
+  if (!priceUnit) problems.priceUnit = 'Choose whether the price is for an hour, a session or a day';
+  if (!postcode && options.postcodeRequired) problems.postcode = 'Enter the postcode you work from';
+  if (!/^\d+(\.\d)?$/.test(travelMiles) || Number(travelMiles) > 100)
+    problems.travelMiles = 'Enter how many miles you travel, from 0 to 100';
+  const availability: ListingInput['availability'] = [];
+  for (const day of WEEK_DAYS) {
+    const start = text(`${day}-start`);
+    const end = text(`${day}-end`);
+    if (!start && !end) continue;
+    const from = TIME.exec(start);
+    const to = TIME.exec(end);
+    const name = day.charAt(0) + day.slice(1).toLowerCase();
+    if (!from || !to) {
+      problems[`${day}-start`] = `Enter both times for ${name} like 09:00 and 17:00, or leave both empty`;
+      continue;
+    }
+    const startTime = `${from[1].padStart(2, '0')}:${from[2]}`;
+    const endTime = `${to[1].padStart(2, '0')}:${to[2]}`;
+    if (endTime <= startTime) {
+      problems[`${day}-start`] = `${name} ends before it starts: put the earlier time first`;
+      continue;
+    }
+    availability.push({ dayOfWeek: day, startTime, endTime });
+  }
+  if (availability.length === 0 && !problems['MONDAY-start'])
+    problems['MONDAY-start'] = 'Give the times for at least one day';
+  if (Object.keys(problems).length > 0) return { kind: 'invalid', errors: fieldErrors(problems) };
+  return {
+    kind: 'ok',
+    input: {
+      title,
+      description,
+      category,
+      pricePence: Math.round(Number(price) * 100),
+      priceUnit,
+      ...(postcode ? { postcode } : {}),
+      travelMiles: Number(travelMiles),
+      availability,
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { SiteMenu } from '../platform/site-menu';
+import { ProviderController } from './provider.controller';
+
+/** The provider's area: their business's checklist, listings, booking requests and calendar feed. */
+@Module({ controllers: [ProviderController] })
+export class ProviderModule {
+  constructor(menu: SiteMenu) {
+    const audience = ['PROVIDER' as const];
+    menu.addNavigation({ href: '/your-business', text: 'What you need to do', audience });
+    menu.addNavigation({ href: '/booking-requests', text: 'Booking requests', audience });
+    menu.addHomeTask({
+      href: '/your-business',
+      text: 'What you need to do',
+      hint: 'The checks and papers your business needs, most urgent first.',
+      audience,
+    });
+    menu.addHomeTask({
+      href: '/your-business?next=listings',
+      text: 'Your listings',
+      hint: 'Describe what you offer, and publish it so people can find you.',
+      audience,
+    });
+    menu.addHomeTask({
+      href: '/booking-requests',
+      text: 'Booking requests',
+      hint: 'Accept or decline requests, mark support delivered, and send messages.',
+      audience,
+    });
+    menu.addHomeTask({
+      href: '/calendar-feed',
+      text: 'Your calendar link',
+      hint: 'See your deadlines and bookings in Outlook or Google Calendar.',
+      audience,
+    });
+  }
+}
