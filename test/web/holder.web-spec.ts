@@ -1,7 +1,15 @@
 import { londonDate } from '@small-places/platform';
 import { signUp, TEST_PASSWORD, uniqueEmail } from '@small-places/testing';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { ACCEPT, BookingWorld, bookingWorld } from '../e2e/bookings/bookings-fixture';
+import {
+  ACCEPT,
+  BookingWorld,
+  bookingWorld,
+  REQUEST,
+  SET_UP_BUDGET,
+  setUpBudget,
+  slot,
+} from '../e2e/bookings/bookings-fixture';
 import {
   checkA11y,
   JAVASCRIPT_MODES,
@@ -47,7 +55,10 @@ describe('A holder finds, books and sees the budget change', () => {
     const shot = (name: string) => screenshot(page, `holder-${name}-${mode.suffix}`);
     const main = () => page.locator('main').innerText();
     const clickLink = async (name: string | RegExp) => {
-      await page.getByRole('link', { name, exact: typeof name === 'string' }).first().click();
+      await page
+        .getByRole('link', { name, exact: typeof name === 'string' })
+        .first()
+        .click();
       await page.waitForLoadState('load');
       await checkA11y(page);
     };
@@ -107,10 +118,12 @@ describe('A holder finds, books and sees the budget change', () => {
       await checkA11y(page);
       expect(await page.title()).toBe('Error: Set up your budget – Small Places');
       expect(await page.locator('.govuk-error-summary a[href="#label"]').count()).toBe(1);
-      await shot('budget-set-up-error');
       await submit(
         page,
-        { 'What do you call this budget?': 'Direct payment', 'How much does the council pay each period?': '400' },
+        {
+          'What do you call this budget?': 'Direct payment',
+          'How much does the council pay each period?': '400',
+        },
         'Set up budget',
       );
       await checkA11y(page);
@@ -128,7 +141,6 @@ describe('A holder finds, books and sees the budget change', () => {
       await checkA11y(page);
       expect(await page.locator('.govuk-error-summary a[href="#date-day"]').count()).toBe(1);
       expect(await page.locator('.govuk-error-summary a[href="#start"]').count()).toBe(1);
-      await shot('book-when-error');
       const [year, month, day] = bookingDate.split('-');
       await submit(
         page,
@@ -152,7 +164,11 @@ describe('A holder finds, books and sees the budget change', () => {
       await checkA11y(page);
       expect(await page.title()).toBe('Is there anything the provider should know? – Small Places');
       await shot('book-note');
-      await submit(page, { 'Is there anything the provider should know? (optional)': 'Ring the bell twice.' }, 'Continue');
+      await submit(
+        page,
+        { 'Is there anything the provider should know? (optional)': 'Ring the bell twice.' },
+        'Continue',
+      );
       await checkA11y(page);
       expect(await page.title()).toBe('Check your booking request – Small Places');
       const answers = await main();
@@ -192,7 +208,11 @@ describe('A holder finds, books and sees the budget change', () => {
       await submit(page, { 'Send a message to the provider': '' }, 'Send message');
       await checkA11y(page);
       expect(await page.locator('.govuk-error-summary a[href="#message"]').count()).toBe(1);
-      await submit(page, { 'Send a message to the provider': 'Can you bring the crossword?' }, 'Send message');
+      await submit(
+        page,
+        { 'Send a message to the provider': 'Can you bring the crossword?' },
+        'Send message',
+      );
       await checkA11y(page);
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Message sent');
       expect(await page.locator('#messages + ol').innerText()).toContain('Can you bring the crossword?');
@@ -205,6 +225,28 @@ describe('A holder finds, books and sees the budget change', () => {
       expect(await summaryValue('Payment for this period').innerText()).toBe('£400');
       expect(await main()).toMatch(/This period runs from .+ to .+\./);
       await shot('budget');
+    });
+
+    it('adds an expense and sees it in the statement and its CSV, invites a helper, and cancels a booking', async () => {
+      const holder = await signUp(world.t.client, { role: 'BUDGET_HOLDER', displayName: 'Hana Holder' });
+      const budgetId = await setUpBudget(world, holder, 40_000);
+      const requested = await world.t.client.ok<{ requestBooking: { id: string } }>(
+        REQUEST,
+        {
+          input: {
+            listingId: world.hourly,
+            ...slot(8, mode.suffix === 'js' ? 10 : 14, 120),
+            budgetId,
+          },
+        },
+        { token: holder.accessToken },
+      );
+      const bookingId = requested.requestBooking.id;
+      await world.t.client.ok(ACCEPT, { id: bookingId }, { token: world.provider.accessToken });
+      await visit(page, '/sign-in?returnTo=/budget');
+      await submit(page, { 'Email address': holder.user.email, Password: TEST_PASSWORD }, 'Sign in');
+      await checkA11y(page);
+      expect(await summaryValue('Left to spend').innerText()).toBe('£364');
 
       // An expense paid to a close relative needs the council's approval reference.
       await clickLink('Add an expense');
@@ -227,7 +269,6 @@ describe('A holder finds, books and sees the budget change', () => {
       await checkA11y(page);
       expect(await page.title()).toBe('Error: Add an expense – Small Places');
       expect(await page.locator('.govuk-error-summary a[href="#councilApprovalReference"]').count()).toBe(1);
-      await shot('expense-error');
       await page.getByLabel('No', { exact: true }).check();
       await submit(page, {}, 'Add expense');
       await checkA11y(page);
@@ -245,7 +286,9 @@ describe('A holder finds, books and sees the budget change', () => {
       await submit(page, {}, 'Show statement');
       await checkA11y(page);
       const csvHref = await page.getByRole('link', { name: /Download CSV/ }).getAttribute('href');
-      expect(csvHref).toMatch(/^\/budgets\/[^/]+\/statement\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+      expect(csvHref).toMatch(
+        /^\/budgets\/[^/]+\/statement\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/,
+      );
       const csv = await page.request.get(csvHref!);
       expect(csv.status()).toBe(200);
       expect(csv.headers()['content-type']).toContain('text/csv');
@@ -259,12 +302,12 @@ describe('A holder finds, books and sees the budget change', () => {
       await submit(page, { 'Their email address': 'not an email' }, 'Send invitation');
       await checkA11y(page);
       expect(await page.locator('.govuk-error-summary a[href="#email"]').count()).toBe(1);
-      await shot('delegate-error');
       const helper = uniqueEmail('helper');
       await submit(page, { 'Their email address': helper }, 'Send invitation');
       await checkA11y(page);
-      expect(await page.locator('.govuk-notification-banner').innerText()).toContain(`We have emailed ${helper}`);
-      await shot('budget-after-invite');
+      expect(await page.locator('.govuk-notification-banner').innerText()).toContain(
+        `We have emailed ${helper}`,
+      );
 
       // Cancel the booking, with a reason, and the money comes back.
       await visit(page, `/bookings/${bookingId}`);
@@ -273,13 +316,79 @@ describe('A holder finds, books and sees the budget change', () => {
       await submit(page, {}, 'Yes, cancel the booking');
       await checkA11y(page);
       expect(await page.locator('.govuk-error-summary a[href="#reason"]').count()).toBe(1);
-      await shot('booking-cancel-error');
       await submit(page, { 'Why are you cancelling?': 'I am away that week.' }, 'Yes, cancel the booking');
       await checkA11y(page);
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Booking cancelled');
       expect(await main()).toMatch(/Status:\s+Cancelled/);
       await visit(page, '/budget');
       expect(await summaryValue('Set aside for bookings').innerText()).toBe('£0');
+    });
+
+    it('chooses among two budgets, sees the carried-balance warning, and asks for every week, paying themselves', async () => {
+      const holder = await signUp(world.t.client, { role: 'BUDGET_HOLDER', displayName: 'Bea Budgets' });
+      // 28-day periods that began 70 days ago: two periods of £500 + £20 carried, above 8 weeks of £500.
+      const longAgo = londonDate(new Date(Date.now() - 70 * 86_400_000));
+      for (const input of [
+        {
+          label: 'Council direct payment',
+          paymentPence: 50_000,
+          contributionPence: 2_000,
+          startsOn: longAgo,
+        },
+        { label: 'Health budget', paymentPence: 10_000, startsOn: londonDate(new Date()) },
+      ]) {
+        await world.t.client.ok(SET_UP_BUDGET, { input }, { token: holder.accessToken });
+      }
+      await visit(page, '/sign-in?returnTo=/budget');
+      await submit(page, { 'Email address': holder.user.email, Password: TEST_PASSWORD }, 'Sign in');
+      await checkA11y(page);
+      expect(await page.title()).toBe('Your budgets – Small Places');
+      expect(await main()).toContain('£100 left this period.');
+      await shot('budgets-list');
+      await clickLink('Council direct payment');
+      expect(await summaryValue('Carried from earlier periods').innerText()).toBe('£1040');
+      expect(await page.locator('.govuk-warning-text').innerText()).toContain('more than 8 weeks');
+      await shot('budget-surplus');
+
+      const bookingDate = londonDate(new Date(Date.now() + 9 * 86_400_000)).split('-');
+      await visit(page, `/listings/${world.session40}`);
+      await clickButtonLink('Request a booking');
+      await submit(
+        page,
+        {
+          Day: bookingDate[2],
+          Month: bookingDate[1],
+          Year: bookingDate[0],
+          'Start time': '9',
+          'End time': '11:30',
+        },
+        'Continue',
+      );
+      await checkA11y(page);
+      await page.getByLabel('Every week, at the same time').check();
+      await submit(page, { 'If every week: for how many weeks?': '1' }, 'Continue');
+      await checkA11y(page);
+      expect(await page.locator('.govuk-error-summary a[href="#weeks"]').count()).toBe(1);
+      await submit(page, { 'If every week: for how many weeks?': '3' }, 'Continue');
+      await checkA11y(page);
+      await page.getByLabel('I’ll pay myself').check();
+      await submit(page, {}, 'Continue');
+      await checkA11y(page);
+      await submit(page, {}, 'Continue');
+      await checkA11y(page);
+      const answers = await main();
+      expect(answers).toMatch(/How often\s+Every week, for 3 weeks/);
+      expect(answers).toMatch(/How you will pay\s+I’ll pay myself/);
+      expect(answers).toContain('09:00 to 11:30');
+      await submit(page, {}, 'Send request');
+      await checkA11y(page);
+      expect(await main()).toContain('every week for 3 weeks');
+
+      await visit(page, '/bookings');
+      const bookings = page.locator('.app-booking');
+      expect(await bookings.count()).toBe(3);
+      for (const text of await bookings.allInnerTexts())
+        expect(text).toMatch(/Status:\s+Waiting for an answer/);
     });
 
     it('shows someone else’s booking as not found or not theirs, never its details', async () => {

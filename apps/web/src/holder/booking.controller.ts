@@ -56,7 +56,7 @@ export class BookingController {
       distance: Number.isFinite(miles) && miles >= 0 && from ? { miles, from } : undefined,
       canBook: req.webSession?.hasRole(...HOLDERS) ?? false,
       signedIn: Boolean(req.webSession?.user),
-      signInUrl: `/sign-in?returnTo=${encodeURIComponent(`/listings/${id}`)}`,
+      signInUrl: `/sign-in?returnTo=${encodeURIComponent(req.originalUrl)}`,
     };
   }
 
@@ -92,7 +92,8 @@ export class BookingController {
         problems['date-day'] = 'Choose a day and times when the service is available (listed on this page)';
       }
     }
-    if (Object.keys(problems).length > 0) return rejectForm(req, 'book-when', body, fieldErrors(problems), back);
+    if (Object.keys(problems).length > 0)
+      return rejectForm(req, 'book-when', body, fieldErrors(problems), back);
     writeDraft(req, id, { date: date!, start: start!, end: end! });
     return redirectTo(changing(body) ? `/listings/${id}/book/check` : `/listings/${id}/book/how-often`);
   }
@@ -114,7 +115,13 @@ export class BookingController {
     const weeksText = textField(body, 'weeks');
     const weeks = Number(weeksText);
     if (repeat !== 'once' && repeat !== 'weekly') {
-      return rejectForm(req, 'book-how-often', body, fieldErrors({ repeat: 'Choose once or every week' }), back);
+      return rejectForm(
+        req,
+        'book-how-often',
+        body,
+        fieldErrors({ repeat: 'Choose once or every week' }),
+        back,
+      );
     }
     if (repeat === 'weekly' && (!/^\d+$/.test(weeksText) || weeks < 2 || weeks > MAX_WEEKS)) {
       const errors = fieldErrors({ weeks: `Enter how many weeks, from 2 to ${MAX_WEEKS}` });
@@ -132,7 +139,12 @@ export class BookingController {
       this.api.query<ListingPage>(req, LISTING, { id }),
       this.api.query<MyBudgets>(req, MY_BUDGETS),
     ]);
-    return { ...step(req, 'book-pay', readDraft(req, id)), listing, budgets: myBudgets, change: change === 'yes' };
+    return {
+      ...step(req, 'book-pay', readDraft(req, id)),
+      listing,
+      budgets: myBudgets,
+      change: change === 'yes',
+    };
   }
 
   @Post('listings/:id/book/pay')
@@ -223,7 +235,9 @@ export class BookingController {
       title: 'Request sent',
       text: 'The provider has 48 hours to answer. We will email you when they do.',
     });
-    return redirectTo(`/bookings/${firstBookingId}/request-sent${draft.repeat === 'weekly' ? `?weeks=${draft.weeks}` : ''}`);
+    return redirectTo(
+      `/bookings/${firstBookingId}/request-sent${draft.repeat === 'weekly' ? `?weeks=${draft.weeks}` : ''}`,
+    );
   }
 
   @Get('bookings/:id/request-sent')
@@ -283,10 +297,17 @@ export class BookingController {
     const back = `/bookings/${id}/cancel`;
     const reason = textField(body, 'reason');
     if (!reason) {
-      return rejectForm(req, 'booking-cancel', body, fieldErrors({ reason: 'Say why you are cancelling' }), back);
+      return rejectForm(
+        req,
+        'booking-cancel',
+        body,
+        fieldErrors({ reason: 'Say why you are cancelling' }),
+        back,
+      );
     }
     const result = await this.api.mutate(req, CANCEL_BOOKING, { id, reason });
-    if (!result.ok) return rejectForm(req, 'booking-cancel', body, errorsFromProblem(result.problem, 'reason'), back);
+    if (!result.ok)
+      return rejectForm(req, 'booking-cancel', body, errorsFromProblem(result.problem, 'reason'), back);
     req.webSession?.setFlash({
       title: 'Booking cancelled',
       text: 'We have told the provider. Any money set aside for it is back in your budget.',
@@ -297,7 +318,11 @@ export class BookingController {
   @Post('bookings/:id/messages')
   @SignedIn(...HOLDERS)
   @Redirect()
-  async sendMessage(@Req() req: Request, @Param('id') id: string, @Body() body: unknown): Promise<RedirectTo> {
+  async sendMessage(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
     const back = `/bookings/${id}#message`;
     const message = textField(body, 'message');
     if (!message) {
@@ -317,7 +342,12 @@ export class BookingController {
 
   private refused(req: Request, id: string, body: unknown, problem: Parameters<typeof errorsFromProblem>[0]) {
     const errors = errorsFromProblem(problem, 'check-answers', {
-      fieldIds: { startsAt: 'check-answers', endsAt: 'check-answers', budgetId: 'check-answers', weeks: 'check-answers' },
+      fieldIds: {
+        startsAt: 'check-answers',
+        endsAt: 'check-answers',
+        budgetId: 'check-answers',
+        weeks: 'check-answers',
+      },
     });
     return rejectForm(req, 'book-check', body, errors, `/listings/${id}/book/check`);
   }
@@ -371,7 +401,11 @@ function step(req: Request, formName: string, draft: BookingDraft) {
   const values: Record<string, string> = { ...draft };
   if (draft.date) {
     const [year, month, day] = draft.date.split('-');
-    Object.assign(values, { 'date-day': String(Number(day)), 'date-month': String(Number(month)), 'date-year': year });
+    Object.assign(values, {
+      'date-day': String(Number(day)),
+      'date-month': String(Number(month)),
+      'date-year': year,
+    });
   }
   return { values, errors: NO_ERRORS };
 }

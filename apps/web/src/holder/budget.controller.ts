@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Redirect, Render, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Redirect,
+  Render,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { Request, Response } from 'express';
 import { Readable } from 'node:stream';
 import { SignedIn } from '../platform/access';
@@ -7,7 +19,15 @@ import { AccessForbidden, ApiError, PageNotFound, SignInRequired } from '../plat
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { WEB_CONFIG, WebConfig } from '../platform/web-config';
-import { dateFromParts, LEDGER_KINDS, londonToday, longDate, partsOf, penceFrom } from './holder-forms';
+import {
+  dateFromParts,
+  LEDGER_KINDS,
+  londonToday,
+  longDate,
+  partsOf,
+  penceFrom,
+  shortDate,
+} from './holder-forms';
 import {
   BUDGET,
   BUDGET_STATEMENT,
@@ -72,10 +92,13 @@ export class BudgetController {
     const startsOn = dateFromParts(body, 'startsOn');
     const problems: Record<string, string> = {};
     if (!label) problems.label = 'Enter a name for the budget, like “Direct payment from the council”';
-    if (paymentPence === undefined || paymentPence <= 0) problems.payment = 'Enter the council’s payment in pounds, like 400';
-    if (!Number.isInteger(periodDays) || periodDays < 7 || periodDays > 92) problems.periodDays = 'Enter how many days each period lasts, from 7 to 92';
+    if (paymentPence === undefined || paymentPence <= 0)
+      problems.payment = 'Enter the council’s payment in pounds, like 400';
+    if (!Number.isInteger(periodDays) || periodDays < 7 || periodDays > 92)
+      problems.periodDays = 'Enter how many days each period lasts, from 7 to 92';
     if (!startsOn) problems['startsOn-day'] = 'Enter the first day as numbers, like 1 4 2027';
-    if (Object.keys(problems).length > 0) return rejectForm(req, 'budget-set-up', body, fieldErrors(problems), back);
+    if (Object.keys(problems).length > 0)
+      return rejectForm(req, 'budget-set-up', body, fieldErrors(problems), back);
     const result = await this.api.mutate<SetUpBudget>(req, SET_UP_BUDGET, {
       input: { label, paymentPence, periodDays, startsOn },
     });
@@ -104,7 +127,10 @@ export class BudgetController {
     const sent = query['from-day'] !== undefined || query['to-day'] !== undefined;
     const from = sent ? dateFromParts(query, 'from') : defaults.from;
     const to = sent ? dateFromParts(query, 'to') : defaults.to;
-    const values = { ...query, ...(sent ? {} : { ...partsOf(defaults.from, 'from'), ...partsOf(defaults.to, 'to') }) };
+    const values = {
+      ...query,
+      ...(sent ? {} : { ...partsOf(defaults.from, 'from'), ...partsOf(defaults.to, 'to') }),
+    };
     const problems: Record<string, string> = {};
     if (!from) problems['from-day'] = 'Enter the first date as numbers, like 1 4 2027';
     if (!to) problems['to-day'] = 'Enter the last date as numbers, like 30 4 2027';
@@ -112,7 +138,13 @@ export class BudgetController {
     const page = { budget: personalBudget, values, errors: NO_ERRORS };
     if (!from || !to || Object.keys(problems).length > 0) return { ...page, errors: fieldErrors(problems) };
     const result = await this.api.mutate<BudgetStatement>(req, BUDGET_STATEMENT, { budgetId: id, from, to });
-    if (!result.ok) return { ...page, errors: errorsFromProblem(result.problem, 'from-day', { fieldIds: { to: 'to-day', from: 'from-day' } }) };
+    if (!result.ok)
+      return {
+        ...page,
+        errors: errorsFromProblem(result.problem, 'from-day', {
+          fieldIds: { to: 'to-day', from: 'from-day' },
+        }),
+      };
     const statement = result.data.budgetStatement;
     return {
       ...page,
@@ -121,7 +153,7 @@ export class BudgetController {
         ...statement,
         entries: statement.entries.map((entry) => ({
           ...entry,
-          date: longDate(entry.occurredOn),
+          date: shortDate(entry.occurredOn),
           kindName: LEDGER_KINDS[entry.kind] ?? entry.kind,
         })),
       },
@@ -154,7 +186,8 @@ export class BudgetController {
     if (answer.status === 401) throw new SignInRequired();
     if (answer.status === 403) throw new AccessForbidden();
     if (answer.status === 404 || answer.status === 400) throw new PageNotFound();
-    if (!answer.ok || !answer.body) throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${answer.status}.`);
+    if (!answer.ok || !answer.body)
+      throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${answer.status}.`);
     res.status(200);
     res.setHeader('Content-Type', answer.headers.get('content-type') ?? 'text/csv; charset=utf-8');
     res.setHeader(
@@ -188,13 +221,18 @@ export class BudgetController {
     const problems: Record<string, string> = {};
     if (!payee) problems.payee = 'Enter who you paid';
     if (!description) problems.description = 'Say what it was for';
-    if (amountPence === undefined || amountPence <= 0) problems.amount = 'Enter how much you paid in pounds, like 45.50';
+    if (amountPence === undefined || amountPence <= 0)
+      problems.amount = 'Enter how much you paid in pounds, like 45.50';
     if (!spentOn) problems['spentOn-day'] = 'Enter the date you paid as numbers, like 3 4 2027';
     else if (spentOn > londonToday()) problems['spentOn-day'] = 'The date you paid must be today or before';
     if (!receiptReference) problems.receiptReference = 'Enter the receipt or invoice number';
-    if (closeRelative !== 'yes' && closeRelative !== 'no') problems.closeRelative = 'Say if you paid a close relative who lives with you';
-    if (closeRelative === 'yes' && !approval) problems.councilApprovalReference = 'Enter the council’s approval reference for paying a close relative';
-    if (Object.keys(problems).length > 0) return rejectForm(req, 'expense', body, fieldErrors(problems), back);
+    if (closeRelative !== 'yes' && closeRelative !== 'no')
+      problems.closeRelative = 'Say if you paid a close relative who lives with you';
+    if (closeRelative === 'yes' && !approval)
+      problems.councilApprovalReference =
+        'Enter the council’s approval reference for paying a close relative';
+    if (Object.keys(problems).length > 0)
+      return rejectForm(req, 'expense', body, fieldErrors(problems), back);
     const result = await this.api.mutate(req, RECORD_EXPENSE, {
       input: {
         budgetId: id,
@@ -231,12 +269,18 @@ export class BudgetController {
   @Post('budgets/:id/delegates/new')
   @SignedIn('BUDGET_HOLDER')
   @Redirect()
-  async inviteDelegate(@Req() req: Request, @Param('id') id: string, @Body() body: unknown): Promise<RedirectTo> {
+  async inviteDelegate(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
     const back = `/budgets/${id}/delegates/new`;
     const email = textField(body, 'email');
-    if (!email) return rejectForm(req, 'delegate', body, fieldErrors({ email: 'Enter their email address' }), back);
+    if (!email)
+      return rejectForm(req, 'delegate', body, fieldErrors({ email: 'Enter their email address' }), back);
     const result = await this.api.mutate<InviteDelegate>(req, INVITE_DELEGATE, { budgetId: id, email });
-    if (!result.ok) return rejectForm(req, 'delegate', body, errorsFromProblem(result.problem, 'email'), back);
+    if (!result.ok)
+      return rejectForm(req, 'delegate', body, errorsFromProblem(result.problem, 'email'), back);
     req.webSession?.setFlash(
       result.data.inviteDelegate.grantedNow
         ? {
@@ -256,7 +300,9 @@ export class BudgetController {
     const period = personalBudget.currentPeriod;
     return {
       budget: personalBudget,
-      period: period ? { ...period, starts: longDate(period.startsOn), ends: longDate(period.endsOn) } : undefined,
+      period: period
+        ? { ...period, starts: longDate(period.startsOn), ends: longDate(period.endsOn) }
+        : undefined,
       isHolder: personalBudget.myRole === 'HOLDER',
     };
   }

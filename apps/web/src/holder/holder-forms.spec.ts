@@ -25,7 +25,9 @@ describe('penceFrom', () => {
 
 describe('dateFromParts', () => {
   it('reads the three fields of a date input', () => {
-    expect(dateFromParts({ 'date-day': '3', 'date-month': '4', 'date-year': '2027' }, 'date')).toBe('2027-04-03');
+    expect(dateFromParts({ 'date-day': '3', 'date-month': '4', 'date-year': '2027' }, 'date')).toBe(
+      '2027-04-03',
+    );
   });
 
   it('refuses a date that does not exist, or missing parts', () => {

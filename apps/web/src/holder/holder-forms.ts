@@ -15,11 +15,27 @@ export const DAY_NAMES: Record<string, string> = {
 
 /** Booking statuses in words (never colour alone), with the tag colour that goes beside them. */
 export const BOOKING_STATUS: Record<string, { text: string; hint: string; tag: string }> = {
-  REQUESTED: { text: 'Waiting for an answer', hint: 'The provider has 48 hours to answer.', tag: 'govuk-tag--yellow' },
-  ACCEPTED: { text: 'Accepted', hint: 'The provider said yes. The money is set aside.', tag: 'govuk-tag--green' },
+  REQUESTED: {
+    text: 'Waiting for an answer',
+    hint: 'The provider has 48 hours to answer.',
+    tag: 'govuk-tag--yellow',
+  },
+  ACCEPTED: {
+    text: 'Accepted',
+    hint: 'The provider said yes. The money is set aside.',
+    tag: 'govuk-tag--green',
+  },
   DECLINED: { text: 'Declined', hint: 'The provider said no. Nothing was charged.', tag: 'govuk-tag--red' },
-  CANCELLED: { text: 'Cancelled', hint: 'This booking will not happen. Nothing was charged.', tag: 'govuk-tag--grey' },
-  EXPIRED: { text: 'No answer in time', hint: 'The provider did not answer in 48 hours.', tag: 'govuk-tag--grey' },
+  CANCELLED: {
+    text: 'Cancelled',
+    hint: 'This booking will not happen. Nothing was charged.',
+    tag: 'govuk-tag--grey',
+  },
+  EXPIRED: {
+    text: 'No answer in time',
+    hint: 'The provider did not answer in 48 hours.',
+    tag: 'govuk-tag--grey',
+  },
   COMPLETED: { text: 'Done', hint: 'The support happened and has been paid.', tag: 'govuk-tag--blue' },
 };
 
@@ -62,7 +78,11 @@ export function dateFromParts(body: unknown, prefix: string): string | undefined
 /** YYYY-MM-DD → the date input's parts, to fill the form again. */
 export function partsOf(date: string, prefix: string): Record<string, string> {
   const [year, month, day] = date.split('-');
-  return { [`${prefix}-day`]: String(Number(day)), [`${prefix}-month`]: String(Number(month)), [`${prefix}-year`]: year };
+  return {
+    [`${prefix}-day`]: String(Number(day)),
+    [`${prefix}-month`]: String(Number(month)),
+    [`${prefix}-year`]: year,
+  };
 }
 
 /** "9", "9:30", "09.30", "14:00" → "HH:MM"; anything else → undefined. */
@@ -82,9 +102,16 @@ export function dayOfWeek(date: string): string {
 }
 
 /** Whether start–end on that date sits inside one of the listing's weekly slots. */
-export function fitsAvailability(availability: Availability[], date: string, start: string, end: string): boolean {
+export function fitsAvailability(
+  availability: Availability[],
+  date: string,
+  start: string,
+  end: string,
+): boolean {
   const day = dayOfWeek(date);
-  return availability.some((slot) => slot.dayOfWeek === day && slot.startTime <= start && end <= slot.endTime);
+  return availability.some(
+    (slot) => slot.dayOfWeek === day && slot.startTime <= start && end <= slot.endTime,
+  );
 }
 
 /** The instant a London wall clock shows `time` on `date`, as ISO 8601 (GMT or BST, whichever applies). */
@@ -126,6 +153,16 @@ export function longDate(date: string): string {
   return dayInWords(new Date(`${date}T12:00:00Z`), 'UTC');
 }
 
+/** "3 Mar 2027", for tables that must fit a phone. */
+export function shortDate(date: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
 /** "Tuesday 3 March 2027, 10:00 to 12:00" for a booking's instants, in London time. */
 export function bookingWhen(startsAt: string, endsAt: string): string {
   const start = new Date(startsAt);
@@ -135,7 +172,13 @@ export function bookingWhen(startsAt: string, endsAt: string): string {
 /** GOV.UK style: no comma after the weekday (ICU puts one in). */
 function dayInWords(instant: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );
@@ -144,5 +187,7 @@ function dayInWords(instant: Date, timeZone: string): string {
 
 /** The weekly availability in plain words: "Mondays, 8:00 to 20:00". */
 export function availabilityInWords(availability: Availability[]): string[] {
-  return availability.map((slot) => `${DAY_NAMES[slot.dayOfWeek] ?? slot.dayOfWeek}s, ${slot.startTime} to ${slot.endTime}`);
+  return availability.map(
+    (slot) => `${DAY_NAMES[slot.dayOfWeek] ?? slot.dayOfWeek}s, ${slot.startTime} to ${slot.endTime}`,
+  );
 }

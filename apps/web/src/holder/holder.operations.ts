@@ -25,7 +25,8 @@ export interface ListingPage {
   };
 }
 
-const PERIOD_FIELDS = 'id startsOn endsOn allocationPence carriedPence committedPence spentPence remainingPence';
+const PERIOD_FIELDS =
+  'id startsOn endsOn allocationPence carriedPence committedPence spentPence remainingPence';
 
 export const MY_BUDGETS = `query MyBudgets {
   myBudgets { id label myRole currentPeriod { ${PERIOD_FIELDS} } }
