@@ -1,7 +1,14 @@
 import { londonDate } from '@small-places/platform';
 import { signUp, TEST_PASSWORD } from '@small-places/testing';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { ACCEPT, BookingWorld, bookingWorld } from '../e2e/bookings/bookings-fixture';
+import {
+  ACCEPT,
+  BookingWorld,
+  bookingWorld,
+  REQUEST,
+  setUpBudget,
+  slot,
+} from '../e2e/bookings/bookings-fixture';
 import {
   checkA11y,
   JAVASCRIPT_MODES,
@@ -219,12 +226,26 @@ describe('A holder finds, books and sees the budget change', () => {
       await shot('budget');
     });
 
-    it('shows someone else’s booking as not found or not theirs, never its details', async () => {
+    it('refuses someone else’s budget, statement, CSV and booking, and finds no unknown listing', async () => {
+      const owner = await signUp(world.t.client, { role: 'BUDGET_HOLDER' });
+      const budgetId = await setUpBudget(world, owner, 20_000);
+      const requested = await world.t.client.ok<{ requestBooking: { id: string } }>(
+        REQUEST,
+        { input: { listingId: world.session40, ...slot(10, mode.suffix === 'js' ? 9 : 15), budgetId } },
+        { token: owner.accessToken },
+      );
       const stranger = await signUp(world.t.client, { role: 'BUDGET_HOLDER' });
       await visit(page, '/sign-in');
       await submit(page, { 'Email address': stranger.user.email, Password: TEST_PASSWORD }, 'Sign in');
       await visit(page, '/budget');
       expect(await main()).toContain('You have not set up a budget yet.');
+      await shot('budgets-none-stranger');
+      await visit(page, `/budgets/${budgetId}`, 403);
+      await visit(page, `/budgets/${budgetId}/statement`, 403);
+      await visit(page, `/bookings/${requested.requestBooking.id}`, 403);
+      const csv = await page.request.get(`/budgets/${budgetId}/statement.csv?from=2026-01-01&to=2026-12-31`);
+      expect(csv.status()).toBe(403);
+      expect(await csv.text()).not.toContain('Council payment');
       await visit(page, '/listings/00000000-0000-0000-0000-000000000000', 404);
     });
   });
