@@ -7,7 +7,6 @@ import {
   bookingWorld,
   REQUEST,
   SET_UP_BUDGET,
-  setUpBudget,
   slot,
 } from '../e2e/bookings/bookings-fixture';
 import {
@@ -69,9 +68,38 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
       await context.close();
     });
 
-    it('adds an expense and sees it in the statement and its CSV, invites a helper, and cancels a booking', async () => {
+    it('sets up a budget, adds an expense and sees it in the statement and its CSV, invites a helper, cancels a booking', async () => {
       const holder = await signUp(world.t.client, { role: 'BUDGET_HOLDER', displayName: 'Hana Holder' });
-      const budgetId = await setUpBudget(world, holder, 40_000);
+      await visit(page, '/sign-in?returnTo=/budget');
+      await submit(page, { 'Email address': holder.user.email, Password: TEST_PASSWORD }, 'Sign in');
+      await checkA11y(page);
+
+      // No budget yet: set one up first.
+      expect(await page.title()).toBe('Your budgets – Small Places');
+      await shot('budgets-none');
+      await clickButtonLink('Set up a budget');
+      expect(await page.title()).toBe('Set up your budget – Small Places');
+      await submit(page, { 'What do you call this budget?': '' }, 'Set up budget');
+      await checkA11y(page);
+      expect(await page.title()).toBe('Error: Set up your budget – Small Places');
+      expect(await page.locator('.govuk-error-summary a[href="#label"]').count()).toBe(1);
+      await submit(
+        page,
+        {
+          'What do you call this budget?': 'Direct payment',
+          'How much does the council pay each period?': '400',
+        },
+        'Set up budget',
+      );
+      await checkA11y(page);
+      expect(await page.title()).toBe('Your budget this period: Direct payment – Small Places');
+      expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Budget set up');
+      expect(await summaryValue('Left to spend').innerText()).toBe('£400');
+      await shot('budget-new');
+
+      // A booking from the budget, accepted by the provider (through the API).
+      const budgetUrl = new URL(page.url()).pathname;
+      const budgetId = budgetUrl.split('/')[2];
       const requested = await world.t.client.ok<{ requestBooking: { id: string } }>(
         REQUEST,
         {
@@ -86,9 +114,7 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
       );
       const bookingId = requested.requestBooking.id;
       await world.t.client.ok(ACCEPT, { id: bookingId }, { token: world.provider.accessToken });
-      await visit(page, '/sign-in?returnTo=/budget');
-      await submit(page, { 'Email address': holder.user.email, Password: TEST_PASSWORD }, 'Sign in');
-      await checkA11y(page);
+      await visit(page, budgetUrl);
       expect(await summaryValue('Left to spend').innerText()).toBe('£364');
 
       // An expense paid to a close relative needs the council's approval reference.
