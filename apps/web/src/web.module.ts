@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from './account/account.module';
+import { HolderModule } from './holder/holder.module';
 import { WebPlatformModule } from './platform/web-platform.module';
 import { ProviderModule } from './provider/provider.module';
 import { PublicModule } from './public/public.module';
@@ -9,6 +10,6 @@ import { PublicModule } from './public/public.module';
  * its module here (one line); to add pages to an area, touch only that area's folder.
  */
 @Module({
-  imports: [WebPlatformModule, AccountModule, PublicModule, ProviderModule],
+  imports: [WebPlatformModule, AccountModule, PublicModule, HolderModule, ProviderModule],
 })
 export class WebModule {}
