@@ -236,6 +236,10 @@ describe('marketplace listings and search', () => {
     }
 
     it('shows members and the Catalyst every listing, drafts and hidden ones too, newest first, in pages', async () => {
+      // Earlier tests in this file may have listed for this enterprise too: count from what is there.
+      const before = (
+        await w.t.client.ok<Page>(ENTERPRISE_LISTINGS, { enterpriseId: w.unreadyEnterpriseId }, as(w.admin))
+      ).enterpriseListings.totalCount;
       const draft = await w.t.client.ok<{ createListing: { id: string } }>(
         CREATE_LISTING,
         { input: listingInput(w.unreadyEnterpriseId, { title: 'Unready draft one' }) },
@@ -252,7 +256,7 @@ describe('marketplace listings and search', () => {
           { enterpriseId: w.unreadyEnterpriseId, first: 1 },
           as(reader),
         );
-        expect(first.enterpriseListings.totalCount).toBe(2);
+        expect(first.enterpriseListings.totalCount).toBe(before + 2);
         expect(first.enterpriseListings.edges.map((edge) => edge.node.id)).toEqual([second.createListing.id]);
         expect(first.enterpriseListings.edges[0].node).toMatchObject({
           status: 'DRAFT',
@@ -268,7 +272,7 @@ describe('marketplace listings and search', () => {
           as(reader),
         );
         expect(next.enterpriseListings.edges.map((edge) => edge.node.id)).toEqual([draft.createListing.id]);
-        expect(next.enterpriseListings.pageInfo.hasNextPage).toBe(false);
+        expect(next.enterpriseListings.pageInfo.hasNextPage).toBe(before > 0);
       }
     });
 
