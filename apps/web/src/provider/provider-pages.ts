@@ -91,19 +91,7 @@ export function longDate(date: string): string {
   });
 }
 
-/** An instant as a London wall clock: "Tuesday 1 December 2026, 10:00". */
-export function londonTime(instant: string): string {
-  return new Date(instant).toLocaleString('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/London',
-  });
-}
+export { londonTime } from '../platform/london-time';
 
 /** The London time of day of an instant, "11:00". */
 export function londonClock(instant: string): string {
