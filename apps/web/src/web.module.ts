@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from './account/account.module';
+import { AdminModule } from './admin/admin.module';
+import { CatalystModule } from './catalyst/catalyst.module';
 import { WebPlatformModule } from './platform/web-platform.module';
 import { PublicModule } from './public/public.module';
 
@@ -8,6 +10,6 @@ import { PublicModule } from './public/public.module';
  * its module here (one line); to add pages to an area, touch only that area's folder.
  */
 @Module({
-  imports: [WebPlatformModule, AccountModule, PublicModule],
+  imports: [WebPlatformModule, AccountModule, PublicModule, CatalystModule, AdminModule],
 })
 export class WebModule {}
