@@ -13,6 +13,14 @@ export const STAGES: Record<string, string> = {
   CLOSED: 'Closed',
 };
 
+/** The API names stages as constants (READY); people read them as words (“Ready to trade”). */
+export function plainStages(message: string): string {
+  return message.replace(
+    /\b(ENQUIRY|EXPLORING|SETTING_UP|READY|TRADING|ESTABLISHED|PAUSED|CLOSED)\b/g,
+    (stage) => `“${STAGES[stage]}”`,
+  );
+}
+
 /** The stage after this one on the forward path, if there is one. */
 export function nextStage(stage: string): string | undefined {
   const forward = ['ENQUIRY', 'EXPLORING', 'SETTING_UP', 'READY', 'TRADING', 'ESTABLISHED'];

@@ -19,6 +19,7 @@ import {
   longDate,
   nextStage,
   parseSessionForm,
+  plainStages,
   SESSION_MODES,
   STAGES,
 } from './catalyst-words';
@@ -118,6 +119,7 @@ export class CatalystController {
       words: WORDS,
       timeline: enterprise.timeline.edges.map((edge) => ({
         ...edge.node,
+        summary: plainStages(edge.node.summary),
         when: longDate(edge.node.occurredAt),
       })),
       checklist: enterprise.checklist.items.map((item) => ({
@@ -415,11 +417,4 @@ export class CatalystController {
 
 function single(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
-}
-
-/** The API names stages as constants (READY); people read them as words ("Ready to trade"). */
-function plainStages(message: string): string {
-  return message.replace(/\b(ENQUIRY|EXPLORING|SETTING_UP|READY|TRADING|ESTABLISHED|PAUSED|CLOSED)\b/g, (stage) =>
-    `“${STAGES[stage]}”`,
-  );
 }

@@ -29,6 +29,8 @@ if (board) {
       const card = [...board.querySelectorAll('.app-board__card')].find((each) => each.dataset.enterpriseId === id);
       if (!card || card.closest('.app-board__column') === column) return;
       const form = card.querySelector('form.app-board__move');
+      if (form.dataset.submitted) return;
+      form.dataset.submitted = 'true';
       form.querySelector('select[name="stage"]').value = column.dataset.stage;
       form.requestSubmit();
     });
