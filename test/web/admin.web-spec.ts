@@ -100,7 +100,10 @@ describe('An Admin creates an Area and invites a Catalyst', () => {
       await page.getByLabel('Check', { exact: true }).selectOption({ index: 1 });
       await submit(
         page,
-        { 'How many months the evidence lasts (optional)': '24', 'Remind this many days before (optional)': '30, 7' },
+        {
+          'How many months the evidence lasts (optional)': '24',
+          'Remind this many days before (optional)': '30, 7',
+        },
         'Save rule',
       );
       await checkA11y(page);
@@ -125,7 +128,9 @@ describe('An Admin creates an Area and invites a Catalyst', () => {
       await submit(page, { 'Their email address': email }, 'Send invitation');
       expect(new URL(page.url()).pathname).toBe('/admin/areas');
       await checkA11y(page);
-      expect(await page.locator('.govuk-notification-banner').innerText()).toContain(`Invitation sent to ${email}`);
+      expect(await page.locator('.govuk-notification-banner').innerText()).toContain(
+        `Invitation sent to ${email}`,
+      );
       const mail = await t.mailbox.waitFor(email, /invited/);
       expect(mail).toBeTruthy();
     });

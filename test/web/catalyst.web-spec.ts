@@ -125,7 +125,9 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       await page.waitForLoadState('load');
       expect(new URL(page.url()).pathname).toBe(enterprisePath);
       await checkA11y(page);
-      expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Coaching session recorded');
+      expect(await page.locator('.govuk-notification-banner').innerText()).toContain(
+        'Coaching session recorded',
+      );
       expect(await page.locator('ol.app-timeline').innerText()).toContain('45-minute in person session');
       await screenshot(page, `enterprise-after-session-${mode.suffix}`);
 
@@ -143,7 +145,9 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       await card.getByRole('button', { name: 'Move' }).click();
       await page.waitForLoadState('load');
       await checkA11y(page);
-      expect(await page.locator('.govuk-notification-banner').innerText()).toContain(`${name} moved to Exploring`);
+      expect(await page.locator('.govuk-notification-banner').innerText()).toContain(
+        `${name} moved to Exploring`,
+      );
       expect(await column(page, 'EXPLORING').getByRole('link', { name }).count()).toBe(1);
       expect(await column(page, 'ENQUIRY').getByRole('link', { name }).count()).toBe(0);
       await screenshot(page, `pipeline-moved-${mode.suffix}`);
@@ -176,7 +180,9 @@ describe('A Catalyst records a session and moves an enterprise', () => {
 
       // The timeline shows the move.
       await visit(page, enterprisePath);
-      expect(await page.locator('ol.app-timeline').innerText()).toContain('Moved from “Enquiry” to “Exploring”');
+      expect(await page.locator('ol.app-timeline').innerText()).toContain(
+        'Moved from “Enquiry” to “Exploring”',
+      );
     });
 
     it('waives a checklist item, completes an action, and reads deadlines and the impact report', async () => {
@@ -184,7 +190,10 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       await visit(page, '/caseload?search=' + encodeURIComponent(gated));
       await page.getByRole('link', { name: gated }).click();
       await page.waitForLoadState('load');
-      await page.getByRole('link', { name: /^Confirm or waive/ }).first().click();
+      await page
+        .getByRole('link', { name: /^Confirm or waive/ })
+        .first()
+        .click();
       await page.waitForLoadState('load');
       await checkA11y(page);
       await screenshot(page, `checklist-item-${mode.suffix}`);
@@ -195,7 +204,11 @@ describe('A Catalyst records a session and moves an enterprise', () => {
         'Enter why this does not apply',
       );
       await screenshot(page, `checklist-item-error-${mode.suffix}`);
-      await submit(page, { 'Why does it not apply?': 'The council confirmed it does not apply.' }, 'Waive it');
+      await submit(
+        page,
+        { 'Why does it not apply?': 'The council confirmed it does not apply.' },
+        'Waive it',
+      );
       await checkA11y(page);
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Checklist item waived');
       expect(await page.locator('#checklist + p + table').innerText()).toContain('Waived');
@@ -208,7 +221,10 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       await screenshot(page, `actions-${mode.suffix}`);
       const before = await page.getByRole('button', { name: /^Mark done/ }).count();
       expect(before).toBeGreaterThan(0);
-      await page.getByRole('button', { name: /^Mark done/ }).first().click();
+      await page
+        .getByRole('button', { name: /^Mark done/ })
+        .first()
+        .click();
       await page.waitForLoadState('load');
       await checkA11y(page);
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Done: ');

@@ -57,9 +57,12 @@ export class AdminController {
       .map((district) => district.toUpperCase());
     const missing: Record<string, string> = {};
     if (!name) missing.name = 'Enter the Area’s name';
-    if (postcodeDistricts.length === 0) missing.postcodeDistricts = 'Enter the postcode districts the Area covers, like TA1, TA2';
+    if (postcodeDistricts.length === 0)
+      missing.postcodeDistricts = 'Enter the postcode districts the Area covers, like TA1, TA2';
     if (Object.keys(missing).length > 0) return rejectForm(req, 'new-area', body, fieldErrors(missing), back);
-    const result = await this.api.mutate<CreateArea>(req, CREATE_AREA, { input: { name, postcodeDistricts } });
+    const result = await this.api.mutate<CreateArea>(req, CREATE_AREA, {
+      input: { name, postcodeDistricts },
+    });
     if (!result.ok) {
       const errors = errorsFromProblem(result.problem, 'name', {
         fieldIds: { 'postcodeDistricts.0': 'postcodeDistricts' },
@@ -93,7 +96,8 @@ export class AdminController {
     const missing: Record<string, string> = {};
     if (!email) missing.email = 'Enter their email address';
     if (areaIds.length === 0) missing.areaIds = 'Choose at least one Area they will work in';
-    if (Object.keys(missing).length > 0) return rejectForm(req, 'invite-catalyst', body, fieldErrors(missing), back);
+    if (Object.keys(missing).length > 0)
+      return rejectForm(req, 'invite-catalyst', body, fieldErrors(missing), back);
     const result = await this.api.mutate<InviteUser>(req, INVITE_USER, {
       input: { email, role: 'CATALYST', areaIds },
     });
@@ -122,7 +126,11 @@ export class AdminController {
 
   @Post('areas/:id/rules')
   @Redirect()
-  async setAreaRule(@Req() req: Request, @Param('id') id: string, @Body() body: unknown): Promise<RedirectTo> {
+  async setAreaRule(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
     const back = `/admin/areas/${encodeURIComponent(id)}/rules`;
     const code = textField(body, 'code');
     const validityText = textField(body, 'validityMonths');
@@ -134,7 +142,8 @@ export class AdminController {
     const offsets = offsetsText.split(/[\s,]+/).filter(Boolean);
     if (offsets.some((offset) => !/^\d+$/.test(offset)))
       problems.reminderOffsetsDays = 'Enter days as whole numbers separated by commas, like 60, 30, 7';
-    if (Object.keys(problems).length > 0) return rejectForm(req, 'area-rules', body, fieldErrors(problems), back);
+    if (Object.keys(problems).length > 0)
+      return rejectForm(req, 'area-rules', body, fieldErrors(problems), back);
     const result = await this.api.mutate<SetRequirementOverride>(req, SET_REQUIREMENT_OVERRIDE, {
       input: {
         areaId: id,
@@ -155,7 +164,9 @@ export class AdminController {
       title: 'Rule saved for this Area',
       text:
         `${saved.code}: ` +
-        (saved.validityMonths ? `evidence lasts ${saved.validityMonths} months` : 'evidence lasts as the catalogue says') +
+        (saved.validityMonths
+          ? `evidence lasts ${saved.validityMonths} months`
+          : 'evidence lasts as the catalogue says') +
         '; ' +
         (saved.reminderOffsetsDays?.length
           ? `reminders ${saved.reminderOffsetsDays.join(', ')} days before`

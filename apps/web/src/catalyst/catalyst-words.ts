@@ -99,7 +99,8 @@ export function longDate(isoDate: string | null | undefined): string {
  */
 export function dateField(body: unknown, id: string): string | null | 'invalid' {
   const fields = (body ?? {}) as Record<string, unknown>;
-  const part = (name: string) => (typeof fields[`${id}-${name}`] === 'string' ? (fields[`${id}-${name}`] as string).trim() : '');
+  const part = (name: string) =>
+    typeof fields[`${id}-${name}`] === 'string' ? (fields[`${id}-${name}`] as string).trim() : '';
   const [day, month, year] = [part('day'), part('month'), part('year')];
   if (!day && !month && !year) return null;
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return 'invalid';
@@ -124,7 +125,9 @@ export interface SessionForm {
 }
 
 /** The coaching session form, checked before it goes to the API; errors are keyed by field id. */
-export function parseSessionForm(body: unknown): { ok: true; form: SessionForm } | { ok: false; errors: FormErrors } {
+export function parseSessionForm(
+  body: unknown,
+): { ok: true; form: SessionForm } | { ok: false; errors: FormErrors } {
   const text = (name: string) => {
     const value = (body as Record<string, unknown> | undefined)?.[name];
     return typeof value === 'string' ? value.trim() : '';
@@ -132,7 +135,8 @@ export function parseSessionForm(body: unknown): { ok: true; form: SessionForm }
   const problems: Record<string, string> = {};
   const heldOn = dateField(body, 'heldOn');
   if (heldOn === null) problems['heldOn-day'] = 'Enter the date of the session';
-  else if (heldOn === 'invalid') problems['heldOn-day'] = 'The date of the session must be a real date, like 3 11 2026';
+  else if (heldOn === 'invalid')
+    problems['heldOn-day'] = 'The date of the session must be a real date, like 3 11 2026';
   const minutesText = text('minutes');
   const minutes = Number(minutesText);
   if (!/^\d+$/.test(minutesText) || minutes < 1 || minutes > 600)
@@ -152,7 +156,8 @@ export function parseSessionForm(body: unknown): { ok: true; form: SessionForm }
     if (!title) problems[`action${row}Title`] = `Enter what needs doing for action ${row}`;
     if (!ACTION_OWNERS[owner]) problems[`action${row}Owner`] = `Choose who does action ${row}`;
     if (dueOn === null) problems[`action${row}DueOn-day`] = `Enter when action ${row} is due`;
-    else if (dueOn === 'invalid') problems[`action${row}DueOn-day`] = `The due date of action ${row} must be a real date`;
+    else if (dueOn === 'invalid')
+      problems[`action${row}DueOn-day`] = `The due date of action ${row} must be a real date`;
     if (title && ACTION_OWNERS[owner] && dueOn && dueOn !== 'invalid') actions.push({ title, owner, dueOn });
   }
   if (Object.keys(problems).length > 0) return { ok: false, errors: fieldErrors(problems) };

@@ -6,6 +6,7 @@ import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { WEB_ROOT } from '../platform/views';
+import { FormErrors } from '../platform/web-session';
 import {
   ACTION_OWNERS,
   ACTION_ROWS,
@@ -157,7 +158,13 @@ export class CatalystController {
     const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
     const completedOn = dateField(body, 'completedOn');
     if (completedOn === 'invalid')
-      return rejectForm(req, 'checklist-item', body, fieldErrors({ 'completedOn-day': 'Enter a real date, like 3 11 2026' }), back);
+      return rejectForm(
+        req,
+        'checklist-item',
+        body,
+        fieldErrors({ 'completedOn-day': 'Enter a real date, like 3 11 2026' }),
+        back,
+      );
     const reference = textField(body, 'reference');
     const input = {
       itemId,
@@ -191,7 +198,13 @@ export class CatalystController {
     const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
     const waivedReason = textField(body, 'waivedReason');
     if (!waivedReason)
-      return rejectForm(req, 'checklist-item', body, fieldErrors({ waivedReason: 'Enter why this does not apply' }), back);
+      return rejectForm(
+        req,
+        'checklist-item',
+        body,
+        fieldErrors({ waivedReason: 'Enter why this does not apply' }),
+        back,
+      );
     const result = await this.api.mutate(req, UPDATE_CHECKLIST_ITEM, {
       input: { itemId, status: 'WAIVED', waivedReason },
     });
@@ -227,7 +240,11 @@ export class CatalystController {
 
   @Post('caseload/:id/sessions/new')
   @Redirect()
-  async recordSession(@Req() req: Request, @Param('id') id: string, @Body() body: unknown): Promise<RedirectTo> {
+  async recordSession(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
     const back = `/caseload/${encodeURIComponent(id)}/sessions/new`;
     const parsed = parseSessionForm(body);
     if (!parsed.ok) return rejectForm(req, 'record-session', body, parsed.errors, back);
@@ -291,10 +308,17 @@ export class CatalystController {
     const area = textField(body, 'area');
     const back = `/pipeline${area ? `?area=${encodeURIComponent(area)}` : ''}`;
     const fieldId = `stage-${enterpriseId}`;
-    if (!STAGES[stage]) return rejectForm(req, 'move-stage', body, fieldErrors({ [fieldId]: 'Choose a stage' }), back);
+    if (!STAGES[stage])
+      return rejectForm(req, 'move-stage', body, fieldErrors({ [fieldId]: 'Choose a stage' }), back);
     const result = await this.api.mutate<MoveStage>(req, MOVE_STAGE, { input: { enterpriseId, stage } });
     if (!result.ok) {
-      return rejectForm(req, 'move-stage', body, fieldErrors({ [fieldId]: plainStages(result.problem.message) }), back);
+      // The whole refusal (the gate lists every item still to do) goes at the top of the page; the card,
+      // a narrow column, says where to read it.
+      const errors: FormErrors = {
+        summary: [{ text: plainStages(result.problem.message), href: `#${fieldId}` }],
+        fields: { [fieldId]: { text: 'Not moved. The reason is at the top of the page.' } },
+      };
+      return rejectForm(req, 'move-stage', body, errors, back);
     }
     const moved = result.data.moveEnterpriseStage;
     req.webSession?.setFlash({
@@ -331,7 +355,10 @@ export class CatalystController {
   async completeAction(@Req() req: Request, @Param('id') id: string): Promise<RedirectTo> {
     const result = await this.api.mutate<CompleteAction>(req, COMPLETE_ACTION, { id });
     if (!result.ok) {
-      req.webSession?.setFlash({ title: 'That action could not be marked done', text: result.problem.message });
+      req.webSession?.setFlash({
+        title: 'That action could not be marked done',
+        text: result.problem.message,
+      });
       return redirectTo('/actions');
     }
     req.webSession?.setFlash({
@@ -354,7 +381,11 @@ export class CatalystController {
       items.edges.map(({ node }) => ({
         ...node,
         enterpriseName: nameOf.get(node.enterpriseId) ?? 'An enterprise',
-        dateText: longDate(node.status === 'DONE' || node.status === 'EXPIRED' ? node.expiresOn : (node.dueOn ?? node.expiresOn)),
+        dateText: longDate(
+          node.status === 'DONE' || node.status === 'EXPIRED'
+            ? node.expiresOn
+            : (node.dueOn ?? node.expiresOn),
+        ),
         dateKind: node.status === 'DONE' || node.status === 'EXPIRED' ? 'Runs out' : 'Due',
       }));
     return {
@@ -385,7 +416,10 @@ export class CatalystController {
       fromText: longDate(parsed.input.from),
       toText: longDate(parsed.input.to),
       rows,
-      chart: impactChart(rows, `${area?.name ?? 'Area'}, ${longDate(parsed.input.from)} to ${longDate(parsed.input.to)}`),
+      chart: impactChart(
+        rows,
+        `${area?.name ?? 'Area'}, ${longDate(parsed.input.from)} to ${longDate(parsed.input.to)}`,
+      ),
       csvUrl: `/impact.csv?${new URLSearchParams(parsed.input as unknown as Record<string, string>).toString()}`,
     };
   }
@@ -411,7 +445,9 @@ export class CatalystController {
   @Get('assets/catalyst/pipeline-board.js')
   @SignedIn()
   boardScript(@Res() res: Response) {
-    res.type('text/javascript').sendFile(path.join(WEB_ROOT, 'catalyst', 'assets', 'pipeline-board.js'), { maxAge: '1h' });
+    res
+      .type('text/javascript')
+      .sendFile(path.join(WEB_ROOT, 'catalyst', 'assets', 'pipeline-board.js'), { maxAge: '1h' });
   }
 }
 

@@ -54,7 +54,13 @@ export interface Pipeline {
   pipeline: {
     stage: string;
     count: number;
-    enterprises: { id: string; name: string; district: string; daysInStage: number; checklist: { status: string } }[];
+    enterprises: {
+      id: string;
+      name: string;
+      district: string;
+      daysInStage: number;
+      checklist: { status: string };
+    }[];
   }[];
 }
 

@@ -28,41 +28,60 @@ export function impactRows(figures: ImpactFigures): ImpactRow[] {
 
 /** Which figures the chart draws: counts of enterprises, which share one scale. */
 const CHARTED = new Set(['enterprises']);
-const BAR_HEIGHT = 28;
-const GAP = 12;
-const LABEL_WIDTH = 260;
-const BAR_AREA = 360;
-const WIDTH = LABEL_WIDTH + BAR_AREA + 60;
+const LABEL_HEIGHT = 22;
+const BAR_HEIGHT = 24;
+const ROW_GAP = 14;
+const ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
+const BAR_AREA = 330;
+/** Narrow enough that the text stays readable when a phone scales the chart down to fit. */
+const WIDTH = BAR_AREA + 60;
 
 export interface ImpactChart {
   title: string;
   description: string;
   width: number;
   height: number;
-  bars: { label: string; value: number; y: number; width: number; textY: number; valueX: number }[];
-  labelWidth: number;
+  barHeight: number;
+  bars: {
+    label: string;
+    value: number;
+    labelY: number;
+    barY: number;
+    width: number;
+    valueX: number;
+    valueY: number;
+  }[];
 }
 
 /**
- * A horizontal bar chart of the enterprise counts, drawn on the server as SVG (no JavaScript). Bars carry
- * their number in words beside them, so the chart never relies on length or colour alone.
+ * A horizontal bar chart of the enterprise counts, drawn on the server as SVG (no JavaScript). Each bar
+ * has its label above it and its number beside it, so the chart never relies on length or colour alone.
  */
 export function impactChart(rows: ImpactRow[], subject: string): ImpactChart {
   const charted = rows.filter((row) => CHARTED.has(row.unit) && row.value !== null);
   const largest = Math.max(1, ...charted.map((row) => row.value ?? 0));
   const bars = charted.map((row, index) => {
     const value = row.value ?? 0;
-    const y = index * (BAR_HEIGHT + GAP);
+    const top = index * ROW_HEIGHT;
     const width = Math.round((value / largest) * BAR_AREA);
-    return { label: row.label, value, y, width, textY: y + BAR_HEIGHT / 2 + 5, valueX: LABEL_WIDTH + width + 8 };
+    const barY = top + LABEL_HEIGHT;
+    return {
+      label: row.label,
+      value,
+      labelY: top + 16,
+      barY,
+      width,
+      valueX: width + 8,
+      valueY: barY + BAR_HEIGHT / 2 + 6,
+    };
   });
   return {
     title: `Enterprises: ${subject}`,
     description: bars.map((bar) => `${bar.label}: ${bar.value}`).join('. ') + '.',
     width: WIDTH,
-    height: Math.max(BAR_HEIGHT, bars.length * (BAR_HEIGHT + GAP) - GAP),
+    height: Math.max(ROW_HEIGHT, bars.length * ROW_HEIGHT - ROW_GAP),
+    barHeight: BAR_HEIGHT,
     bars,
-    labelWidth: LABEL_WIDTH,
   };
 }
 
@@ -77,7 +96,9 @@ export function parseImpactQuery(
   defaults: { from: string; to: string },
 ): ImpactQuery {
   const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '');
-  const hasDates = ['from-day', 'from-month', 'from-year', 'to-day', 'to-month', 'to-year'].some((name) => text(name));
+  const hasDates = ['from-day', 'from-month', 'from-year', 'to-day', 'to-month', 'to-year'].some((name) =>
+    text(name),
+  );
   const values: Record<string, string> = {};
   for (const [id, iso] of [
     ['from', defaults.from],

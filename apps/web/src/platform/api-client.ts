@@ -107,7 +107,8 @@ export class ApiClient {
     if (response.status === 401) throw new SignInRequired();
     if (response.status === 403) throw new AccessForbidden();
     if (response.status === 404) throw new PageNotFound();
-    if (!response.ok) throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
+    if (!response.ok)
+      throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? 'application/octet-stream',

@@ -26,7 +26,9 @@ if (board) {
       event.preventDefault();
       column.classList.remove('app-board__column--over');
       const id = event.dataTransfer.getData('text/plain');
-      const card = [...board.querySelectorAll('.app-board__card')].find((each) => each.dataset.enterpriseId === id);
+      const card = [...board.querySelectorAll('.app-board__card')].find(
+        (each) => each.dataset.enterpriseId === id,
+      );
       if (!card || card.closest('.app-board__column') === column) return;
       const form = card.querySelector('form.app-board__move');
       if (form.dataset.submitted) return;
