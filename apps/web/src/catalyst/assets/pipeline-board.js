@@ -1,3 +1,4 @@
+/* global document -- runs in the browser */
 // Drag and drop on the pipeline board. Only an enhancement: every card has a form that moves it without
 // JavaScript, and a drop submits that same form with the column's stage chosen.
 const board = document.querySelector('[data-module="app-pipeline-board"]');
