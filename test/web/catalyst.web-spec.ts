@@ -255,7 +255,7 @@ describe('A Catalyst records a session and moves an enterprise', () => {
     });
   });
 
-  it('sends a signed-out person to sign in, and shows a budget holder the forbidden page', async () => {
+  it('keeps out the signed out, budget holders and Catalysts of other Areas', async () => {
     const response = await fetch(`${web.url}/caseload`, { redirect: 'manual' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/sign-in?returnTo=%2Fcaseload');
@@ -266,6 +266,18 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       await signInAs(page, world.holder.user.email);
       await visit(page, '/pipeline', 403);
       expect(await page.locator('main').innerText()).not.toContain('Taunton');
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForLoadState('load');
+
+      // A Catalyst of another Area: the API refuses the enterprise, and the page shows nothing of it.
+      const elsewhere = await createEnterprise(world, { name: 'Not Your Care' });
+      await signInAs(page, world.bristolCatalyst.user.email);
+      const refused = await page.goto(`/caseload/${elsewhere.id}`);
+      expect([403, 404]).toContain(refused?.status());
+      await checkA11y(page);
+      expect(await page.locator('main').innerText()).not.toContain('Not Your Care');
+      await visit(page, `/caseload?search=${encodeURIComponent('Not Your Care')}`);
+      expect(await page.title()).toBe('Your caseload: 0 enterprises – Small Places');
     } finally {
       await context.close();
     }
