@@ -255,6 +255,31 @@ describe('A Catalyst records a session and moves an enterprise', () => {
     });
   });
 
+  it('pages through a long caseload, 20 at a time, and starts again on a mangled page link', async () => {
+    for (let index = 1; index <= 21; index += 1) {
+      await createEnterprise(world, { name: `Paged Care ${index}` });
+    }
+    const context = await newJourney(browser, web, JAVASCRIPT_MODES[1]);
+    try {
+      const page = await context.newPage();
+      await signInAs(page, world.tauntonCatalyst.user.email);
+      await visit(page, '/caseload?search=Paged');
+      expect(await page.title()).toBe('Your caseload: 21 enterprises – Small Places');
+      expect(await page.locator('li.app-result').count()).toBe(20);
+      await page.getByRole('link', { name: /Next page/ }).click();
+      await page.waitForLoadState('load');
+      await checkA11y(page);
+      expect(await page.locator('li.app-result').count()).toBe(1);
+      expect(await page.getByRole('link', { name: /First page/ }).count()).toBe(1);
+      await screenshot(page, 'caseload-second-page-nojs');
+
+      await visit(page, '/caseload?search=Paged&after=not-a-cursor');
+      expect(await page.locator('li.app-result').count()).toBe(20);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('keeps out the signed out, budget holders and Catalysts of other Areas', async () => {
     const response = await fetch(`${web.url}/caseload`, { redirect: 'manual' });
     expect(response.status).toBe(303);

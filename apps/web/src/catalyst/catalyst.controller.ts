@@ -83,18 +83,21 @@ export class CatalystController {
       area: single(query.area),
       mine: single(query.mine),
     };
+    const { areas } = await this.api.query<Areas>(req, AREAS);
+    // Only known choices reach the API: a hand-edited address narrows nothing rather than failing.
     const filter = {
       ...(values.search ? { search: values.search } : {}),
       ...(STAGES[values.stage] ? { stage: values.stage } : {}),
       ...(COMPLIANCE[values.compliance] ? { complianceStatus: values.compliance } : {}),
-      ...(values.area ? { areaId: values.area } : {}),
+      ...(areas.some((area) => area.id === values.area) ? { areaId: values.area } : {}),
       ...(values.mine === 'yes' ? { catalystId: req.webSession?.user?.id } : {}),
     };
     const after = single(query.after) || undefined;
-    const [{ areas }, { enterprises }] = await Promise.all([
-      this.api.query<Areas>(req, AREAS),
-      this.api.query<Enterprises>(req, ENTERPRISES, { filter, first: PAGE_SIZE, after }),
-    ]);
+    const answer = await this.api.mutate<Enterprises>(req, ENTERPRISES, { filter, first: PAGE_SIZE, after });
+    // A stale or mangled page cursor: start again from the first page.
+    const { enterprises } = answer.ok
+      ? answer.data
+      : await this.api.query<Enterprises>(req, ENTERPRISES, { filter, first: PAGE_SIZE });
     const base = new URLSearchParams(Object.entries(values).filter(([, value]) => value));
     const nextPage = new URLSearchParams(base);
     if (enterprises.pageInfo.endCursor) nextPage.set('after', enterprises.pageInfo.endCursor);
@@ -105,7 +108,7 @@ export class CatalystController {
       totalCount: enterprises.totalCount,
       enterprises: enterprises.edges.map((edge) => edge.node),
       filtered: Object.keys(filter).length > 0,
-      isFirstPage: !after,
+      isFirstPage: !after || !answer.ok,
       firstPageUrl: `/caseload${base.size ? `?${base.toString()}` : ''}`,
       nextPageUrl: enterprises.pageInfo.hasNextPage ? `/caseload?${nextPage.toString()}` : undefined,
     };
