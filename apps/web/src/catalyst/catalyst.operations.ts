@@ -81,7 +81,7 @@ export interface ChecklistEntry {
   waivedReason: string | null;
   reference: string | null;
   member: { name: string } | null;
-  requirement: { code: string; title: string; mandatory: boolean; guidance: string };
+  requirement: { code: string; title: string; mandatory: boolean; beforeTrading: boolean; guidance: string };
 }
 
 export const ENTERPRISE = `query Enterprise($id: ID!) {
@@ -95,7 +95,7 @@ export const ENTERPRISE = `query Enterprise($id: ID!) {
       items {
         id status dueOn expiresOn completedOn overdue waivedReason reference
         member { name }
-        requirement { code title mandatory guidance }
+        requirement { code title mandatory beforeTrading guidance }
       }
     }
     timeline(first: 20) { totalCount edges { node { id kind occurredAt summary } } }
