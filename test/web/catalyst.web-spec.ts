@@ -219,6 +219,14 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       await checkA11y(page);
       expect(await page.title()).toBe('Actions this week – Small Places');
       await screenshot(page, `actions-${mode.suffix}`);
+      // Each action names the enterprise it was agreed with.
+      expect(await page.locator('table').innerText()).toContain('Send the chosen insurance quote');
+      expect(
+        await page
+          .locator('table')
+          .getByRole('link', { name: /^Village Care/ })
+          .count(),
+      ).toBeGreaterThan(0);
       const before = await page.getByRole('button', { name: /^Mark done/ }).count();
       expect(before).toBeGreaterThan(0);
       await page

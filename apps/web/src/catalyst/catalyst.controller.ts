@@ -336,16 +336,18 @@ export class CatalystController {
   @Render('catalyst/views/actions.njk')
   async actions(@Req() req: Request) {
     const weekEnds = endOfWeek(londonToday());
-    const { myActions } = await this.api.query<MyActions>(req, MY_ACTIONS, {
-      filter: { dueOnOrBefore: weekEnds },
-      first: 100,
-    });
+    const [{ myActions }, names] = await Promise.all([
+      this.api.query<MyActions>(req, MY_ACTIONS, { filter: { dueOnOrBefore: weekEnds }, first: 100 }),
+      this.api.query<EnterpriseNames>(req, ENTERPRISE_NAMES, { first: 100 }),
+    ]);
+    const nameOf = new Map(names.enterprises.edges.map(({ node }) => [node.id, node.name]));
     const today = londonToday();
     return {
       weekEndsText: longDate(weekEnds),
       totalCount: myActions.totalCount,
       actions: myActions.edges.map(({ node }) => ({
         ...node,
+        enterpriseName: nameOf.get(node.enterpriseId) ?? 'An enterprise',
         dueOnText: longDate(node.dueOn),
         late: node.dueOn < today,
         ownerText: node.owner === 'CATALYST' ? 'You' : 'The enterprise',

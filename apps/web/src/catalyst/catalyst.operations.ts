@@ -141,6 +141,7 @@ export interface RecordSession {
 
 export interface ActionItem {
   id: string;
+  enterpriseId: string;
   title: string;
   dueOn: string;
   owner: string;
@@ -150,7 +151,7 @@ export interface ActionItem {
 export const MY_ACTIONS = `query MyActions($filter: ActionFilterInput, $first: Int) {
   myActions(filter: $filter, first: $first) {
     totalCount
-    edges { node { id title dueOn owner done } }
+    edges { node { id enterpriseId title dueOn owner done } }
   }
 }`;
 export interface MyActions {
