@@ -311,6 +311,14 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       expect(await page.locator('main').innerText()).not.toContain('Not Your Care');
       await visit(page, `/caseload?search=${encodeURIComponent('Not Your Care')}`);
       expect(await page.title()).toBe('Your caseload: 0 enterprises – Small Places');
+
+      // The CSV comes from the API with this person's own token, so its authorisation applies.
+      const otherArea = await context.request.get(
+        `/impact.csv?areaId=${world.taunton.id}&from=2026-01-01&to=2026-01-31`,
+      );
+      expect(otherArea.status()).toBe(403);
+      expect(await otherArea.text()).not.toContain('Taunton,');
+      expect((await context.request.get('/impact.csv?areaId=x&from=soon&to=later')).status()).toBe(404);
     } finally {
       await context.close();
     }

@@ -3,6 +3,7 @@ import { Request, Response } from 'express';
 import path from 'node:path';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
+import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { WEB_ROOT } from '../platform/views';
@@ -435,6 +436,8 @@ export class CatalystController {
     const areaId = single(query.areaId as string);
     const from = single(query.from as string);
     const to = single(query.to as string);
+    // Only the report page makes these links; anything else is an address that leads nowhere.
+    if (!areaId || ![from, to].every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))) throw new PageNotFound();
     const download = await this.api.download(
       req,
       `/areas/${encodeURIComponent(areaId)}/impact.csv?${new URLSearchParams({ from, to }).toString()}`,
