@@ -38,6 +38,13 @@ describe('An Admin creates an Area and invites a Catalyst', () => {
     await t?.close();
   });
 
+  async function signInAsAdminIn(page: Page): Promise<void> {
+    await visit(page, '/sign-in');
+    await submit(page, { 'Email address': admin.user.email, Password: TEST_PASSWORD }, 'Sign in');
+    expect(new URL(page.url()).pathname).toBe('/home');
+    await checkA11y(page);
+  }
+
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
     let context: BrowserContext;
     let page: Page;
@@ -53,10 +60,8 @@ describe('An Admin creates an Area and invites a Catalyst', () => {
       await context.close();
     });
 
-    it('adds an Area, sets a checklist rule for it, and invites a Catalyst to work in it', async () => {
-      await visit(page, '/sign-in');
-      await submit(page, { 'Email address': admin.user.email, Password: TEST_PASSWORD }, 'Sign in');
-      await checkA11y(page);
+    it('adds an Area and sets a checklist rule for it', async () => {
+      await signInAsAdminIn(page);
       await screenshot(page, `home-admin-${mode.suffix}`);
 
       await page.getByRole('link', { name: 'Admin', exact: true }).click();
@@ -111,8 +116,10 @@ describe('An Admin creates an Area and invites a Catalyst', () => {
       expect(banner).toContain('Rule saved for this Area');
       expect(banner).toContain('evidence lasts 24 months');
       expect(banner).toContain('reminders 30, 7 days before');
+    });
 
-      // Invite a Catalyst to the new Area.
+    it('invites a Catalyst to work in the new Area', async () => {
+      await signInAsAdminIn(page);
       await visit(page, '/admin/invite-catalyst');
       expect(await page.title()).toBe('Invite a Catalyst – Small Places');
       await screenshot(page, `admin-invite-catalyst-${mode.suffix}`);
