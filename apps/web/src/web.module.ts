@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from './account/account.module';
+import { AdminModule } from './admin/admin.module';
+import { CatalystModule } from './catalyst/catalyst.module';
 import { HolderModule } from './holder/holder.module';
 import { WebPlatformModule } from './platform/web-platform.module';
 import { ProviderModule } from './provider/provider.module';
@@ -10,6 +12,14 @@ import { PublicModule } from './public/public.module';
  * its module here (one line); to add pages to an area, touch only that area's folder.
  */
 @Module({
-  imports: [WebPlatformModule, AccountModule, PublicModule, HolderModule, ProviderModule],
+  imports: [
+    WebPlatformModule,
+    AccountModule,
+    PublicModule,
+    HolderModule,
+    ProviderModule,
+    CatalystModule,
+    AdminModule,
+  ],
 })
 export class WebModule {}

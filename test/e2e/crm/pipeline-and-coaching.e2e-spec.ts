@@ -158,12 +158,14 @@ describe('the pipeline and coaching', () => {
   });
 
   it('lists open actions by due date; the provider completes theirs but not the Catalyst’s', async () => {
-    const MY_ACTIONS = `query($filter: ActionFilterInput) { myActions(filter: $filter) { totalCount edges { node { id title owner dueOn doneAt } } } }`;
+    const MY_ACTIONS = `query($filter: ActionFilterInput) { myActions(filter: $filter) { totalCount edges { node { id enterpriseId title owner dueOn doneAt } } } }`;
     const COMPLETE = `mutation($id: ID!) { completeAction(id: $id) { id doneAt } }`;
     const mine = await w.t.client.ok<{
-      myActions: { edges: { node: { id: string; owner: string; dueOn: string } }[] };
+      myActions: { edges: { node: { id: string; enterpriseId: string; owner: string; dueOn: string } }[] };
     }>(MY_ACTIONS, { filter: { dueOnOrBefore: '2026-01-31' } }, { token: w.tauntonCatalyst.accessToken });
     expect(mine.myActions.edges.map((edge) => edge.node.dueOn)).toEqual(['2026-01-20']);
+    // Which enterprise each action was agreed with, so a caseload-wide list can name it.
+    expect(mine.myActions.edges.map((edge) => edge.node.enterpriseId)).toEqual([enterpriseId]);
     const all = await w.t.client.ok<{ myActions: { edges: { node: { id: string; owner: string } }[] } }>(
       MY_ACTIONS,
       {},

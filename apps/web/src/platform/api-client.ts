@@ -23,6 +23,14 @@ interface GraphQLBody<T> {
   errors?: GraphQLError[];
 }
 
+/** A file the API served, to pass on as it is. */
+export interface ApiDownload {
+  status: number;
+  contentType: string;
+  contentDisposition?: string;
+  body: Buffer;
+}
+
 /** Refresh a little before the access token ends, so a slow request does not arrive with a dead one. */
 const REFRESH_MARGIN_MS = 30_000;
 const API_TIMEOUT_MS = 15_000;
@@ -82,6 +90,45 @@ export class ApiClient {
       return { ok: false, problem: { code: 'BAD_USER_INPUT', message: error.message } };
     }
     return toResult(body);
+  }
+
+  /**
+   * A file from the API (a CSV report) with the session's token, for a page to pass on to the browser.
+   * The API's refusals become the same pages as a query's.
+   */
+  async download(req: Request, apiPath: string): Promise<ApiDownload> {
+    const session = req.webSession;
+    if (session?.tokens) await this.refreshIfEnding(req, session);
+    let response = await this.fetchFile(req, apiPath, session?.tokens?.accessToken);
+    if (response.status === 401 && session?.tokens) {
+      await this.refresh(req, session);
+      response = await this.fetchFile(req, apiPath, session.tokens?.accessToken);
+    }
+    if (response.status === 401) throw new SignInRequired();
+    if (response.status === 403) throw new AccessForbidden();
+    if (response.status === 404) throw new PageNotFound();
+    if (!response.ok)
+      throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+      contentDisposition: response.headers.get('content-disposition') ?? undefined,
+      body: Buffer.from(await response.arrayBuffer()),
+    };
+  }
+
+  private async fetchFile(req: Request, apiPath: string, accessToken: string | undefined): Promise<Response> {
+    try {
+      return await fetch(`${this.config.apiUrl}${apiPath}`, {
+        headers: {
+          ...(req.ip ? { 'x-forwarded-for': req.ip } : {}),
+          ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+        },
+        signal: AbortSignal.timeout(API_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new ApiError('INTERNAL_SERVER_ERROR', `The API could not be reached: ${describe(error)}`);
+    }
   }
 
   private async refreshIfEnding(req: Request, session: WebSession): Promise<void> {

@@ -57,6 +57,7 @@ export class StageMoveType {
 @ObjectType('Action')
 export class ActionType {
   @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The enterprise it was agreed with.' }) enterpriseId: string;
   @Field() title: string;
   @Field(() => LocalDateScalar) dueOn: string;
   @Field(() => ActionOwner) owner: ActionOwner;

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { SiteMenu } from '../platform/site-menu';
+import { AdminController } from './admin.controller';
+
+@Module({ controllers: [AdminController] })
+export class AdminModule {
+  constructor(menu: SiteMenu) {
+    menu.addNavigation({ href: '/admin', text: 'Admin', audience: ['ADMIN'] });
+    menu.addHomeTask({
+      href: '/admin/areas',
+      text: 'Areas',
+      hint: 'See the Areas, add one, and change an Area’s checklist rules.',
+      audience: ['ADMIN'],
+    });
+    menu.addHomeTask({
+      href: '/admin/invite-catalyst',
+      text: 'Invite a Catalyst',
+      hint: 'Send someone an email inviting them to coach enterprises in your Areas.',
+      audience: ['ADMIN'],
+    });
+  }
+}

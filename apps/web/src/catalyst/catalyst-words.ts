@@ -1,0 +1,165 @@
+import { fieldErrors } from '../platform/form-errors';
+import { FormErrors } from '../platform/web-session';
+
+/** The pipeline's stages in board order, with the words people see. */
+export const STAGES: Record<string, string> = {
+  ENQUIRY: 'Enquiry',
+  EXPLORING: 'Exploring',
+  SETTING_UP: 'Setting up',
+  READY: 'Ready to trade',
+  TRADING: 'Trading',
+  ESTABLISHED: 'Established',
+  PAUSED: 'Paused',
+  CLOSED: 'Closed',
+};
+
+/** The API names stages as constants (READY); people read them as words (“Ready to trade”). */
+export function plainStages(message: string): string {
+  return message.replace(
+    /\b(ENQUIRY|EXPLORING|SETTING_UP|READY|TRADING|ESTABLISHED|PAUSED|CLOSED)\b/g,
+    (stage) => `“${STAGES[stage]}”`,
+  );
+}
+
+/** The stage after this one on the forward path, if there is one. */
+export function nextStage(stage: string): string | undefined {
+  const forward = ['ENQUIRY', 'EXPLORING', 'SETTING_UP', 'READY', 'TRADING', 'ESTABLISHED'];
+  const index = forward.indexOf(stage);
+  return index >= 0 && index < forward.length - 1 ? forward[index + 1] : undefined;
+}
+
+/** Compliance status in words, with a tag colour that only repeats what the words say. */
+export const COMPLIANCE: Record<string, { text: string; classes: string }> = {
+  COMPLIANT: { text: 'Up to date', classes: 'govuk-tag--green' },
+  DUE_SOON: { text: 'Due soon', classes: 'govuk-tag--yellow' },
+  INCOMPLETE: { text: 'Not ready to trade', classes: 'govuk-tag--blue' },
+  OVERDUE: { text: 'Overdue', classes: 'govuk-tag--red' },
+};
+
+export const ITEM_STATUS: Record<string, { text: string; classes: string }> = {
+  TODO: { text: 'To do', classes: 'govuk-tag--grey' },
+  IN_PROGRESS: { text: 'Applied for', classes: 'govuk-tag--blue' },
+  DONE: { text: 'Done', classes: 'govuk-tag--green' },
+  WAIVED: { text: 'Waived', classes: 'govuk-tag--purple' },
+  EXPIRED: { text: 'Expired', classes: 'govuk-tag--red' },
+};
+
+export const SESSION_MODES: Record<string, string> = {
+  IN_PERSON: 'In person',
+  PHONE: 'By phone',
+  VIDEO: 'By video call',
+};
+
+export const ACTION_OWNERS: Record<string, string> = {
+  ENTREPRENEUR: 'The enterprise',
+  CATALYST: 'Me (the Catalyst)',
+};
+
+/** How many action rows the coaching session form always has: it works without JavaScript. */
+export const ACTION_ROWS = 3;
+
+/** Today in Europe/London, YYYY-MM-DD. */
+export function londonToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+/** YYYY-MM-DD plus a number of days. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The Sunday that ends the week (Monday to Sunday) holding this day. */
+export function endOfWeek(isoDate: string): string {
+  const weekday = new Date(`${isoDate}T12:00:00Z`).getUTCDay(); // 0 is Sunday
+  return addDays(isoDate, weekday === 0 ? 0 : 7 - weekday);
+}
+
+/** "2026-11-25" → "25 November 2026". */
+export function longDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '';
+  const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
+}
+
+/**
+ * Reads a GOV.UK date input (`<id>-day`, `<id>-month`, `<id>-year`) into YYYY-MM-DD. Blank is `null`;
+ * something that is not a real date is `'invalid'`.
+ */
+export function dateField(body: unknown, id: string): string | null | 'invalid' {
+  const fields = (body ?? {}) as Record<string, unknown>;
+  const part = (name: string) =>
+    typeof fields[`${id}-${name}`] === 'string' ? (fields[`${id}-${name}`] as string).trim() : '';
+  const [day, month, year] = [part('day'), part('month'), part('year')];
+  if (!day && !month && !year) return null;
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return 'invalid';
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const parsed = new Date(`${iso}T12:00:00Z`);
+  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso ? 'invalid' : iso;
+}
+
+/** Splits YYYY-MM-DD for a GOV.UK date input's three boxes. */
+export function dateParts(isoDate: string): { day: string; month: string; year: string } {
+  const [year, month, day] = isoDate.split('-');
+  return { day: String(Number(day)), month: String(Number(month)), year };
+}
+
+export interface SessionForm {
+  heldOn: string;
+  minutes: number;
+  mode: string;
+  topic: string;
+  notes: string;
+  actions: { title: string; owner: string; dueOn: string }[];
+}
+
+/** The coaching session form, checked before it goes to the API; errors are keyed by field id. */
+export function parseSessionForm(
+  body: unknown,
+): { ok: true; form: SessionForm } | { ok: false; errors: FormErrors } {
+  const text = (name: string) => {
+    const value = (body as Record<string, unknown> | undefined)?.[name];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const problems: Record<string, string> = {};
+  const heldOn = dateField(body, 'heldOn');
+  if (heldOn === null) problems['heldOn-day'] = 'Enter the date of the session';
+  else if (heldOn === 'invalid')
+    problems['heldOn-day'] = 'The date of the session must be a real date, like 3 11 2026';
+  const minutesText = text('minutes');
+  const minutes = Number(minutesText);
+  if (!/^\d+$/.test(minutesText) || minutes < 1 || minutes > 600)
+    problems.minutes = 'Enter how long the session was, in minutes, like 60';
+  const mode = text('mode');
+  if (!SESSION_MODES[mode]) problems.mode = 'Choose how you met';
+  const topic = text('topic');
+  if (!topic) problems.topic = 'Enter what you talked about';
+  const notes = text('notes');
+  if (!notes) problems.notes = 'Enter your notes from the session';
+  const actions: SessionForm['actions'] = [];
+  for (let row = 1; row <= ACTION_ROWS; row += 1) {
+    const title = text(`action${row}Title`);
+    const owner = text(`action${row}Owner`);
+    const dueOn = dateField(body, `action${row}DueOn`);
+    if (!title && dueOn === null) continue;
+    if (!title) problems[`action${row}Title`] = `Enter what needs doing for action ${row}`;
+    if (!ACTION_OWNERS[owner]) problems[`action${row}Owner`] = `Choose who does action ${row}`;
+    if (dueOn === null) problems[`action${row}DueOn-day`] = `Enter when action ${row} is due`;
+    else if (dueOn === 'invalid')
+      problems[`action${row}DueOn-day`] = `The due date of action ${row} must be a real date`;
+    if (title && ACTION_OWNERS[owner] && dueOn && dueOn !== 'invalid') actions.push({ title, owner, dueOn });
+  }
+  if (Object.keys(problems).length > 0) return { ok: false, errors: fieldErrors(problems) };
+  return { ok: true, form: { heldOn: heldOn as string, minutes, mode, topic, notes, actions } };
+}

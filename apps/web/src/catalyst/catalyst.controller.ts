@@ -1,0 +1,464 @@
+import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req, Res } from '@nestjs/common';
+import { Request, Response } from 'express';
+import path from 'node:path';
+import { SignedIn } from '../platform/access';
+import { ApiClient } from '../platform/api-client';
+import { PageNotFound } from '../platform/api-errors';
+import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
+import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
+import { WEB_ROOT } from '../platform/views';
+import { FormErrors } from '../platform/web-session';
+import {
+  ACTION_OWNERS,
+  ACTION_ROWS,
+  addDays,
+  COMPLIANCE,
+  dateField,
+  dateParts,
+  endOfWeek,
+  ITEM_STATUS,
+  londonToday,
+  longDate,
+  nextStage,
+  parseSessionForm,
+  plainStages,
+  SESSION_MODES,
+  STAGES,
+} from './catalyst-words';
+import {
+  AREAS,
+  Areas,
+  COMPLETE_ACTION,
+  CompleteAction,
+  COMPLIANCE_DEADLINES,
+  ComplianceDeadlines,
+  ENTERPRISE,
+  Enterprise,
+  ENTERPRISE_NAME,
+  ENTERPRISE_NAMES,
+  EnterpriseName,
+  EnterpriseNames,
+  ENTERPRISES,
+  Enterprises,
+  IMPACT_REPORT,
+  ImpactReport,
+  MOVE_STAGE,
+  MoveStage,
+  MY_ACTIONS,
+  MyActions,
+  PIPELINE,
+  Pipeline,
+  RECORD_SESSION,
+  RecordSession,
+  UPDATE_CHECKLIST_ITEM,
+} from './catalyst.operations';
+import { impactChart, impactRows, parseImpactQuery } from './impact-report';
+
+const PAGE_SIZE = 20;
+/** How far ahead "due soon" looks on the deadlines page. */
+const DUE_WITHIN_DAYS = 30;
+const WORDS = { stages: STAGES, compliance: COMPLIANCE, itemStatus: ITEM_STATUS };
+
+export interface CaseloadQuery {
+  search?: string;
+  stage?: string;
+  compliance?: string;
+  area?: string;
+  mine?: string;
+  after?: string;
+}
+
+/** The Catalyst's pages: caseload, pipeline board, an enterprise, coaching, actions, deadlines, impact. */
+@Controller()
+@SignedIn('CATALYST', 'ADMIN')
+export class CatalystController {
+  constructor(private readonly api: ApiClient) {}
+
+  @Get('caseload')
+  @Render('catalyst/views/caseload.njk')
+  async caseload(@Req() req: Request, @Query() query: CaseloadQuery) {
+    const values = {
+      search: single(query.search),
+      stage: single(query.stage),
+      compliance: single(query.compliance),
+      area: single(query.area),
+      mine: single(query.mine),
+    };
+    const { areas } = await this.api.query<Areas>(req, AREAS);
+    // Only known choices reach the API: a hand-edited address narrows nothing rather than failing.
+    const filter = {
+      ...(values.search ? { search: values.search } : {}),
+      ...(STAGES[values.stage] ? { stage: values.stage } : {}),
+      ...(COMPLIANCE[values.compliance] ? { complianceStatus: values.compliance } : {}),
+      ...(areas.some((area) => area.id === values.area) ? { areaId: values.area } : {}),
+      ...(values.mine === 'yes' ? { catalystId: req.webSession?.user?.id } : {}),
+    };
+    const after = single(query.after) || undefined;
+    const answer = await this.api.mutate<Enterprises>(req, ENTERPRISES, { filter, first: PAGE_SIZE, after });
+    // A stale or mangled page cursor: start again from the first page.
+    const { enterprises } = answer.ok
+      ? answer.data
+      : await this.api.query<Enterprises>(req, ENTERPRISES, { filter, first: PAGE_SIZE });
+    const base = new URLSearchParams(Object.entries(values).filter(([, value]) => value));
+    const nextPage = new URLSearchParams(base);
+    if (enterprises.pageInfo.endCursor) nextPage.set('after', enterprises.pageInfo.endCursor);
+    return {
+      values,
+      areas,
+      words: WORDS,
+      totalCount: enterprises.totalCount,
+      enterprises: enterprises.edges.map((edge) => edge.node),
+      filtered: Object.keys(filter).length > 0,
+      isFirstPage: !after || !answer.ok,
+      firstPageUrl: `/caseload${base.size ? `?${base.toString()}` : ''}`,
+      nextPageUrl: enterprises.pageInfo.hasNextPage ? `/caseload?${nextPage.toString()}` : undefined,
+    };
+  }
+
+  @Get('caseload/:id')
+  @Render('catalyst/views/enterprise.njk')
+  async enterprise(@Req() req: Request, @Param('id') id: string) {
+    const { enterprise } = await this.api.query<Enterprise>(req, ENTERPRISE, { id });
+    return {
+      enterprise,
+      words: WORDS,
+      timeline: enterprise.timeline.edges.map((edge) => ({
+        ...edge.node,
+        summary: plainStages(edge.node.summary),
+        when: longDate(edge.node.occurredAt),
+      })),
+      checklist: enterprise.checklist.items.map((item) => ({
+        ...item,
+        dueOnText: longDate(item.dueOn),
+        expiresOnText: longDate(item.expiresOn),
+        open: item.status !== 'DONE' && item.status !== 'WAIVED',
+      })),
+      plannedTradingOnText: longDate(enterprise.plannedTradingOn),
+    };
+  }
+
+  @Get('caseload/:id/checklist/:itemId')
+  @Render('catalyst/views/checklist-item.njk')
+  async checklistItem(@Req() req: Request, @Param('id') id: string, @Param('itemId') itemId: string) {
+    const { enterprise } = await this.api.query<Enterprise>(req, ENTERPRISE, { id });
+    const item = enterprise.checklist.items.find((candidate) => candidate.id === itemId);
+    if (!item) return { notFound: true, enterprise, ...formState(req, 'checklist-item') };
+    return {
+      enterprise,
+      item: { ...item, dueOnText: longDate(item.dueOn), expiresOnText: longDate(item.expiresOn) },
+      words: WORDS,
+      ...formState(req, 'checklist-item'),
+    };
+  }
+
+  @Post('caseload/:id/checklist/:itemId/confirm')
+  @Redirect()
+  async confirmItem(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
+    const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
+    const completedOn = dateField(body, 'completedOn');
+    if (completedOn === 'invalid')
+      return rejectForm(
+        req,
+        'checklist-item',
+        body,
+        fieldErrors({ 'completedOn-day': 'Enter a real date, like 3 11 2026' }),
+        back,
+      );
+    const reference = textField(body, 'reference');
+    const input = {
+      itemId,
+      status: 'DONE',
+      ...(completedOn ? { completedOn } : {}),
+      ...(reference ? { reference } : {}),
+    };
+    const result = await this.api.mutate(req, UPDATE_CHECKLIST_ITEM, { input });
+    if (!result.ok) {
+      const errors = errorsFromProblem(result.problem, 'completedOn-day', {
+        fieldIds: { completedOn: 'completedOn-day' },
+      });
+      return rejectForm(req, 'checklist-item', body, errors, back);
+    }
+    req.webSession?.setFlash({
+      success: true,
+      title: 'Checklist item confirmed',
+      text: 'It now shows as done. If it runs out, it shows on your deadlines page before then.',
+    });
+    return redirectTo(`/caseload/${encodeURIComponent(id)}#checklist`);
+  }
+
+  @Post('caseload/:id/checklist/:itemId/waive')
+  @Redirect()
+  async waiveItem(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
+    const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
+    const waivedReason = textField(body, 'waivedReason');
+    if (!waivedReason)
+      return rejectForm(
+        req,
+        'checklist-item',
+        body,
+        fieldErrors({ waivedReason: 'Enter why this does not apply' }),
+        back,
+      );
+    const result = await this.api.mutate(req, UPDATE_CHECKLIST_ITEM, {
+      input: { itemId, status: 'WAIVED', waivedReason },
+    });
+    if (!result.ok) {
+      return rejectForm(req, 'checklist-item', body, errorsFromProblem(result.problem, 'waivedReason'), back);
+    }
+    req.webSession?.setFlash({
+      success: true,
+      title: 'Checklist item waived',
+      text: 'It no longer stops the enterprise from trading. Your reason is kept on its record.',
+    });
+    return redirectTo(`/caseload/${encodeURIComponent(id)}#checklist`);
+  }
+
+  @Get('caseload/:id/sessions/new')
+  @Render('catalyst/views/record-session.njk')
+  async recordSessionPage(@Req() req: Request, @Param('id') id: string) {
+    const { enterprise } = await this.api.query<EnterpriseName>(req, ENTERPRISE_NAME, { id });
+    const state = formState(req, 'record-session');
+    const today = dateParts(londonToday());
+    const values = Object.keys(state.values).length
+      ? state.values
+      : { 'heldOn-day': today.day, 'heldOn-month': today.month, 'heldOn-year': today.year, minutes: '60' };
+    return {
+      ...state,
+      values,
+      enterprise,
+      modes: SESSION_MODES,
+      owners: ACTION_OWNERS,
+      actionRows: Array.from({ length: ACTION_ROWS }, (_, index) => index + 1),
+    };
+  }
+
+  @Post('caseload/:id/sessions/new')
+  @Redirect()
+  async recordSession(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
+    const back = `/caseload/${encodeURIComponent(id)}/sessions/new`;
+    const parsed = parseSessionForm(body);
+    if (!parsed.ok) return rejectForm(req, 'record-session', body, parsed.errors, back);
+    const { form } = parsed;
+    const result = await this.api.mutate<RecordSession>(req, RECORD_SESSION, {
+      input: {
+        enterpriseId: id,
+        heldOn: form.heldOn,
+        minutes: form.minutes,
+        mode: form.mode,
+        summary: form.notes,
+        topics: [form.topic],
+        actions: form.actions,
+      },
+    });
+    if (!result.ok) {
+      const errors = errorsFromProblem(result.problem, 'heldOn-day', {
+        fieldIds: { heldOn: 'heldOn-day', summary: 'notes', topics: 'topic', 'topics.0': 'topic' },
+      });
+      return rejectForm(req, 'record-session', body, errors, back);
+    }
+    const actionCount = result.data.recordCoachingSession.actions.length;
+    req.webSession?.setFlash({
+      success: true,
+      title: 'Coaching session recorded',
+      text:
+        actionCount > 0
+          ? `It is on the timeline. ${actionCount === 1 ? 'Its action shows' : `Its ${actionCount} actions show`} on “Actions this week” when due.`
+          : 'It is on the timeline below.',
+    });
+    return redirectTo(`/caseload/${encodeURIComponent(id)}#timeline`);
+  }
+
+  @Get('pipeline')
+  @Render('catalyst/views/pipeline.njk')
+  async pipeline(@Req() req: Request, @Query('area') areaParam?: string) {
+    const { areas } = await this.api.query<Areas>(req, AREAS);
+    const area = areas.find((candidate) => candidate.id === single(areaParam)) ?? areas[0];
+    const state = formState(req, 'move-stage');
+    if (!area) return { areas, words: WORDS, ...state };
+    const { pipeline } = await this.api.query<Pipeline>(req, PIPELINE, { areaId: area.id });
+    return {
+      ...state,
+      areas,
+      area,
+      words: WORDS,
+      stageOptions: Object.entries(STAGES).map(([value, text]) => ({ value, text })),
+      columns: pipeline.map((column) => ({
+        ...column,
+        name: STAGES[column.stage] ?? column.stage,
+        cards: column.enterprises.map((card) => ({ ...card, next: nextStage(column.stage) ?? column.stage })),
+      })),
+    };
+  }
+
+  @Post('pipeline/move')
+  @Redirect()
+  async move(@Req() req: Request, @Body() body: unknown): Promise<RedirectTo> {
+    const enterpriseId = textField(body, 'enterpriseId');
+    const stage = textField(body, 'stage');
+    const area = textField(body, 'area');
+    const back = `/pipeline${area ? `?area=${encodeURIComponent(area)}` : ''}`;
+    const fieldId = `stage-${enterpriseId}`;
+    if (!STAGES[stage])
+      return rejectForm(req, 'move-stage', body, fieldErrors({ [fieldId]: 'Choose a stage' }), back);
+    const result = await this.api.mutate<MoveStage>(req, MOVE_STAGE, { input: { enterpriseId, stage } });
+    if (!result.ok) {
+      // The whole refusal (the gate lists every item still to do) goes at the top of the page; the card,
+      // a narrow column, says where to read it.
+      const errors: FormErrors = {
+        summary: [{ text: plainStages(result.problem.message), href: `#${fieldId}` }],
+        fields: { [fieldId]: { text: 'Not moved. The reason is at the top of the page.' } },
+      };
+      return rejectForm(req, 'move-stage', body, errors, back);
+    }
+    const moved = result.data.moveEnterpriseStage;
+    req.webSession?.setFlash({
+      success: true,
+      title: `${moved.name} moved to ${STAGES[moved.stage] ?? moved.stage}`,
+      text: 'The move is on its timeline.',
+    });
+    return redirectTo(back);
+  }
+
+  @Get('actions')
+  @Render('catalyst/views/actions.njk')
+  async actions(@Req() req: Request) {
+    const weekEnds = endOfWeek(londonToday());
+    const [{ myActions }, names] = await Promise.all([
+      this.api.query<MyActions>(req, MY_ACTIONS, { filter: { dueOnOrBefore: weekEnds }, first: 100 }),
+      this.api.query<EnterpriseNames>(req, ENTERPRISE_NAMES, { first: 100 }),
+    ]);
+    const nameOf = new Map(names.enterprises.edges.map(({ node }) => [node.id, node.name]));
+    const today = londonToday();
+    return {
+      weekEndsText: longDate(weekEnds),
+      totalCount: myActions.totalCount,
+      actions: myActions.edges.map(({ node }) => ({
+        ...node,
+        enterpriseName: nameOf.get(node.enterpriseId) ?? 'An enterprise',
+        dueOnText: longDate(node.dueOn),
+        late: node.dueOn < today,
+        ownerText: node.owner === 'CATALYST' ? 'You' : 'The enterprise',
+      })),
+    };
+  }
+
+  @Post('actions/:id/complete')
+  @Redirect()
+  async completeAction(@Req() req: Request, @Param('id') id: string): Promise<RedirectTo> {
+    const result = await this.api.mutate<CompleteAction>(req, COMPLETE_ACTION, { id });
+    if (!result.ok) {
+      req.webSession?.setFlash({
+        title: 'That action could not be marked done',
+        text: result.problem.message,
+      });
+      return redirectTo('/actions');
+    }
+    req.webSession?.setFlash({
+      success: true,
+      title: `Done: ${result.data.completeAction.title}`,
+      text: 'It no longer shows in your list.',
+    });
+    return redirectTo('/actions');
+  }
+
+  @Get('deadlines')
+  @Render('catalyst/views/deadlines.njk')
+  async deadlines(@Req() req: Request) {
+    const [deadlines, names] = await Promise.all([
+      this.api.query<ComplianceDeadlines>(req, COMPLIANCE_DEADLINES, { days: DUE_WITHIN_DAYS, first: 100 }),
+      this.api.query<EnterpriseNames>(req, ENTERPRISE_NAMES, { first: 100 }),
+    ]);
+    const nameOf = new Map(names.enterprises.edges.map(({ node }) => [node.id, node.name]));
+    const describe = (items: ComplianceDeadlines['complianceDue']) =>
+      items.edges.map(({ node }) => ({
+        ...node,
+        enterpriseName: nameOf.get(node.enterpriseId) ?? 'An enterprise',
+        dateText: longDate(
+          node.status === 'DONE' || node.status === 'EXPIRED'
+            ? node.expiresOn
+            : (node.dueOn ?? node.expiresOn),
+        ),
+        dateKind: node.status === 'DONE' || node.status === 'EXPIRED' ? 'Runs out' : 'Due',
+      }));
+    return {
+      days: DUE_WITHIN_DAYS,
+      words: WORDS,
+      overdue: describe(deadlines.complianceOverdue),
+      overdueCount: deadlines.complianceOverdue.totalCount,
+      due: describe(deadlines.complianceDue),
+      dueCount: deadlines.complianceDue.totalCount,
+    };
+  }
+
+  @Get('impact')
+  @Render('catalyst/views/impact.njk')
+  async impact(@Req() req: Request, @Query() query: Record<string, unknown>) {
+    const { areas } = await this.api.query<Areas>(req, AREAS);
+    const today = londonToday();
+    const parsed = parseImpactQuery(query, areas, { from: addDays(today, -364), to: today });
+    const page = { areas, values: parsed.values, errors: NO_ERRORS };
+    if (parsed.kind === 'invalid') return { ...page, errors: parsed.errors };
+    const result = await this.api.mutate<ImpactReport>(req, IMPACT_REPORT, parsed.input);
+    if (!result.ok) return { ...page, errors: errorsFromProblem(result.problem, 'from-day') };
+    const area = areas.find((candidate) => candidate.id === parsed.input.areaId);
+    const rows = impactRows(result.data.impactReport);
+    return {
+      ...page,
+      area,
+      fromText: longDate(parsed.input.from),
+      toText: longDate(parsed.input.to),
+      rows,
+      chart: impactChart(
+        rows,
+        `${area?.name ?? 'Area'}, ${longDate(parsed.input.from)} to ${longDate(parsed.input.to)}`,
+      ),
+      csvUrl: `/impact.csv?${new URLSearchParams(parsed.input as unknown as Record<string, string>).toString()}`,
+    };
+  }
+
+  /** The API's CSV, fetched with the person's own session, so its authorisation applies. */
+  @Get('impact.csv')
+  async impactCsv(@Req() req: Request, @Res() res: Response, @Query() query: Record<string, unknown>) {
+    const areaId = single(query.areaId as string);
+    const from = single(query.from as string);
+    const to = single(query.to as string);
+    // Only the report page makes these links; anything else is an address that leads nowhere.
+    if (!areaId || ![from, to].every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))) throw new PageNotFound();
+    const download = await this.api.download(
+      req,
+      `/areas/${encodeURIComponent(areaId)}/impact.csv?${new URLSearchParams({ from, to }).toString()}`,
+    );
+    res
+      .status(download.status)
+      .type(download.contentType)
+      .set('content-disposition', download.contentDisposition ?? 'attachment; filename="impact.csv"')
+      .send(download.body);
+  }
+
+  /** The pipeline board's drag and drop: only an enhancement of its forms. */
+  @Get('assets/catalyst/pipeline-board.js')
+  @SignedIn()
+  boardScript(@Res() res: Response) {
+    res
+      .type('text/javascript')
+      .sendFile(path.join(WEB_ROOT, 'catalyst', 'assets', 'pipeline-board.js'), { maxAge: '1h' });
+  }
+}
+
+function single(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}

@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { SiteMenu } from '../platform/site-menu';
+import { CatalystController } from './catalyst.controller';
+
+const CATALYSTS = ['CATALYST', 'ADMIN'] as const;
+
+@Module({ controllers: [CatalystController] })
+export class CatalystModule {
+  constructor(menu: SiteMenu) {
+    const audience = [...CATALYSTS];
+    menu.addNavigation({ href: '/caseload', text: 'Caseload', audience });
+    menu.addNavigation({ href: '/pipeline', text: 'Pipeline', audience });
+    menu.addNavigation({ href: '/actions', text: 'Actions', audience });
+    menu.addHomeTask({
+      href: '/caseload',
+      text: 'My caseload',
+      hint: 'Find an enterprise and see how it is doing.',
+      audience,
+    });
+    menu.addHomeTask({
+      href: '/pipeline',
+      text: 'Pipeline board',
+      hint: 'See every enterprise by stage, and move them on.',
+      audience,
+    });
+    menu.addHomeTask({
+      href: '/actions',
+      text: 'Actions this week',
+      hint: 'What you and your enterprises agreed to do.',
+      audience,
+    });
+    menu.addHomeTask({
+      href: '/deadlines',
+      text: 'Due and overdue',
+      hint: 'Checks and documents due or out of date across your caseload.',
+      audience,
+    });
+    menu.addHomeTask({
+      href: '/impact',
+      text: 'Impact report',
+      hint: 'Figures for an Area between two dates, with a chart and a spreadsheet.',
+      audience,
+    });
+  }
+}
