@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  Inject,
   Param,
   Post,
   Query,
@@ -12,13 +11,11 @@ import {
   Res,
 } from '@nestjs/common';
 import { Request, Response } from 'express';
-import { Readable } from 'node:stream';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
-import { AccessForbidden, ApiError, PageNotFound, SignInRequired } from '../platform/api-errors';
+import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import { WEB_CONFIG, WebConfig } from '../platform/web-config';
 import {
   dateFromParts,
   LEDGER_KINDS,
@@ -44,15 +41,11 @@ import {
 
 const HOLDERS = ['BUDGET_HOLDER', 'DELEGATE'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ME = `query Me { me { id } }`;
 
 /** The holder's money: this period, the statement (and its CSV), expenses, delegates, setting up a budget. */
 @Controller()
 export class BudgetController {
-  constructor(
-    private readonly api: ApiClient,
-    @Inject(WEB_CONFIG) private readonly config: WebConfig,
-  ) {}
+  constructor(private readonly api: ApiClient) {}
 
   /** One budget: straight to it. More: a list first. None: how to set one up. */
   @Get('budget')
@@ -175,27 +168,19 @@ export class BudgetController {
     @Query('to') to?: string,
   ): Promise<void> {
     if (!from || !to || !ISO_DATE.test(from) || !ISO_DATE.test(to)) throw new PageNotFound();
-    // Any page's query refreshes the access token when it is about to end.
-    await this.api.query(req, ME);
-    const token = req.webSession?.tokens?.accessToken;
-    if (!token) throw new SignInRequired();
-    const answer = await fetch(
-      `${this.config.apiUrl}/budgets/${encodeURIComponent(id)}/statement.csv?from=${from}&to=${to}`,
-      { headers: { authorization: `Bearer ${token}`, ...(req.ip ? { 'x-forwarded-for': req.ip } : {}) } },
+    const download = await this.api.download(
+      req,
+      `/budgets/${encodeURIComponent(id)}/statement.csv?${new URLSearchParams({ from, to }).toString()}`,
     );
-    if (answer.status === 401) throw new SignInRequired();
-    if (answer.status === 403) throw new AccessForbidden();
-    if (answer.status === 404 || answer.status === 400) throw new PageNotFound();
-    if (!answer.ok || !answer.body)
-      throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${answer.status}.`);
-    res.status(200);
-    res.setHeader('Content-Type', answer.headers.get('content-type') ?? 'text/csv; charset=utf-8');
-    res.setHeader(
-      'Content-Disposition',
-      answer.headers.get('content-disposition') ?? `attachment; filename="statement-${from}-to-${to}.csv"`,
-    );
-    res.setHeader('Cache-Control', 'no-store');
-    Readable.fromWeb(answer.body as Parameters<typeof Readable.fromWeb>[0]).pipe(res);
+    res
+      .status(download.status)
+      .type(download.contentType)
+      .set(
+        'content-disposition',
+        download.contentDisposition ?? `attachment; filename="statement-${from}-to-${to}.csv"`,
+      )
+      .set('cache-control', 'no-store')
+      .send(download.body);
   }
 
   @Get('budgets/:id/expenses/new')
