@@ -14,12 +14,12 @@ import {
   JAVASCRIPT_MODES,
   launchBrowser,
   newJourney,
-  screenshot,
   startWeb,
   submit,
   visit,
   WebApp,
 } from './web-harness';
+import { holderSteps } from './holder-steps';
 
 describe('A holder keeps track of their budget: expenses, statement, helpers, weekly bookings', () => {
   let world: BookingWorld;
@@ -41,23 +41,7 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
     let context: BrowserContext;
     let page: Page;
-    const shot = (name: string) => screenshot(page, `holder-${name}-${mode.suffix}`);
-    const main = () => page.locator('main').innerText();
-    const clickLink = async (name: string | RegExp) => {
-      await page
-        .getByRole('link', { name, exact: typeof name === 'string' })
-        .first()
-        .click();
-      await page.waitForLoadState('load');
-      await checkA11y(page);
-    };
-    const clickButtonLink = async (name: string) => {
-      await page.getByRole('button', { name, exact: true }).click();
-      await page.waitForLoadState('load');
-      await checkA11y(page);
-    };
-    const summaryValue = (key: string) =>
-      page.locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: key }) }).locator('dd');
+    const { shot, main, clickLink, clickButtonLink, summaryValue } = holderSteps(() => page, mode);
 
     beforeEach(async () => {
       context = await newJourney(browser, web, mode);
