@@ -28,7 +28,25 @@ export async function waitUntil(
   }
 }
 
-export function freePort(): Promise<number> {
+/** Ports this run has handed out: a child may take seconds to bind its port, and must not find it taken. */
+const handedOut = new Set<number>();
+
+/**
+ * A port nobody listens on, never the same one twice in a run: the OS may offer a port again as soon as the
+ * probe closes it, and two processes booting side by side would then race for it (seen: a worker answering on
+ * the port an API was given).
+ */
+export async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await unusedPort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+}
+
+function unusedPort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
