@@ -4,7 +4,7 @@ import { newSecretToken } from './secret-token';
 
 /**
  * Makes a fresh token for a row still waiting for its link, stores only its hash, and returns the URL; null when
- * the row was used, revoked, superseded or has expired. Sending again (a retried job) makes a new token, so only
+ * the row was used, revoked or superseded. Sending again (a retried job) makes a new token, so only
  * the link in the last email sent works.
  */
 abstract class SecretLinkIssuer implements MailLinkIssuer {
@@ -18,11 +18,12 @@ abstract class SecretLinkIssuer implements MailLinkIssuer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issue(id: string, now: Date): Promise<string | null> {
+  // Expiry is checked where the link is used (by the API's clock); the worker only refuses spent rows.
+  async issue(id: string): Promise<string | null> {
     const { token, hash } = newSecretToken();
     const [rows] = (await this.db.manager.query(
-      `UPDATE ${this.table} SET token_hash = $2 WHERE id = $1 AND expires_at > $3 AND ${this.stillOpen} RETURNING id`,
-      [id, hash, now],
+      `UPDATE ${this.table} SET token_hash = $2 WHERE id = $1 AND ${this.stillOpen} RETURNING id`,
+      [id, hash],
     )) as [unknown[], number];
     return rows.length === 1 ? `${this.config.webUrl}${this.path}?token=${token}` : null;
   }

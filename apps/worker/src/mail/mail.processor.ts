@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { NotificationMailer, NotificationMailJob } from '@small-places/notifications';
 import {
-  Clock,
   MAIL_LINK_PLACEHOLDER,
   MailLinkRegistry,
   MailMessage,
@@ -42,7 +41,6 @@ export class MailProcessor implements QueueProcessor<MailJob | SpentMailJob> {
     private readonly transport: MailTransport,
     private readonly notifications: NotificationMailer,
     private readonly links: MailLinkRegistry,
-    private readonly clock: Clock,
   ) {}
 
   async process(job: Job<MailJob | SpentMailJob>): Promise<JobOutcome> {
@@ -59,7 +57,7 @@ export class MailProcessor implements QueueProcessor<MailJob | SpentMailJob> {
     if (data.link) {
       const issuer = this.links.issuer(data.link.kind);
       if (!issuer) throw new Error(`No mail link issuer for "${data.link.kind}"`);
-      const url = await issuer.issue(data.link.id, this.clock.now());
+      const url = await issuer.issue(data.link.id);
       if (!url) {
         await this.forget(job);
         return JobOutcome.Skipped;

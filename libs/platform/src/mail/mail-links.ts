@@ -17,11 +17,11 @@ export const MAIL_LINK_PLACEHOLDER = '{{link}}';
 
 /**
  * One kind of secret link. `issue` makes a fresh token, stores only its hash on the row and returns the URL, or
- * returns null when the link is no longer owed (used, superseded, revoked, expired): the email is then not sent.
+ * returns null when the link is no longer owed (used, superseded, revoked): the email is then not sent.
  */
 export interface MailLinkIssuer {
   readonly kind: string;
-  issue(id: string, now: Date): Promise<string | null>;
+  issue(id: string): Promise<string | null>;
 }
 
 /** Marks a MailLinkIssuer provider, so the registry finds it without being told. */
