@@ -13,6 +13,7 @@ export {
 } from './identity.service';
 export {
   InvitationService,
+  INVITES_PER_INVITER,
   MEMBER_INVITATION_ACCEPTED,
   NewInvitation,
   OpenInvitation,
