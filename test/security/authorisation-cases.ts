@@ -57,6 +57,7 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
   },
   'Query.listing': { allowed: 'memberA', args: (w) => ({ id: w.a.draftListingId }) },
   'Query.personalBudget': { allowed: 'delegateA', args: (w) => ({ id: w.a.budgetId }) },
+  'Query.budgetDelegates': { allowed: 'holderA', args: (w) => ({ budgetId: w.a.budgetId }) },
   'Query.pipeline': { allowed: 'catalystA', args: (w) => ({ areaId: w.a.areaId }) },
 
   // Mutations
@@ -105,6 +106,10 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
   'Mutation.declineBookingSeries': {
     allowed: 'memberA',
     args: (w) => ({ seriesId: w.a.seriesToDecline, reason: 'Fully booked those weeks' }),
+  },
+  'Mutation.removeDelegate': {
+    allowed: 'holderA',
+    args: (w) => ({ budgetId: w.a.budgetId, delegateId: w.a.delegateInvitationId }),
   },
   'Mutation.inviteDelegate': {
     allowed: 'holderA',
