@@ -29,7 +29,7 @@ const PERIOD_FIELDS =
   'id startsOn endsOn allocationPence carriedPence committedPence spentPence remainingPence';
 
 export const MY_BUDGETS = `query MyBudgets {
-  myBudgets { id label myRole currentPeriod { ${PERIOD_FIELDS} } }
+  myBudgets { id label myRole holderName currentPeriod { ${PERIOD_FIELDS} } }
 }`;
 
 export interface BudgetPeriod {
@@ -46,6 +46,8 @@ export interface BudgetPeriod {
 export interface BudgetSummary {
   id: string;
   label: string;
+  /** Whose budget it is: a delegate's pages say so. */
+  holderName?: string;
   myRole: 'HOLDER' | 'DELEGATE';
   currentPeriod: BudgetPeriod | null;
 }
@@ -56,7 +58,7 @@ export interface MyBudgets {
 
 export const BUDGET = `query Budget($id: ID!) {
   personalBudget(id: $id) {
-    id label myRole paymentPence contributionPence periodDays startsOn carriedPence
+    id label myRole holderName paymentPence contributionPence periodDays startsOn carriedPence
     surplusFlag surplusPence surplusExplanation
     currentPeriod { ${PERIOD_FIELDS} }
   }
@@ -64,6 +66,7 @@ export const BUDGET = `query Budget($id: ID!) {
 
 export interface BudgetPage {
   personalBudget: BudgetSummary & {
+    holderName: string;
     paymentPence: number;
     contributionPence: number;
     periodDays: number;
@@ -181,9 +184,9 @@ export const RECORD_EXPENSE = `mutation RecordExpense($input: RecordExpenseInput
 }`;
 
 export const INVITE_DELEGATE = `mutation InviteDelegate($budgetId: ID!, $email: String!) {
-  inviteDelegate(budgetId: $budgetId, email: $email) { email grantedNow }
+  inviteDelegate(budgetId: $budgetId, email: $email) { email }
 }`;
 
 export interface InviteDelegate {
-  inviteDelegate: { email: string; grantedNow: boolean };
+  inviteDelegate: { email: string };
 }

@@ -92,7 +92,8 @@ export class EnterpriseService implements OnModuleInit {
     return this.db.transaction(async (tx) => {
       const enterprise = await this.lockForChange(tx, ctx, input.enterpriseId, 'member-or-catalyst');
       const { enterpriseId: _id, catalystId, ...changes } = input;
-      if (catalystId !== undefined) {
+      // An explicit null means "unchanged", like leaving the field out.
+      if (catalystId !== undefined && catalystId !== null) {
         if (!(await this.access.isCatalystOf(tx, ctx, enterprise.areaId)))
           throw forbidden('Only a Catalyst can assign the Catalyst.');
         if (!(await this.access.hasGrant(tx, catalystId, GrantKind.CatalystOfArea, enterprise.areaId))) {
