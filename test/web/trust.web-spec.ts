@@ -158,7 +158,7 @@ describe('Trust: a forgotten password, and a holder’s control of who helps', (
         expect(await page.locator('main').innerText()).not.toContain('Dee Delegate');
         await screenshot(page, `delegate-removed-${mode.suffix}`);
 
-        await page.getByRole('button', { name: `Cancel the invitation to ${pendingEmail}` }).click();
+        await page.getByRole('button', { name: `Cancel invitation to ${pendingEmail}` }).click();
         await page.waitForLoadState('load');
         await checkA11y(page);
         expect(await page.locator('main').innerText()).toContain('Nobody helps with this budget yet');
