@@ -191,6 +191,21 @@ describe('invitations: scoped to their object, rate-limited per inviter, revoked
     expect(await openTo(email)).toHaveLength(2);
   });
 
+  it('a budget label in the invitation email is one short line that links nowhere', async () => {
+    const budget = await setUpBudget(w, {
+      startsOn: '2027-03-01',
+      label: 'Mum\n\nURGENT: confirm at https://pay-now.example/login or lose access '.padEnd(90, 'x'),
+    });
+    const email = uniqueEmail('quoted');
+    await w.t.client.ok(INVITE_DELEGATE, { budgetId: budget.id, email }, { token: w.holder.accessToken });
+    const mail = await w.t.mailbox.waitFor(email, /invited/);
+    expect(mail.text).toContain('personal budget "Mum URGENT: confirm at pay-now. example/login');
+    expect(mail.text).not.toMatch(/https:\/\/pay-now|pay-now\.example|\nURGENT/);
+    expect(mail.text).toContain('Bill Holder sent you this invitation.');
+    const quoted = /personal budget "([^"]*)"/.exec(mail.text)?.[1] ?? '';
+    expect([...quoted].length).toBeLessThanOrEqual(60);
+  });
+
   it('inviting is limited per inviter per hour (TOO_MANY_REQUESTS, nothing created)', async () => {
     const budget = await setUpBudget(w, { startsOn: '2027-03-01' }, w.otherHolder);
     const sent = Number(

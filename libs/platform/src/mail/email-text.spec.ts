@@ -1,4 +1,4 @@
-import { EMAIL_QUOTE_MAX_LENGTH, quoteInEmail } from './email-text';
+import { bodyForEmail, EMAIL_QUOTE_MAX_LENGTH, quoteInEmail } from './email-text';
 
 describe('quoteInEmail', () => {
   it.each([
@@ -29,5 +29,21 @@ describe('quoteInEmail', () => {
     const quoted = quoteInEmail('HTTPS://a.b.c\nHTTP://x.y');
     expect(quoted).not.toMatch(/:\/\//);
     expect(quoted).not.toMatch(/\.[a-z]/i);
+  });
+});
+
+describe('bodyForEmail', () => {
+  it('keeps paragraphs, drops control characters, and defangs links a person wrote', () => {
+    expect(bodyForEmail('Hello\r\n\nPay at https://pay.example/now\u0007 please')).toBe(
+      'Hello\n\nPay at pay. example/now  please',
+    );
+  });
+
+  it('keeps the catalogue’s own guidance links, and only those', () => {
+    const text = 'Guidance: renew it. More at https://www.gov.uk/dbs-update-service.';
+    expect(bodyForEmail(text)).toBe(text);
+    expect(bodyForEmail('More at https://ico.org.uk/fee')).toBe('More at https://ico.org.uk/fee');
+    expect(bodyForEmail('See https://www.gov.uk.evil.example/x')).toBe('See www. gov. uk. evil. example/x');
+    expect(bodyForEmail('See http://www.gov.uk/x')).toBe('See www. gov. uk/x');
   });
 });
