@@ -1,5 +1,6 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ComplianceModule } from '@small-places/compliance';
+import { IdentityModule } from '@small-places/identity';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { FeedRateLimitMiddleware } from './feed-rate-limit.middleware';
 import { OpenReferralController } from './open-referral.controller';
@@ -12,7 +13,7 @@ import { PublicEnterpriseService } from './public-enterprise/public-enterprise.s
  * GraphQL query. Reads listings only through the marketplace's public view.
  */
 @Module({
-  imports: [MarketplaceCoreModule, ComplianceModule],
+  imports: [MarketplaceCoreModule, ComplianceModule, IdentityModule],
   controllers: [OpenReferralController],
   providers: [
     OpenReferralService,

@@ -106,17 +106,17 @@ export class PublicListings {
 
   /**
    * An enterprise's public face, or null while no listing of it is in the feed: an enterprise that has only
-   * enquired is nobody's business yet.
+   * enquired is nobody's business yet. `unlisted` skips that test, for a preview its own people may see.
    */
-  async enterprise(id: string): Promise<PublicEnterpriseRow | null> {
+  async enterprise(id: string, options: { unlisted?: boolean } = {}): Promise<PublicEnterpriseRow | null> {
     const [row] = (await this.db.manager.query(
       `SELECT e.id, e.name, e.legal_structure, e.district, e.activities,
               d.latitude AS district_latitude, d.longitude AS district_longitude
          FROM enterprises e
          LEFT JOIN postcode_centroids d ON d.postcode = e.district
         WHERE e.id = $1
-          AND EXISTS (SELECT 1 FROM listings l WHERE l.enterprise_id = e.id AND l.status = 'PUBLISHED' AND l.verified)`,
-      [id],
+          AND ($2 OR EXISTS (SELECT 1 FROM listings l WHERE l.enterprise_id = e.id AND l.status = 'PUBLISHED' AND l.verified))`,
+      [id, options.unlisted === true],
     )) as PublicEnterpriseRow[];
     return row ?? null;
   }

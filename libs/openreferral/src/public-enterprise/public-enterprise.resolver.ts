@@ -8,7 +8,9 @@ export class PublicEnterpriseResolver {
   constructor(private readonly enterprises: PublicEnterpriseService) {}
 
   @Query(() => PublicEnterpriseType, {
-    description: 'Public. An enterprise with a published, verified listing: what it does, where, its checks.',
+    description:
+      'Public for an enterprise with a published, verified listing: what it does, where, its checks. Before that, ' +
+      'only its members and Catalysts may preview it; to anyone else it does not exist (NOT_FOUND).',
   })
   @Allow(Permission.Public)
   publicEnterprise(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { ChecksMade } from '@small-places/compliance';
-import { ListingCapacity, PriceUnit, PublicListings } from '@small-places/marketplace';
-import { badInput, isUuid, londonDate, notFound, RequestContext } from '@small-places/platform';
+import { AccessService } from '@small-places/identity';
+import { ListingCapacity, PriceUnit, PublicEnterpriseRow, PublicListings } from '@small-places/marketplace';
+import {
+  AppError,
+  badInput,
+  Database,
+  ErrorCode,
+  isUuid,
+  londonDate,
+  notFound,
+  RequestContext,
+} from '@small-places/platform';
 import { MapPointType, PublicEnterpriseType } from './public-enterprise.types';
 
 /** Most districts one map asks for: a page of search results. */
@@ -14,12 +24,17 @@ export class PublicEnterpriseService {
   constructor(
     private readonly listings: PublicListings,
     private readonly checks: ChecksMade,
+    private readonly access: AccessService,
+    private readonly db: Database,
   ) {}
 
-  /** NOT_FOUND for an unknown id and for an enterprise with nothing in the feed (nobody's business yet). */
+  /**
+   * NOT_FOUND for an unknown id and for an enterprise with nothing in the feed (nobody's business yet), except
+   * to its members and Catalysts, who may preview the page before anything is published.
+   */
   async get(ctx: RequestContext, id: string): Promise<PublicEnterpriseType> {
-    const enterprise = isUuid(id) ? await this.listings.enterprise(id) : null;
-    if (!enterprise) throw notFound('That business');
+    if (!isUuid(id)) throw notFound('That business');
+    const enterprise = (await this.listings.enterprise(id)) ?? (await this.preview(ctx, id));
     const [rows, checks] = await Promise.all([
       this.listings.page({ enterpriseId: id }, { offset: 0, limit: MAX_LISTINGS_SHOWN }),
       this.checks.of([id], londonDate(ctx.now)),
@@ -51,6 +66,19 @@ export class PublicEnterpriseService {
       })),
       checksMade: (checks.get(id)?.checks ?? []).map(({ title, checkedOn }) => ({ title, checkedOn })),
     };
+  }
+
+  private async preview(ctx: RequestContext, id: string): Promise<PublicEnterpriseRow> {
+    if (!ctx.user) throw notFound('That business');
+    try {
+      await this.access.requireEnterprise(this.db.manager, ctx, id, 'member-or-catalyst');
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCode.Forbidden) throw notFound('That business');
+      throw error;
+    }
+    const enterprise = await this.listings.enterprise(id, { unlisted: true });
+    if (!enterprise) throw notFound('That business');
+    return enterprise;
   }
 
   async districtCentres(districts: string[]): Promise<MapPointType[]> {
