@@ -28,6 +28,8 @@ export {
 } from './search/listing-search-sql';
 export {
   PublicListings,
+  publicListingCountSql,
+  publicListingPageSql,
   travelMetres,
   type DistrictCentre,
   type PublicEnterpriseRow,

@@ -73,20 +73,13 @@ export class PublicListings {
 
   /** One page, in id order (nearest first for `near`). One statement. */
   page(filter: PublicListingFilter, page: { offset: number; limit: number }): Promise<PublicListingRow[]> {
-    const { where, values, order } = conditionsOf(filter);
-    values.push(page.limit, page.offset);
-    return this.db.manager.query(
-      `SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`,
-      values,
-    );
+    const { text, values } = publicListingPageSql(filter, page);
+    return this.db.manager.query(text, values);
   }
 
   async count(filter: PublicListingFilter): Promise<number> {
-    const { where, values } = conditionsOf(filter);
-    const [row] = (await this.db.manager.query(
-      `SELECT count(*)::int AS count FROM listings l JOIN enterprises e ON e.id = l.enterprise_id WHERE ${where}`,
-      values,
-    )) as { count: number }[];
+    const { text, values } = publicListingCountSql(filter);
+    const [row] = (await this.db.manager.query(text, values)) as { count: number }[];
     return row.count;
   }
 
@@ -146,6 +139,27 @@ export interface DistrictCentre {
   district: string;
   latitude: number;
   longitude: number;
+}
+
+/** One page of the feed, as the service and the benchmark's raw-SQL side both run it. */
+export function publicListingPageSql(
+  filter: PublicListingFilter,
+  page: { offset: number; limit: number },
+): { text: string; values: unknown[] } {
+  const { where, values, order } = conditionsOf(filter);
+  values.push(page.limit, page.offset);
+  return {
+    text: `SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`,
+    values,
+  };
+}
+
+export function publicListingCountSql(filter: PublicListingFilter): { text: string; values: unknown[] } {
+  const { where, values } = conditionsOf(filter);
+  return {
+    text: `SELECT count(*)::int AS count FROM listings l JOIN enterprises e ON e.id = l.enterprise_id WHERE ${where}`,
+    values,
+  };
 }
 
 /** The WHERE clause, its values and the order; `l.status = 'PUBLISHED'` stays a literal for the partial indexes. */
