@@ -4,10 +4,12 @@ import { checklistOf, enterpriseWithFounder, TODAY, UPDATE_ITEM } from '../compl
 import {
   CREATE_LISTING,
   listingInput,
+  listingRows,
   MarketplaceWorld,
   marketplaceWorld,
   PUBLISH_LISTING,
   publishedListing,
+  search,
   UNPUBLISH_LISTING,
 } from '../marketplace/marketplace-fixture';
 import { pageProblems, ProfileSchemas } from './open-referral-schemas';
@@ -341,6 +343,73 @@ describe('Open Referral UK feed', () => {
       expect(answer.status).toBe(404);
       expect(await answer.json()).toMatchObject({ code: 'NOT_FOUND' });
     }
+  });
+
+  describe('capacity and free listings through GraphQL (schema grows, contract unchanged)', () => {
+    const CAPACITY = `query Listing($id: ID!) { listing(id: $id) { id capacity pricePence priceUnit } }`;
+    const UPDATE = `mutation UpdateListing($input: UpdateListingInput!) { updateListing(input: $input) { id capacity } }`;
+
+    it('a provider sets capacity; search can ask for only those taking new people', async () => {
+      const token = { token: w.founder.accessToken };
+      expect((await w.t.client.ok<Json>(CAPACITY, { id: fullId })).listing.capacity).toBe('WAITING_LIST');
+      const taking = await search(
+        w.t,
+        { postcode: 'TA1', radiusMiles: 20, takingNewPeople: true },
+        { first: 50 },
+      );
+      expect(taking.edges.map((edge) => edge.node.id)).not.toContain(fullId);
+      expect(taking.edges.map((edge) => edge.node.id)).toContain(bareId);
+      await w.t.client.ok(UPDATE, { input: { id: fullId, capacity: 'FULL' } }, token);
+      expect((await json(`/openreferral/services/${fullId}`)).alert).toContain('Full');
+      await w.t.client.ok(UPDATE, { input: { id: fullId, capacity: 'TAKING_NEW_PEOPLE' } }, token);
+      const again = await search(
+        w.t,
+        { postcode: 'TA1', radiusMiles: 20, takingNewPeople: true },
+        { first: 50 },
+      );
+      expect(again.edges.map((edge) => edge.node.id)).toContain(fullId);
+      await w.t.client.ok(UPDATE, { input: { id: fullId, capacity: 'WAITING_LIST' } }, token);
+    });
+
+    it('a free listing (0 for a session) and pay what you can are allowed; a price with pay what you can is not', async () => {
+      const token = { token: w.founder.accessToken };
+      const free = await w.t.client.ok<{ createListing: Json }>(
+        CREATE_LISTING,
+        {
+          input: listingInput(w.enterpriseId, { title: 'Free drop-in', pricePence: 0, priceUnit: 'SESSION' }),
+        },
+        token,
+      );
+      expect(free.createListing).toMatchObject({ pricePence: 0, priceUnit: 'SESSION' });
+      const before = await listingRows(w.t);
+      const refused = await w.t.client.request(
+        CREATE_LISTING,
+        { input: listingInput(w.enterpriseId, { pricePence: 500, priceUnit: 'PAY_WHAT_YOU_CAN' }) },
+        token,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const refusedUpdate = await w.t.client.request(
+        UPDATE,
+        { input: { id: free.createListing.id, priceUnit: 'PAY_WHAT_YOU_CAN', pricePence: 100 } },
+        token,
+      );
+      expect(refusedUpdate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const badCapacity = await w.t.client.request(
+        UPDATE,
+        { input: { id: fullId, capacity: 'MAYBE' } },
+        token,
+      );
+      expect(badCapacity.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await listingRows(w.t)).toEqual(before);
+      // The outsider may not change someone else's capacity.
+      const forbidden = await w.t.client.request(
+        UPDATE,
+        { input: { id: fullId, capacity: 'FULL' } },
+        { token: w.stranger.accessToken },
+      );
+      expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await listingRows(w.t)).toEqual(before);
+    });
   });
 
   it('limits each IP address in Redis, answering 429 with Retry-After; other addresses go on', async () => {
