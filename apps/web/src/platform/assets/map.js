@@ -1,5 +1,5 @@
 // Progressive enhancement: shows the district map where Leaflet loaded; the page's list stays complete without it.
-/* global L */
+/* global document, L -- runs in the browser, after leaflet.js */
 for (const element of document.querySelectorAll('[data-map]')) {
   if (typeof L === 'undefined') break;
   const markers = JSON.parse(element.dataset.markers || '[]');

@@ -22,9 +22,7 @@ export class OpenReferral1765170000000 implements MigrationInterface {
           CHECK (price_unit IN ('HOUR', 'SESSION', 'DAY', 'PAY_WHAT_YOU_CAN')),
         ADD CONSTRAINT listings_pay_what_you_can_check CHECK (price_unit <> 'PAY_WHAT_YOU_CAN' OR price_pence = 0)`);
     // The feed's pages, in id order, over exactly the listings it shows.
-    await db.query(
-      `CREATE INDEX listings_feed_idx ON listings (id) WHERE status = 'PUBLISHED' AND verified`,
-    );
+    await db.query(`CREATE INDEX listings_feed_idx ON listings (id) WHERE status = 'PUBLISHED' AND verified`);
     // modified_after: every listing that was ever published, by when it last changed (left the feed too).
     await db.query(
       `CREATE INDEX listings_changed_idx ON listings (updated_at) WHERE published_at IS NOT NULL`,
