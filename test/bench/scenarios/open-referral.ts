@@ -51,7 +51,7 @@ export const openReferralBench: BenchScenario = {
         DATABASE_URL: database.url,
         DATABASE_POOL_SIZE: '8',
         LOG_LEVEL: 'warn',
-        OPENREFERRAL_REQUESTS_PER_MINUTE: '100000000',
+        OPENREFERRAL_REQUESTS_PER_MINUTE: '1000000',
       });
       await api.waitReady();
       const http = (requests: Request[]) => async (index: number) => {
