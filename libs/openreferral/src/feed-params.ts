@@ -64,24 +64,7 @@ export function serviceParams(query: Query): ServiceParams {
   if (search !== null && search.length > 200) {
     throw badInput('search may be at most 200 characters.', { search: ['too long'] });
   }
-  const modifiedText = single(query, 'modified_after');
-  let modifiedAfter: Date | null = null;
-  if (modifiedText !== null) {
-    // An ISO 8601 date or date-time; a date-time without an offset is read as UTC.
-    const iso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-    modifiedAfter = iso.test(modifiedText)
-      ? new Date(
-          /[T]/.test(modifiedText) && !/(Z|[+-]\d{2}:?\d{2})$/.test(modifiedText)
-            ? `${modifiedText}Z`
-            : modifiedText,
-        )
-      : null;
-    if (!modifiedAfter || Number.isNaN(modifiedAfter.getTime())) {
-      throw badInput('modified_after must be an ISO 8601 date-time, like 2026-12-01T09:00:00Z.', {
-        modified_after: ['not an ISO 8601 date-time'],
-      });
-    }
-  }
+  const modifiedAfter = instant(single(query, 'modified_after'));
   return {
     ...pageParams(query),
     search: search?.trim() || null,
@@ -89,6 +72,21 @@ export function serviceParams(query: Query): ServiceParams {
     taxonomyId: uuid(query, 'taxonomy_id'),
     modifiedAfter,
   };
+}
+
+/** ISO 8601 date or date-time, with or without an offset (then UTC): `2026-12-01`, `2026-12-01T09:00:00Z`. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(?<offset>Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function instant(text: string | null): Date | null {
+  if (text === null) return null;
+  const match = ISO_INSTANT.exec(text);
+  const value = match ? new Date(text.includes('T') && !match.groups?.offset ? `${text}Z` : text) : null;
+  if (!value || Number.isNaN(value.getTime())) {
+    throw badInput('modified_after must be an ISO 8601 date-time, like 2026-12-01T09:00:00Z.', {
+      modified_after: ['not an ISO 8601 date-time'],
+    });
+  }
+  return value;
 }
 
 export function serviceAtLocationParams(query: Query): ServiceAtLocationParams {
