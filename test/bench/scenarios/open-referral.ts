@@ -53,7 +53,8 @@ export const openReferralBench: BenchScenario = {
         LOG_LEVEL: 'warn',
         OPENREFERRAL_REQUESTS_PER_MINUTE: '1000000',
       });
-      await api.waitReady();
+      // The machine is shared: give the API longer than the default to boot.
+      await api.waitReady(120_000);
       const http = (requests: Request[]) => async (index: number) => {
         const response = await fetch(`${api.url}${requests[index % requests.length].path}`);
         if (response.status !== 200) throw new Error(`${response.status} ${await response.text()}`);
