@@ -32,6 +32,10 @@ function single(query: Query, name: string): string | null {
   if (value === undefined || value === '') return null;
   if (typeof value !== 'string')
     throw badInput(`Give ${name} once, as a single value.`, { [name]: ['repeated'] });
+  // PostgreSQL refuses NUL in text; no control character belongs in a real query.
+  if ([...value].some((character) => character.charCodeAt(0) < 0x20)) {
+    throw badInput(`${name} may not hold control characters.`, { [name]: ['control characters'] });
+  }
   return value;
 }
 

@@ -323,6 +323,8 @@ describe('Open Referral UK feed', () => {
     ['/openreferral/services?per_page=101', 'per_page'],
     ['/openreferral/services?page=abc', 'page'],
     ['/openreferral/services?page=1&page=2', 'page'],
+    ['/openreferral/services?search=tea%00', 'search'],
+    ['/openreferral/service_at_locations?postcode=TA1%00', 'postcode'],
     ['/openreferral/services?modified_after=yesterday', 'modified_after'],
     ['/openreferral/services?taxonomy_term_id=nope', 'taxonomy_term_id'],
     ['/openreferral/taxonomy_terms?taxonomy_id=nope', 'taxonomy_id'],
