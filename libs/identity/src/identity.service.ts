@@ -146,7 +146,7 @@ export class IdentityService {
     await this.limiter.take(
       SIGN_IN_PER_ACCOUNT,
       accountKey,
-      'Too many sign-in attempts. Please wait an hour or reset your password.',
+      'Too many sign-in attempts. Please wait an hour, or choose a new password: select "Forgotten your password?" on the sign-in page.',
     );
     await this.limiter.take(
       SIGN_IN_PER_IP,

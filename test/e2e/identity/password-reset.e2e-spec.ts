@@ -1,8 +1,10 @@
+import { SIGN_IN_PER_ACCOUNT } from '@small-places/identity';
 import { Clock } from '@small-places/platform';
 import {
   createTestApp,
   Mailbox,
   Session,
+  SIGN_IN,
   signIn,
   signUp,
   TEST_PASSWORD,
@@ -82,6 +84,23 @@ describe('RequestPasswordReset and ResetPassword', () => {
       'BAD_USER_INPUT',
     );
     expect(await passwordHash(person.user.id)).toBe(hash);
+  });
+
+  it('a locked-out account is pointed to a reset, and resetting clears the failed sign-ins', async () => {
+    const person = await signUp(t.client);
+    const wrong = { input: { email: person.user.email, password: 'wrong-wrong-wrong' } };
+    for (let batch = 0; batch < SIGN_IN_PER_ACCOUNT.points / 20; batch += 1) {
+      await Promise.all(Array.from({ length: 20 }, () => t.client.request(SIGN_IN, wrong)));
+    }
+    const locked = await t.client.request(SIGN_IN, {
+      input: { email: person.user.email, password: TEST_PASSWORD },
+    });
+    expect(locked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(locked.errors?.[0].message).toContain('Forgotten your password?');
+    await t.client.ok(REQUEST, { email: person.user.email });
+    const token = Mailbox.tokenIn(await resetMail(person.user.email));
+    await t.client.ok(RESET, { input: { token, password: NEW_PASSWORD } });
+    expect((await signIn(t.client, person.user.email, NEW_PASSWORD)).user.id).toBe(person.user.id);
   });
 
   it('a newer request supersedes the older link', async () => {
