@@ -90,7 +90,7 @@ export class ListingService {
    */
   async update(ctx: RequestContext, input: UpdateListingInput): Promise<ListingType> {
     const slots = input.availability ? slotsOrFail(input.availability) : undefined;
-    const place = input.postcode !== undefined ? await this.placeOrFail(input.postcode) : undefined;
+    const place = input.postcode != null ? await this.placeOrFail(input.postcode) : undefined;
     const today = londonDate(ctx.now);
     return this.db.transaction(async (tx) => {
       const listing = await this.lockForChange(tx, ctx, input.id);
