@@ -1,6 +1,12 @@
 import { FEED_TAXONOMIES, FEED_TERMS, stableId } from '@small-places/openreferral';
 import { RedisService } from '@small-places/platform';
-import { checklistOf, enterpriseWithFounder, TODAY, UPDATE_ITEM } from '../compliance/compliance-fixture';
+import {
+  checklistOf,
+  enterpriseWithFounder,
+  itemFor,
+  TODAY,
+  UPDATE_ITEM,
+} from '../compliance/compliance-fixture';
 import {
   CREATE_LISTING,
   listingInput,
@@ -411,6 +417,28 @@ describe('Open Referral UK feed', () => {
       );
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await listingRows(w.t)).toEqual(before);
+    });
+  });
+
+  it('a listing that stops being verified leaves the feed, and modified_after harvesters see it go', async () => {
+    const since = new Date().toISOString();
+    const item = itemFor(await checklistOf(w.t, bareEnterpriseId, w.catalyst), 'PUBLIC_LIABILITY_INSURANCE');
+    await w.t.client.ok(
+      UPDATE_ITEM,
+      { input: { itemId: item.id, status: 'IN_PROGRESS' } },
+      { token: w.catalyst.accessToken },
+    );
+    const [row] = await w.t.dataSource.query('SELECT status, verified FROM listings WHERE id = $1', [bareId]);
+    expect(row.verified).toBe(false);
+    expect((await get(`/openreferral/services/${bareId}`)).status).toBe(404);
+    const all = await json('/openreferral/services?per_page=100');
+    expect(all.contents.map((service: Json) => service.id)).not.toContain(bareId);
+    const changed = await json(
+      `/openreferral/services?per_page=100&modified_after=${encodeURIComponent(since)}`,
+    );
+    expect(changed.contents).toContainEqual(expect.objectContaining({ id: bareId, status: 'inactive' }));
+    expect(await json(`/openreferral/service_at_locations?per_page=100`)).toMatchObject({
+      total_items: all.total_items,
     });
   });
 
