@@ -39,7 +39,7 @@ const SEARCH = `query SearchListings($input: ListingSearchInput!, $first: Int, $
   }
 }`;
 
-interface District {
+export interface District {
   code: string;
   city: string;
   latitude: number;
@@ -48,7 +48,7 @@ interface District {
   weight: number;
 }
 
-interface Search {
+export interface Search {
   input: Record<string, unknown>;
   criteria: ListingSearchCriteria;
 }
@@ -126,7 +126,7 @@ async function importDistricts(url: string): Promise<void> {
   }
 }
 
-function readDistricts(): District[] {
+export function readDistricts(): District[] {
   const lines = readFileSync(OUTCODES, 'utf8').split(/\r?\n/).slice(1).filter(Boolean);
   const rows = lines.map((line) => splitCsvLine(line));
   const perCity = new Map<string, number>();
@@ -254,7 +254,7 @@ function listingRow(enterpriseId: string, district: District, random: () => numb
 
 // ---- Searches ------------------------------------------------------------------------------------------
 
-function randomSearch(districts: District[], random: () => number): Search {
+export function randomSearch(districts: District[], random: () => number): Search {
   const pickBusy = weightedPicker(districts, (district) => district.weight, random);
   const district = random() < 0.7 ? pickBusy() : districts[Math.floor(random() * districts.length)];
   const radiusMiles = round(2 + random() * 23, 1);
@@ -293,7 +293,7 @@ function typo(name: string, random: () => number): string {
 // ---- Small helpers -------------------------------------------------------------------------------------
 
 /** mulberry32: the same listings and searches on every run, so runs compare. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
