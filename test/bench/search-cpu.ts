@@ -4,9 +4,9 @@
  * benchmark's search mix against a database kept by `BENCH_KEEP_DATABASE=1 npm run bench -- search`, one
  * search at a time on one connection, and alternates between the variants given so that each sees the same
  * load. A variant is a compiled listing-search-sql module, run as plain statements or as named prepared
- * statements:
+ * statements (`:named`), or named on a connection that always uses the cached generic plan (`:generic`):
  *
- *   node dist/test/bench/search-cpu.js <database url> [searches] <module>[:named] [<module>[:named] ...]
+ *   node dist/test/bench/search-cpu.js <database url> [searches] <module>[:named|:generic] ...
  *
  * docs/performance.md records what it showed.
  */
@@ -45,12 +45,14 @@ async function main(): Promise<void> {
     const [path, mode] = spec.split(':');
     const client = new Client({ connectionString: url, application_name: 'search-cpu' });
     await client.connect();
+    // `generic`: named, on a connection set up as the API's pool is (one cached plan per statement).
+    if (mode === 'generic') await client.query(`SET plan_cache_mode = force_generic_plan`);
     const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
     variants.push({
       label: spec,
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       module: require(resolve(path)) as SqlModule,
-      named: mode === 'named',
+      named: mode === 'named' || mode === 'generic',
       client,
       pid: rows[0].pid,
       cpuNanos: { distance: 0, text: 0 },

@@ -5,7 +5,7 @@ import {
   listingSearchSql,
   PostcodeImporter,
 } from '@small-places/marketplace';
-import { Database, dataSourceOptions } from '@small-places/platform';
+import { CONNECTION_OPTIONS, Database, dataSourceOptions } from '@small-places/platform';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Pool } from 'pg';
@@ -62,7 +62,8 @@ export const searchBench: BenchScenario = {
   description: `listing search over ${LISTINGS.toLocaleString('en-GB')} listings, ${CONCURRENCY} clients, GraphQL vs raw SQL`,
   async run(env: BenchEnv): Promise<Figures> {
     const database = await env.createDatabase();
-    const pool = new Pool({ connectionString: database.url, max: CONCURRENCY });
+    // Connections set up as the API's are, so both sides run the same cached plans (docs/performance.md).
+    const pool = new Pool({ connectionString: database.url, max: CONCURRENCY, options: CONNECTION_OPTIONS });
     // An idle connection cut when the scratch database is dropped must not crash the run.
     pool.on('error', () => undefined);
     try {
