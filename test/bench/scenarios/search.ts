@@ -13,7 +13,7 @@ import { DataSource } from 'typeorm';
 import { splitCsvLine } from '../../../libs/marketplace/src/postcodes/csv-line';
 import { BenchEnv, BenchScenario, Figures, round } from '../scenario';
 
-const LISTINGS = 100_000;
+export const LISTINGS = 100_000;
 const LISTINGS_PER_ENTERPRISE = 5;
 const CONCURRENCY = 16;
 /**
@@ -116,7 +116,7 @@ export const searchBench: BenchScenario = {
 };
 
 /** The real import, in-process: PostcodeImporter over its own DataSource. */
-async function importDistricts(url: string): Promise<void> {
+export async function importDistricts(url: string): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'bench-import' }));
   await dataSource.initialize();
   try {
@@ -202,7 +202,7 @@ const COLUMNS = [
 ];
 const BATCH = 2_000;
 
-async function seedListings(pool: Pool, districts: District[], random: () => number): Promise<void> {
+export async function seedListings(pool: Pool, districts: District[], random: () => number): Promise<void> {
   const enterprises = LISTINGS / LISTINGS_PER_ENTERPRISE;
   const { rows } = await pool.query<{ id: string }>(
     `INSERT INTO enterprises (area_id, name, legal_structure, postcode, district)

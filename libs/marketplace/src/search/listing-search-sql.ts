@@ -16,6 +16,8 @@ export interface ListingSearchCriteria {
   maxPricePence?: number | null;
   dayOfWeek?: DayOfWeek | null;
   verifiedOnly: boolean;
+  /** Only listings whose provider is taking new people. */
+  takingNewPeople?: boolean | null;
 }
 
 /**
@@ -46,6 +48,7 @@ export interface ListingSearchRow {
   category: Activity;
   price_pence: number;
   price_unit: string;
+  capacity: string;
   verified: boolean;
   district: string;
   travel_miles: number;
@@ -96,6 +99,7 @@ function shapeOf(criteria: ListingSearchCriteria): Shape {
   const chord = `l.place <-> ${origin}`;
   const filters = [`l.status = 'PUBLISHED'`];
   if (criteria.verifiedOnly) filters.push('l.verified');
+  if (criteria.takingNewPeople) filters.push(`l.capacity = 'TAKING_NEW_PEOPLE'`);
   if (criteria.category) filters.push(`l.category = ${params.add(criteria.category, 'text')}`);
   if (criteria.maxPricePence != null) {
     filters.push(`l.price_pence <= ${params.add(criteria.maxPricePence, 'int4')}`);
@@ -138,7 +142,7 @@ function boxLiteral(point: [number, number, number], chord: number): string {
   return `${cubeLiteral(low)},${cubeLiteral(high)}`;
 }
 
-const COLUMNS = `l.id, l.enterprise_id, l.title, l.description, l.category, l.price_pence, l.price_unit,
+const COLUMNS = `l.id, l.enterprise_id, l.title, l.description, l.category, l.price_pence, l.price_unit, l.capacity,
          l.verified, l.district, l.travel_miles, l.published_at`;
 
 /**
@@ -221,6 +225,7 @@ const NAMES = [
   'category',
   'price_pence',
   'price_unit',
+  'capacity',
   'verified',
   'district',
   'travel_miles',
