@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@small-places/identity';
 import { ChecklistRepository } from './checklist/checklist.repository';
+import { ImportedEvidenceService } from './checklist/imported-evidence.service';
 import { ComplianceResolver } from './compliance.resolver';
 import { ComplianceService } from './compliance.service';
 import { ChecklistItem } from './entities/checklist-item.entity';
@@ -11,7 +12,13 @@ import { Requirement } from './entities/requirement.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]), IdentityModule],
-  providers: [ChecklistRepository, ComplianceService, ComplianceResolver, CompliancePersonalData],
-  exports: [ComplianceService],
+  providers: [
+    ChecklistRepository,
+    ComplianceService,
+    ImportedEvidenceService,
+    ComplianceResolver,
+    CompliancePersonalData,
+  ],
+  exports: [ComplianceService, ImportedEvidenceService],
 })
 export class ComplianceModule {}
