@@ -8,6 +8,7 @@ import {
   Req,
   Res,
   UploadedFile,
+  UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
@@ -16,6 +17,7 @@ import { Request, Response } from 'express';
 import { EnterpriseImportService } from './enterprise-import.service';
 import { importTemplateCsv } from './import-template';
 import { MAX_IMPORT_BYTES } from './spreadsheet-reader';
+import { UploadTooLargeFilter } from './upload-too-large.filter';
 
 interface UploadedSpreadsheet {
   originalname: string;
@@ -34,6 +36,7 @@ export class EnterpriseImportController {
   @Post('areas/:areaId/enterprise-imports')
   @Allow(Permission.Authenticated)
   @HttpCode(202)
+  @UseFilters(UploadTooLargeFilter)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } }))
   upload(
     @Ctx() ctx: RequestContext,
