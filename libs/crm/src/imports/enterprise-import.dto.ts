@@ -9,6 +9,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { Text } from '@small-places/platform';
 import { EnterpriseImportStatus } from './enterprise-import.entities';
 import { ImportField } from './import-columns';
 
@@ -80,7 +81,7 @@ export class EnterpriseImportType {
 
 @InputType()
 export class ImportColumnMatchInput {
-  @Field({ description: 'The header as written in the file.' }) @IsString() @MaxLength(200) header: string;
+  @Field({ description: 'The header as written in the file.' }) @Text(200) header: string;
   @Field(() => ImportField, { nullable: true, description: 'Null to ignore the column.' })
   @IsOptional()
   @IsEnum(ImportField)

@@ -189,7 +189,11 @@ export class EnterpriseImportService {
       const matching: RememberedMatching = { ...(existing?.matching ?? {}) };
       for (const column of input.columns) {
         const key = normaliseHeader(column.header);
-        if (!known.has(key)) continue;
+        if (!known.has(key)) {
+          throw badInput(`This file has no column headed “${column.header}”.`, {
+            columns: ['names a header the file does not have'],
+          });
+        }
         matching[key] = column.field ?? null;
       }
       await tx
