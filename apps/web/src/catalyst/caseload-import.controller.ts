@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Render, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req, Res } from '@nestjs/common';
 import { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
 import { SignedIn } from '../platform/access';
@@ -59,6 +59,8 @@ interface ImportFields {
 }
 
 /** The API takes 20 MB; the website reads the same into memory to pass it on, and no more. */
+/** How often the progress page reloads itself while an import runs. */
+const REFRESH_SECONDS = 3;
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const readUpload = multer({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } }).single('file');
 
@@ -92,6 +94,7 @@ export class CaseloadImportController {
   }
 
   @Post('import')
+  @Redirect()
   async upload(@Req() req: Request, @Body() body: unknown): Promise<RedirectTo> {
     const areaId = textField(body, 'area');
     const file = (req as Request & { file?: { originalname: string; buffer: Buffer } }).file;
@@ -119,14 +122,24 @@ export class CaseloadImportController {
 
   @Get('import/:id')
   @Render('catalyst/views/import-status.njk')
-  async status(@Req() req: Request, @Param('id') id: string) {
+  async status(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Param('id') id: string,
+    @Query('updating') updating: unknown,
+  ) {
     const { enterpriseImport: report } = await this.api.query<ImportReport>(req, IMPORT_REPORT, { id });
     const working = report.status === 'QUEUED' || report.status === 'RUNNING';
+    // The page reloads itself while the worker runs (no JavaScript needed); "Stop updating" turns that off.
+    const autoUpdate = working && updating !== 'no';
+    if (autoUpdate) res.setHeader('Refresh', String(REFRESH_SECONDS));
     const { errors } = formState(req, 'caseload-import-run');
     return {
       report,
       errors,
       working,
+      autoUpdate,
+      refreshSeconds: REFRESH_SECONDS,
       percent: report.rowsTotal ? Math.floor((report.rowsDone / report.rowsTotal) * 100) : 0,
       unmatched: report.columns.filter((column) => !column.field).map((column) => column.header),
     };
@@ -142,6 +155,7 @@ export class CaseloadImportController {
   }
 
   @Post('import/:id/columns')
+  @Redirect()
   async matchColumns(
     @Req() req: Request,
     @Param('id') id: string,
@@ -166,6 +180,7 @@ export class CaseloadImportController {
   }
 
   @Post('import/:id/run')
+  @Redirect()
   async run(@Req() req: Request, @Param('id') id: string, @Body() body: unknown): Promise<RedirectTo> {
     const choices = ([] as unknown[]).concat((body as Record<string, unknown>)?.choices ?? []);
     const answer = await this.api.mutate(req, RUN_IMPORT, {
