@@ -67,10 +67,13 @@ describe('A Catalyst imports a caseload spreadsheet', () => {
       await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Choose the Area');
       await checkA11y(page);
 
+      // A header the import does not know; each run its own, since a matching is remembered for the Area.
+      const header = mode.javaScriptEnabled ? 'Client' : 'Customer';
+      const inward = mode.javaScriptEnabled ? '1' : '2';
       const file = csvOf([
-        ['Client', 'Post code', 'Contact name', 'Type of business', 'Insurance renewal date'],
-        [`Hazel Help ${mode.suffix}`, 'ta1 1hz', 'Hazel', 'sole trader', '1 March 2027'],
-        [`Juniper Meals ${mode.suffix}`, 'TA1 1JM', 'Juno', 'CIC', ''],
+        [header, 'Post code', 'Contact name', 'Type of business', 'Insurance renewal date'],
+        [`Hazel Help ${mode.suffix}`, `ta1 ${inward}hz`, 'Hazel', 'sole trader', '1 March 2027'],
+        [`Juniper Meals ${mode.suffix}`, `TA1 ${inward}JM`, 'Juno', 'CIC', ''],
         [`=Bad Row ${mode.suffix}`, 'nowhere', 'Bea', 'charity', ''],
       ]);
       await page.getByLabel('Area', { exact: true }).selectOption({ label: 'Taunton' });
@@ -83,14 +86,14 @@ describe('A Catalyst imports a caseload spreadsheet', () => {
       await waitForHeading(page, 'Preview');
       // "Client" is not a header the import knows: every row lacks a name until the Catalyst matches it.
       await expect(page.locator('main').textContent()).resolves.toContain(
-        'These columns are not read: Client',
+        `These columns are not read: ${header}`,
       );
       await screenshot(page, `caseload-import-preview-${mode.suffix}`);
 
       await page.getByRole('link', { name: 'Change how the columns are read' }).click();
       await page.waitForLoadState('load');
       await checkA11y(page);
-      await page.getByLabel('“Client”').selectOption({ label: 'Name (needed)' });
+      await page.getByLabel(`“${header}”`).selectOption({ label: 'Name (needed)' });
       await page.getByRole('button', { name: 'Save and preview again' }).click();
       await waitForHeading(page, 'Preview');
       const summary = await page.locator('.govuk-summary-list').textContent();
@@ -113,7 +116,7 @@ describe('A Catalyst imports a caseload spreadsheet', () => {
       expect(download.status()).toBe(200);
       const csv = await download.text();
       expect(csv.split('\r\n')[0]).toBe(
-        'Client,Post code,Contact name,Type of business,Insurance renewal date,Reason',
+        `${header},Post code,Contact name,Type of business,Insurance renewal date,Reason`,
       );
       // The formula-like name is written back escaped, with the reason to fix it.
       expect(csv).toContain(`'=Bad Row ${mode.suffix}`);
@@ -129,7 +132,7 @@ describe('A Catalyst imports a caseload spreadsheet', () => {
       await visit(page, '/caseload/import');
       const exported = await context.request.get(`/caseload/export.csv?area=${world.taunton.id}`);
       expect(exported.status()).toBe(200);
-      expect(await exported.text()).toContain(`Hazel Help ${mode.suffix},TA1 1HZ,Sole trader`);
+      expect(await exported.text()).toContain(`Hazel Help ${mode.suffix},TA1 ${inward}HZ,Sole trader`);
     });
   });
 });
