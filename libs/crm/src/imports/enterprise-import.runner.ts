@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import {
   AppError,
   Clock,
@@ -32,8 +32,9 @@ type Outcome = RowResult & { problems: RowProblem[] };
  * outcome in this run are not repeated, and a second worker finds the import taken.
  */
 @Injectable()
-export class EnterpriseImportRunner {
+export class EnterpriseImportRunner implements BeforeApplicationShutdown {
   private readonly logger = new Logger('EnterpriseImport');
+  private stopping = false;
 
   constructor(
     private readonly db: Database,
@@ -42,6 +43,14 @@ export class EnterpriseImportRunner {
     private readonly imports: EnterpriseImportService,
     private readonly importer: EnterpriseRowImporter,
   ) {}
+
+  /**
+   * A worker told to stop (SIGTERM) should not wait for a 20,000-row import: the runner stops after the batch
+   * in hand and the job is retried, carrying on from the first row without an outcome.
+   */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
 
   /** False when there was nothing to do (already finished, or unknown). */
   async process(job: EnterpriseImportJob): Promise<boolean> {
@@ -76,6 +85,8 @@ export class EnterpriseImportRunner {
 
     let after = 0;
     for (;;) {
+      if (this.stopping)
+        throw new Error('The worker is stopping; the import carries on when the job is retried.');
       const rows: { row_number: number; cells: string[] }[] = await this.db.manager.query(
         `SELECT row_number, cells FROM enterprise_import_rows
           WHERE import_id = $1 AND outcome IS NULL AND row_number > $2 ORDER BY row_number LIMIT $3`,
