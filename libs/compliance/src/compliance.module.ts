@@ -6,6 +6,7 @@ import { ChecklistRepository } from './checklist/checklist.repository';
 import { ImportedEvidenceService } from './checklist/imported-evidence.service';
 import { ComplianceResolver } from './compliance.resolver';
 import { ComplianceService } from './compliance.service';
+import { ChecksMade } from './public/checks-made';
 import { ChecklistItem } from './entities/checklist-item.entity';
 import { RequirementOverride } from './entities/requirement-override.entity';
 import { Requirement } from './entities/requirement.entity';
@@ -18,7 +19,8 @@ import { Requirement } from './entities/requirement.entity';
     ImportedEvidenceService,
     ComplianceResolver,
     CompliancePersonalData,
+    ChecksMade,
   ],
-  exports: [ComplianceService, ImportedEvidenceService],
+  exports: [ComplianceService, ImportedEvidenceService, ChecksMade],
 })
 export class ComplianceModule {}

@@ -9,6 +9,7 @@ import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterpriseService } from './enterprises/enterprise.service';
 import { Member } from './enterprises/member.entity';
+import { MemberLinker } from './enterprises/member-linker';
 import { ImpactService } from './impact/impact.service';
 import { CaseloadExportService } from './imports/caseload-export.service';
 import {
@@ -35,6 +36,7 @@ const SERVICES = [
   EnterpriseRowImporter,
   EnterpriseImportRunner,
   CaseloadExportService,
+  MemberLinker,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { apiBoot } from './api-boot';
 import { bookingsBench } from './bookings';
 import { importBench } from './import';
 import { nPlusOne } from './n-plus-one';
+import { openReferralBench } from './open-referral';
 import { searchBench } from './search';
 import { remindersBench } from './reminders';
 
@@ -14,4 +15,5 @@ export const SCENARIOS: BenchScenario[] = [
   remindersBench,
   bookingsBench,
   importBench,
+  openReferralBench,
 ];
