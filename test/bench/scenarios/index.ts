@@ -1,6 +1,7 @@
 import { BenchScenario } from '../scenario';
 import { apiBoot } from './api-boot';
 import { bookingsBench } from './bookings';
+import { importBench } from './import';
 import { nPlusOne } from './n-plus-one';
 import { openReferralBench } from './open-referral';
 import { searchBench } from './search';
@@ -13,5 +14,6 @@ export const SCENARIOS: BenchScenario[] = [
   searchBench,
   remindersBench,
   bookingsBench,
+  importBench,
   openReferralBench,
 ];
