@@ -29,10 +29,19 @@ import { hashSecretToken } from './secret-token';
 import { SessionService } from './session.service';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-/** Per inviter: enough for a Catalyst adding a caseload's founders, too few to spam or probe addresses. */
+/** Per inviter (holders inviting delegates, providers inviting members): too few to spam or probe addresses. */
 export const INVITES_PER_INVITER: AttemptLimit = {
   name: 'invite-inviter',
   points: 60,
+  durationSeconds: 3600,
+};
+/**
+ * Per Catalyst or Admin: enough to add or import a whole caseload's founders (up to 200 enterprises, several
+ * times over) in an hour, still a ceiling on a stolen staff session.
+ */
+export const INVITES_PER_STAFF_INVITER: AttemptLimit = {
+  name: 'invite-staff',
+  points: 1000,
   durationSeconds: 3600,
 };
 
@@ -89,8 +98,9 @@ export class InvitationService {
       : null;
     if (ctx.user) {
       if (!inviter) throw unauthenticated('Your account is closed.');
+      const staff = ctx.user.roles.some((role) => role === Role.CATALYST || role === Role.ADMIN);
       await this.limiter.take(
-        INVITES_PER_INVITER,
+        staff ? INVITES_PER_STAFF_INVITER : INVITES_PER_INVITER,
         inviter.id,
         'You have sent a lot of invitations this hour. Please try again later.',
       );
