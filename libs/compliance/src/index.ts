@@ -11,3 +11,4 @@ export {
   RequirementType,
   ChecklistItemConnection,
 } from './dto/compliance.types';
+export { ChecklistChanged, VerificationLapsed } from './compliance-events';

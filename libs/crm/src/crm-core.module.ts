@@ -14,6 +14,8 @@ import { PipelineService } from './pipeline/pipeline.service';
 import { StageMove } from './pipeline/stage-move.entity';
 import { TimelineEvent } from './timeline/timeline-event.entity';
 import { TimelineService } from './timeline/timeline.service';
+import { TimelineSubscriber } from './timeline/timeline-subscriber';
+import { CrmEnterpriseDirectory } from './enterprises/crm-enterprise-directory';
 
 const SERVICES = [
   AreaService,
@@ -25,7 +27,7 @@ const SERVICES = [
 ];
 
 /**
- * The CRM without GraphQL or HTTP, for the worker and the CLI. The timeline's DomainEvents subscriber lives
+ * The CRM without GraphQL or HTTP, for the worker and the CLI. The timeline's domain event subscriber lives
  * here, so every process that publishes events keeps the timeline.
  */
 @Module({
@@ -34,7 +36,7 @@ const SERVICES = [
     IdentityModule,
     ComplianceModule,
   ],
-  providers: SERVICES,
+  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory],
   exports: SERVICES,
 })
 export class CrmCoreModule {}

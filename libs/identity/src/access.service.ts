@@ -1,25 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden, isUuid, notFound, RequestContext, Role } from '@small-places/platform';
 import { EntityManager, In, IsNull } from 'typeorm';
+import { EnterpriseDirectories } from './enterprise-directory';
 import { Grant, GrantKind } from './entities/grant.entity';
 
 /**
  * The one object-level access check: does the caller hold a grant on this Area, enterprise or budget?
  * Services call it with the id they are about to read or change, inside their transaction.
  */
-/** Finds the Area an enterprise belongs to; the CRM registers it, so identity needs no CRM tables. */
-export type EnterpriseAreaLookup = (tx: EntityManager, enterpriseId: string) => Promise<string | null>;
-
 /** Who may act on an enterprise: its members, the Catalysts of its Area, or either (Admins always may). */
 export type EnterpriseAudience = 'member' | 'catalyst' | 'member-or-catalyst';
 
 @Injectable()
 export class AccessService {
-  private enterpriseArea?: EnterpriseAreaLookup;
-
-  registerEnterpriseAreaLookup(lookup: EnterpriseAreaLookup): void {
-    this.enterpriseArea = lookup;
-  }
+  constructor(private readonly enterprises: EnterpriseDirectories) {}
 
   /**
    * The object-level check for anything that belongs to an enterprise (its record, checklist, listings,
@@ -33,8 +27,7 @@ export class AccessService {
     audience: EnterpriseAudience = 'member-or-catalyst',
   ): Promise<string> {
     const user = ctx.signedIn;
-    if (!this.enterpriseArea) throw new Error('No enterprise lookup registered: is the CRM module loaded?');
-    const areaId = isUuid(enterpriseId) ? await this.enterpriseArea(tx, enterpriseId) : null;
+    const areaId = isUuid(enterpriseId) ? await this.enterprises.directory.areaOf(tx, enterpriseId) : null;
     if (!areaId) throw notFound('That enterprise');
     if (this.isAdmin(ctx)) return areaId;
     const grants = tx.getRepository(Grant);

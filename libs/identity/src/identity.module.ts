@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService } from './access.service';
+import { EnterpriseDirectories } from './enterprise-directory';
 import { EmailVerification } from './entities/email-verification.entity';
 import { Grant } from './entities/grant.entity';
 import { Invitation } from './entities/invitation.entity';
@@ -18,6 +19,7 @@ import { SessionService } from './session.service';
   imports: [TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant])],
   providers: [
     AccessService,
+    EnterpriseDirectories,
     IdentityService,
     InvitationService,
     PasswordHasher,

@@ -1,6 +1,13 @@
-import { Clock, Database, DomainEvent, DomainEvents } from '@small-places/platform';
+import { Clock, Database, DomainEvent } from '@small-places/platform';
 import { BudgetService } from '@small-places/budgets';
-import { createTestApp, Session, signInAsAdmin, signUp, TestApp } from '@small-places/testing';
+import {
+  createTestApp,
+  recordDomainEvents,
+  Session,
+  signInAsAdmin,
+  signUp,
+  TestApp,
+} from '@small-places/testing';
 
 export const PERIOD_FIELDS = `startsOn endsOn allocationPence carriedPence committedPence spentPence remainingPence`;
 
@@ -78,10 +85,7 @@ export interface BudgetWorld {
 
 export async function budgetWorld(): Promise<BudgetWorld> {
   const t = await createTestApp();
-  const events: DomainEvent[] = [];
-  t.app.get(DomainEvents).subscribe(async (_tx, event) => {
-    events.push(event);
-  });
+  const events = recordDomainEvents(t.app);
   const clock = t.app.get(Clock);
   return {
     t,

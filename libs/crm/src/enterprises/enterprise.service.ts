@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ComplianceService, EnterpriseFacts, LegalStructure } from '@small-places/compliance';
 import {
   AccessService,
@@ -13,6 +13,7 @@ import {
   conflict,
   Connection,
   Database,
+  causedBy,
   DomainEvents,
   forbidden,
   londonDate,
@@ -36,9 +37,10 @@ import {
 import { PipelineStage } from '../pipeline/pipeline-stage';
 import { Enterprise } from './enterprise.entity';
 import { Member, MemberRole } from './member.entity';
+import { EnterpriseCreated, MemberAdded } from '../crm-events';
 
 @Injectable()
-export class EnterpriseService implements OnModuleInit {
+export class EnterpriseService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
@@ -48,16 +50,6 @@ export class EnterpriseService implements OnModuleInit {
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
   ) {}
-
-  onModuleInit(): void {
-    this.access.registerEnterpriseAreaLookup(async (tx, enterpriseId) => {
-      const found = await tx
-        .getRepository(Enterprise)
-        .findOne({ where: { id: enterpriseId }, select: { areaId: true } });
-      return found?.areaId ?? null;
-    });
-    this.identity.onProviderSignUp((tx, ctx, signUp) => this.createForProvider(tx, ctx, signUp));
-  }
 
   async create(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
     const postcode = this.postcodeOrFail(input.postcode);
@@ -235,11 +227,8 @@ export class EnterpriseService implements OnModuleInit {
     return tx.getRepository(Enterprise).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  private async createForProvider(
-    tx: EntityManager,
-    ctx: RequestContext,
-    signUp: ProviderSignUp,
-  ): Promise<void> {
+  /** A provider signing up with an enterprise name: the enterprise, in the sign-up transaction. */
+  async createForProvider(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void> {
     if (!signUp.enterpriseName || !signUp.postcode) return;
     const district = postcodeDistrict(signUp.postcode)!;
     const area = await tx
@@ -305,14 +294,13 @@ export class EnterpriseService implements OnModuleInit {
       `INSERT INTO stage_moves (enterprise_id, from_stage, to_stage, moved_by_id, note, moved_at) VALUES ($1, NULL, $2, $3, $4, $5)`,
       [enterprise.id, PipelineStage.ENQUIRY, ctx.user?.id ?? null, 'Joined the pipeline', ctx.now],
     );
-    await this.events.publish(tx, {
-      kind: 'ENTERPRISE_CREATED',
-      enterpriseId: enterprise.id,
-      occurredAt: ctx.now,
-      actorId: ctx.user?.id ?? null,
-      summary: `${enterprise.name} joined the pipeline at ENQUIRY`,
-      refId: enterprise.id,
-    });
+    await this.events.publish(
+      tx,
+      new EnterpriseCreated(
+        causedBy(ctx, enterprise.id, enterprise.id),
+        `${enterprise.name} joined the pipeline at ENQUIRY`,
+      ),
+    );
     return enterprise;
   }
 
@@ -362,14 +350,13 @@ export class EnterpriseService implements OnModuleInit {
         purpose: `You are invited to join ${enterprise.name} on Small Places, where you can keep its checklist up to date and manage its listings and bookings.`,
       });
     }
-    await this.events.publish(tx, {
-      kind: 'MEMBER_ADDED',
-      enterpriseId: enterprise.id,
-      occurredAt: ctx.now,
-      actorId: ctx.user?.id ?? null,
-      summary: `${member.name} joined as ${person.role === MemberRole.FOUNDER ? 'founder' : 'a member'}`,
-      refId: member.id,
-    });
+    await this.events.publish(
+      tx,
+      new MemberAdded(
+        causedBy(ctx, enterprise.id, member.id),
+        `${member.name} joined as ${person.role === MemberRole.FOUNDER ? 'founder' : 'a member'}`,
+      ),
+    );
     return member;
   }
 
