@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ComplianceModule } from '@small-places/compliance';
+import { ComplianceCoreModule } from '@small-places/compliance';
 import { IdentityModule } from '@small-places/identity';
 import { Area } from './areas/area.entity';
 import { AreaService } from './areas/area.service';
@@ -34,7 +34,7 @@ const SERVICES = [
   imports: [
     TypeOrmModule.forFeature([Area, Enterprise, Member, StageMove, CoachingSession, Action, TimelineEvent]),
     IdentityModule,
-    ComplianceModule,
+    ComplianceCoreModule,
   ],
   providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory],
   exports: SERVICES,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChecklistItemStatus, ComplianceService } from '@small-places/compliance';
+import { ChecklistItemStatus, ChecklistReads, ChecklistUpdates } from '@small-places/compliance';
 import {
   ActionOwner,
   AreaService,
@@ -73,7 +73,8 @@ export class DemoSeeder {
     private readonly enterprises: EnterpriseService,
     private readonly pipeline: PipelineService,
     private readonly coaching: CoachingService,
-    private readonly compliance: ComplianceService,
+    private readonly checklists: ChecklistReads,
+    private readonly checklistUpdates: ChecklistUpdates,
     private readonly postcodes: PostcodeImporter,
     private readonly listings: ListingService,
     private readonly budgets: BudgetService,
@@ -255,11 +256,11 @@ export class DemoSeeder {
   }
 
   private async completeMandatoryItems(enterpriseId: string, ctx: RequestContext): Promise<void> {
-    const checklist = await this.compliance.checklist(ctx, enterpriseId);
+    const checklist = await this.checklists.checklist(ctx, enterpriseId);
     const completedOn = londonDate(new Date(ctx.now.getTime() - DAY_MS));
     for (const item of checklist.items) {
       if (!item.requirement.mandatory || item.status === ChecklistItemStatus.DONE) continue;
-      await this.compliance.updateItem(ctx, {
+      await this.checklistUpdates.updateItem(ctx, {
         itemId: item.id,
         status: ChecklistItemStatus.DONE,
         completedOn,

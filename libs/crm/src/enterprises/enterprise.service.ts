@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ComplianceService, EnterpriseFacts, LegalStructure } from '@small-places/compliance';
+import {
+  ChecklistRegeneration,
+  ComplianceService,
+  EnterpriseFacts,
+  LegalStructure,
+} from '@small-places/compliance';
 import {
   AccessService,
   GrantKind,
@@ -47,6 +52,7 @@ export class EnterpriseService {
     private readonly identity: IdentityService,
     private readonly invitations: InvitationService,
     private readonly compliance: ComplianceService,
+    private readonly checklists: ChecklistRegeneration,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
   ) {}
@@ -365,7 +371,7 @@ export class EnterpriseService {
     ctx: RequestContext,
     enterprise: Enterprise,
   ): Promise<void> {
-    await this.compliance.regenerateChecklist(tx, await this.facts(tx, enterprise), londonDate(ctx.now));
+    await this.checklists.regenerate(tx, await this.facts(tx, enterprise), ctx.now);
   }
 
   private postcodeOrFail(input: string): string {

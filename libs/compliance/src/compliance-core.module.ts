@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@small-places/identity';
+import { RequirementOverrides } from './catalogue/requirement-overrides';
+import { ChecklistReads } from './checklist/checklist-reads';
+import { ChecklistRegeneration } from './checklist/checklist-regeneration';
+import { ChecklistUpdates } from './checklist/checklist-updates';
+import { ChecklistRepository } from './checklist/checklist.repository';
+import { ComplianceService } from './compliance.service';
+import { ChecklistItem } from './entities/checklist-item.entity';
+import { RequirementOverride } from './entities/requirement-override.entity';
+import { Requirement } from './entities/requirement.entity';
+
+const SERVICES = [
+  ComplianceService,
+  ChecklistRegeneration,
+  ChecklistReads,
+  ChecklistUpdates,
+  RequirementOverrides,
+];
+
+/** Compliance without GraphQL: for the worker (lapses, reminders), the CLI and the other contexts. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]), IdentityModule],
+  providers: [ChecklistRepository, ...SERVICES],
+  exports: SERVICES,
+})
+export class ComplianceCoreModule {}
