@@ -1,7 +1,16 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ReminderJob, ReminderSources } from '@small-places/notifications';
+import { AccessService, GrantKind } from '@small-places/identity';
+import {
+  longDate,
+  NotificationKind,
+  NotificationService,
+  ReminderJob,
+  ReminderSources,
+} from '@small-places/notifications';
 import { Database, londonDate } from '@small-places/platform';
-import { BudgetService } from './budget.service';
+import { EntityManager } from 'typeorm';
+import { poundsText, surplusOf } from './ledger/balance';
+import { BudgetLedger } from './ledger/budget-ledger';
 
 /**
  * BUDGET_PERIOD, daily (docs/budgets.md): on the day a budget's new period starts, the worker opens it (and
@@ -14,7 +23,9 @@ export class BudgetReminders implements OnModuleInit {
   constructor(
     private readonly db: Database,
     private readonly sources: ReminderSources,
-    private readonly budgets: BudgetService,
+    private readonly access: AccessService,
+    private readonly ledger: BudgetLedger,
+    private readonly notifications: NotificationService,
   ) {}
 
   onModuleInit(): void {
@@ -25,7 +36,7 @@ export class BudgetReminders implements OnModuleInit {
       // The period is the budget's arithmetic: it is due as long as the budget is there.
       stillDue: async () => true,
       deliver: async (tx, job, dedupeKey, now) => {
-        await this.budgets.startPeriodAndTell(tx, job.itemId, job.on, londonDate(now), dedupeKey);
+        await this.startPeriodAndTell(tx, job.itemId, job.on, londonDate(now), dedupeKey);
       },
     });
   }
@@ -48,5 +59,47 @@ export class BudgetReminders implements OnModuleInit {
       on: row.on,
       offsetDays: 0,
     }));
+  }
+
+  /**
+   * The worker's reminder for a period starting on `startsOn` (BudgetReminders), inside the delivery
+   * transaction: opens every period up to `today`, then tells the holder and the delegates what the period
+   * holds and whether the money carried over is past the 8-week surplus line. False: no such period (the
+   * budget's dates do not give one starting then), nothing to say.
+   */
+  private async startPeriodAndTell(
+    tx: EntityManager,
+    budgetId: string,
+    startsOn: string,
+    today: string,
+    dedupeKey: string,
+  ): Promise<boolean> {
+    const budget = await this.ledger.findBudget(tx, budgetId);
+    if (!budget) return false;
+    await this.ledger.ensurePeriods(tx, budget, today > startsOn ? today : startsOn);
+    const period = (await this.ledger.balances(tx, budget.id)).find((p) => p.startsOn === startsOn);
+    if (!period) return false;
+    const surplus = surplusOf(period.carriedPence, budget.paymentPence, budget.periodDays);
+    const flag = surplus.flagged
+      ? ` You have ${poundsText(period.carriedPence)} left over from earlier periods: ${poundsText(
+          surplus.surplusPence,
+        )} more than 8 weeks of council payments (${poundsText(
+          surplus.thresholdPence,
+        )}). The council may ask for the extra back, so talk to them about it.`
+      : '';
+    await this.notifications.notify(tx, {
+      userIds: [budget.holderId, ...(await this.access.holdersOf(tx, GrantKind.DelegateOfBudget, budget.id))],
+      kind: NotificationKind.BUDGET_PERIOD_STARTED,
+      title: `New budget period: ${budget.label}${surplus.flagged ? ' (more than 8 weeks left over)' : ''}`,
+      body:
+        `A new period of ${budget.label} runs from ${longDate(period.startsOn)} to ${longDate(period.endsOn)}. ` +
+        `${poundsText(period.allocationPence)} was paid in, ${poundsText(period.carriedPence)} carried over, ` +
+        `so ${poundsText(period.remainingPence)} is left to spend after what is already booked.${flag} ` +
+        'See the statement in Small Places for every payment.',
+      email: true,
+      refId: budget.id,
+      dedupeKey,
+    });
+    return true;
   }
 }

@@ -1,6 +1,11 @@
 export { BudgetsModule } from './budgets.module';
 export { BudgetsCoreModule } from './budgets-core.module';
-export { BudgetService, BudgetAccess, CommitToBudget, SettleOptions } from './budget.service';
+export { BudgetAccessCheck, BudgetAccess } from './budget-access-check';
+export { BudgetMoney, CommitToBudget, SettleOptions } from './budget-money';
+export { BudgetOverview } from './budget-overview';
+export { BudgetExpenses } from './budget-expenses';
+export { BudgetDelegates } from './budget-delegates';
+export { BudgetStatements } from './statement/budget-statements';
 export { BudgetRole } from './dto/budget.types';
 export { LedgerKind } from './ledger/ledger-kind';
 export { LedgerEntry } from './entities/ledger-entry.entity';

@@ -1,5 +1,5 @@
 import { Clock, Database, DomainEvent } from '@small-places/platform';
-import { BudgetService } from '@small-places/budgets';
+import { BudgetMoney, BudgetOverview } from '@small-places/budgets';
 import {
   createTestApp,
   recordDomainEvents,
@@ -75,7 +75,8 @@ export interface BudgetWorld {
   otherHolder: Session;
   provider: Session;
   admin: Session;
-  budgets: BudgetService;
+  budgets: BudgetMoney;
+  overview: BudgetOverview;
   db: Database;
   /** Every DomainEvent published since the world was made. */
   events: DomainEvent[];
@@ -93,7 +94,8 @@ export async function budgetWorld(): Promise<BudgetWorld> {
     otherHolder: await signUp(t.client, { role: 'BUDGET_HOLDER', displayName: 'Olive Other' }),
     provider: await signUp(t.client, { role: 'PROVIDER', displayName: 'Fran Provider' }),
     admin: await signInAsAdmin(t.app, t.client),
-    budgets: t.app.get(BudgetService),
+    budgets: t.app.get(BudgetMoney),
+    overview: t.app.get(BudgetOverview),
     db: t.app.get(Database),
     events,
     today: (date: string) => clock.travelTo(new Date(`${date}T12:00:00Z`)),

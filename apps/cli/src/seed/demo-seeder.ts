@@ -10,8 +10,8 @@ import {
   SessionMode,
 } from '@small-places/crm';
 import { GrantKind, IdentityService, User } from '@small-places/identity';
-import { BookingService, londonMoment } from '@small-places/bookings';
-import { BudgetService } from '@small-places/budgets';
+import { BookingRequests, londonMoment } from '@small-places/bookings';
+import { BudgetOverview } from '@small-places/budgets';
 import { Activity } from '@small-places/compliance';
 import {
   DayOfWeek,
@@ -77,8 +77,8 @@ export class DemoSeeder {
     private readonly checklistUpdates: ChecklistUpdates,
     private readonly postcodes: PostcodeImporter,
     private readonly listings: ListingService,
-    private readonly budgets: BudgetService,
-    private readonly bookings: BookingService,
+    private readonly budgets: BudgetOverview,
+    private readonly bookings: BookingRequests,
   ) {}
 
   async isEmpty(): Promise<boolean> {
