@@ -1,9 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
+  DueReminders,
+  eachStillDue,
   NotificationKind,
   NotificationService,
   ReminderJob,
-  ReminderSources,
+  reminderKey,
+  ReminderSource,
+  ReminderSourcePlugIn,
 } from '@small-places/notifications';
 import { Database, DomainEvents } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
@@ -21,41 +25,17 @@ import { Booking, BookingStatus } from './entities';
  *   (booking, its London date, 1).
  */
 @Injectable()
-export class BookingReminders implements OnModuleInit {
+export class BookingReminders {
   constructor(
     private readonly db: Database,
-    private readonly sources: ReminderSources,
     private readonly access: BookingAccess,
     private readonly notices: BookingNotices,
     private readonly notifications: NotificationService,
     private readonly events: DomainEvents,
   ) {}
 
-  onModuleInit(): void {
-    this.sources.register({
-      subject: 'BOOKING_REQUEST',
-      cadence: 'HOURLY',
-      due: (_day, now) => this.expiring(now),
-      stillDue: async (tx, job, now) => Boolean(await this.lockExpiring(tx, job.itemId, now)),
-      deliver: async (tx, job, dedupeKey, now) => {
-        const booking = (await this.lockExpiring(tx, job.itemId, now))!;
-        await this.expire(tx, booking, now, dedupeKey);
-      },
-    });
-    this.sources.register({
-      subject: 'BOOKING_TOMORROW',
-      cadence: 'DAILY',
-      due: (day) => this.tomorrow(day),
-      stillDue: async (tx, job) => Boolean(await this.acceptedOn(tx, job.itemId, job.on)),
-      deliver: async (tx: EntityManager, job, dedupeKey) => {
-        const booking = (await this.acceptedOn(tx, job.itemId, job.on))!;
-        await this.remindTomorrow(tx, booking, dedupeKey);
-      },
-    });
-  }
-
   /** Requests whose 48 hours are up. */
-  private async expiring(now: Date): Promise<ReminderJob[]> {
+  async expiring(now: Date): Promise<ReminderJob[]> {
     const rows: Array<{ id: string; on: string }> = await this.db.manager.query(
       `SELECT id, (expires_at AT TIME ZONE 'Europe/London')::date::text AS on
        FROM bookings WHERE status = 'REQUESTED' AND expires_at <= $1 ORDER BY id`,
@@ -71,7 +51,7 @@ export class BookingReminders implements OnModuleInit {
   }
 
   /** Accepted bookings starting the day after `day` (Europe/London). */
-  private async tomorrow(day: string): Promise<ReminderJob[]> {
+  async tomorrow(day: string): Promise<ReminderJob[]> {
     const rows: Array<{ id: string; on: string }> = await this.db.manager.query(
       `SELECT id, (starts_at AT TIME ZONE 'Europe/London')::date::text AS on
        FROM bookings
@@ -91,7 +71,7 @@ export class BookingReminders implements OnModuleInit {
   }
 
   /** Locks a request that has waited past its 48 hours; null when it was answered or withdrawn meanwhile. */
-  private async lockExpiring(tx: EntityManager, id: string, now: Date): Promise<Booking | null> {
+  async lockExpiring(tx: EntityManager, id: string, now: Date): Promise<Booking | null> {
     const booking = await tx
       .getRepository(Booking)
       .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -99,7 +79,7 @@ export class BookingReminders implements OnModuleInit {
   }
 
   /** A request nobody answered within 48 hours expires; both sides are told (once, under `dedupeKey`). */
-  private async expire(tx: EntityManager, booking: Booking, now: Date, dedupeKey: string): Promise<void> {
+  async expire(tx: EntityManager, booking: Booking, now: Date, dedupeKey: string): Promise<void> {
     booking.status = BookingStatus.EXPIRED;
     await tx.getRepository(Booking).save(booking);
     const listing = await this.notices.listingOf(tx, booking);
@@ -130,7 +110,7 @@ export class BookingReminders implements OnModuleInit {
   }
 
   /** An accepted booking starting on `day` (Europe/London); null when it was cancelled or moved. */
-  private async acceptedOn(tx: EntityManager, id: string, day: string): Promise<Booking | null> {
+  async acceptedOn(tx: EntityManager, id: string, day: string): Promise<Booking | null> {
     const booking = await tx.getRepository(Booking).findOne({ where: { id } });
     return booking?.status === BookingStatus.ACCEPTED && londonMoment(booking.startsAt).date === day
       ? booking
@@ -138,7 +118,7 @@ export class BookingReminders implements OnModuleInit {
   }
 
   /** The day before: the person booked for (and their delegates) and the provider's people. */
-  private async remindTomorrow(tx: EntityManager, booking: Booking, dedupeKey: string): Promise<void> {
+  async remindTomorrow(tx: EntityManager, booking: Booking, dedupeKey: string): Promise<void> {
     const listing = await this.notices.listingOf(tx, booking);
     const start = londonMoment(booking.startsAt);
     const end = londonMoment(booking.endsAt);
@@ -157,5 +137,49 @@ export class BookingReminders implements OnModuleInit {
       title: `Tomorrow: ${listing.title}`,
       body: `You are booked to provide ${listing.title} ${when}${booking.note ? `. Their note: ${booking.note}` : ''}. If you cannot make it, cancel the booking in Small Places now and say why, so they can find someone else.`,
     });
+  }
+}
+
+/** BOOKING_REQUEST, hourly: a request unanswered when its 48 hours are up expires, and both sides are told. */
+@Injectable()
+@ReminderSourcePlugIn()
+export class BookingRequestExpiry implements ReminderSource {
+  readonly subject = 'BOOKING_REQUEST';
+  readonly cadence = 'HOURLY';
+
+  constructor(private readonly bookings: BookingReminders) {}
+
+  due(_day: string, now: Date): Promise<ReminderJob[]> {
+    return this.bookings.expiring(now);
+  }
+
+  stillDue(tx: EntityManager, jobs: ReminderJob[], now: Date): Promise<DueReminders> {
+    return eachStillDue(
+      jobs,
+      (job) => this.bookings.lockExpiring(tx, job.itemId, now),
+      (job, booking) => this.bookings.expire(tx, booking, now, reminderKey(job)),
+    );
+  }
+}
+
+/** BOOKING_TOMORROW, daily: the day before an accepted booking, both sides are reminded. */
+@Injectable()
+@ReminderSourcePlugIn()
+export class BookingTomorrowReminders implements ReminderSource {
+  readonly subject = 'BOOKING_TOMORROW';
+  readonly cadence = 'DAILY';
+
+  constructor(private readonly bookings: BookingReminders) {}
+
+  due(day: string): Promise<ReminderJob[]> {
+    return this.bookings.tomorrow(day);
+  }
+
+  stillDue(tx: EntityManager, jobs: ReminderJob[]): Promise<DueReminders> {
+    return eachStillDue(
+      jobs,
+      (job) => this.bookings.acceptedOn(tx, job.itemId, job.on),
+      (job, booking) => this.bookings.remindTomorrow(tx, booking, reminderKey(job)),
+    );
   }
 }

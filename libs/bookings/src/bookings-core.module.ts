@@ -4,7 +4,7 @@ import { BudgetsCoreModule } from '@small-places/budgets';
 import { IdentityModule } from '@small-places/identity';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
-import { BookingReminders } from './booking-reminders';
+import { BookingReminders, BookingRequestExpiry, BookingTomorrowReminders } from './booking-reminders';
 import { BookingAccess } from './booking-access';
 import { BookingAnswers } from './booking-answers';
 import { BookingHistory } from './booking-events';
@@ -28,7 +28,15 @@ const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingRead
     BudgetsCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [BookingAccess, BookingHistory, BookingNotices, ...USE_CASES, BookingReminders],
+  providers: [
+    BookingAccess,
+    BookingHistory,
+    BookingNotices,
+    ...USE_CASES,
+    BookingReminders,
+    BookingRequestExpiry,
+    BookingTomorrowReminders,
+  ],
   exports: [...USE_CASES, BookingAccess],
 })
 export class BookingsCoreModule {}

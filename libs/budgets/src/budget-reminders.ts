@@ -1,11 +1,14 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
 import {
   longDate,
   NotificationKind,
   NotificationService,
+  DueReminders,
   ReminderJob,
-  ReminderSources,
+  reminderKey,
+  ReminderSource,
+  ReminderSourcePlugIn,
 } from '@small-places/notifications';
 import { Database, londonDate } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
@@ -19,26 +22,31 @@ import { BudgetLedger } from './ledger/budget-ledger';
  * caught up on the next scan, and told about its current period only.
  */
 @Injectable()
-export class BudgetReminders implements OnModuleInit {
+@ReminderSourcePlugIn()
+export class BudgetReminders implements ReminderSource {
+  readonly subject = 'BUDGET_PERIOD';
+  readonly cadence = 'DAILY';
+
   constructor(
     private readonly db: Database,
-    private readonly sources: ReminderSources,
     private readonly access: AccessService,
     private readonly ledger: BudgetLedger,
     private readonly notifications: NotificationService,
   ) {}
 
-  onModuleInit(): void {
-    this.sources.register({
-      subject: 'BUDGET_PERIOD',
-      cadence: 'DAILY',
-      due: (day) => this.periodsStarting(day),
-      // The period is the budget's arithmetic: it is due as long as the budget is there.
-      stillDue: async () => true,
-      deliver: async (tx, job, dedupeKey, now) => {
-        await this.startPeriodAndTell(tx, job.itemId, job.on, londonDate(now), dedupeKey);
+  due(day: string): Promise<ReminderJob[]> {
+    return this.periodsStarting(day);
+  }
+
+  /** The period is the budget's arithmetic: it is due as long as the budget is there. */
+  async stillDue(tx: EntityManager, jobs: ReminderJob[], now: Date): Promise<DueReminders> {
+    return {
+      jobs,
+      send: async (fresh) => {
+        for (const job of fresh)
+          await this.startPeriodAndTell(tx, job.itemId, job.on, londonDate(now), reminderKey(job));
       },
-    });
+    };
   }
 
   /** Budgets whose current period (not their first) starts on `day`, or whose periods have fallen behind. */

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@small-places/identity';
+import { NotificationsCoreModule } from '@small-places/notifications';
 import { RequirementOverrides } from './catalogue/requirement-overrides';
 import { ChecklistReads } from './checklist/checklist-reads';
+import { ChecklistReminders } from './checklist/checklist-reminders';
 import { ChecklistRegeneration } from './checklist/checklist-regeneration';
 import { ChecklistUpdates } from './checklist/checklist-updates';
 import { ChecklistRepository } from './checklist/checklist.repository';
@@ -19,10 +21,17 @@ const SERVICES = [
   RequirementOverrides,
 ];
 
-/** Compliance without GraphQL: for the worker (lapses, reminders), the CLI and the other contexts. */
+/**
+ * Compliance without GraphQL: for the worker (lapses, and the checklist's ReminderSource), the CLI and the
+ * other contexts.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]), IdentityModule],
-  providers: [ChecklistRepository, ...SERVICES],
+  imports: [
+    TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]),
+    IdentityModule,
+    NotificationsCoreModule,
+  ],
+  providers: [ChecklistRepository, ...SERVICES, ChecklistReminders],
   exports: SERVICES,
 })
 export class ComplianceCoreModule {}

@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ComplianceCoreModule } from '@small-places/compliance';
 import { IdentityModule } from '@small-places/identity';
+import { NotificationsCoreModule } from '@small-places/notifications';
 import { Area } from './areas/area.entity';
 import { AreaService } from './areas/area.service';
 import { Action, CoachingSession } from './coaching/coaching.entities';
+import { CoachingReminders } from './coaching/coaching-reminders';
 import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterpriseService } from './enterprises/enterprise.service';
@@ -35,8 +37,9 @@ const SERVICES = [
     TypeOrmModule.forFeature([Area, Enterprise, Member, StageMove, CoachingSession, Action, TimelineEvent]),
     IdentityModule,
     ComplianceCoreModule,
+    NotificationsCoreModule,
   ],
-  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory],
+  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders],
   exports: SERVICES,
 })
 export class CrmCoreModule {}

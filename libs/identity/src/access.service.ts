@@ -94,6 +94,25 @@ export class AccessService {
     return grants.map((grant) => grant.userId);
   }
 
+  /** For each scope, the people with an open account holding this grant on it, in one statement. */
+  async openAccountsHolding(
+    tx: EntityManager,
+    kind: GrantKind,
+    scopeIds: string[],
+  ): Promise<Map<string, string[]>> {
+    const holders = new Map<string, string[]>();
+    if (scopeIds.length === 0) return holders;
+    const rows: Array<{ scope_id: string; user_ids: string[] }> = await tx.query(
+      `SELECT g.scope_id, array_agg(DISTINCT g.user_id) AS user_ids
+       FROM grants g JOIN users u ON u.id = g.user_id
+       WHERE g.kind = $1 AND g.scope_id = ANY($2::uuid[]) AND u.closed_at IS NULL
+       GROUP BY g.scope_id`,
+      [kind, [...new Set(scopeIds)]],
+    );
+    for (const row of rows) holders.set(row.scope_id, row.user_ids);
+    return holders;
+  }
+
   async grant(
     tx: EntityManager,
     userId: string,

@@ -3,13 +3,20 @@ import { PlugIns, plugInPoint, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import type { ProviderSignUp } from './identity.service';
 
+export interface EnterpriseSummary {
+  name: string;
+  catalystId: string | null;
+}
+
 /**
- * What identity needs from the context that owns enterprises (the CRM), so identity reads no CRM table.
+ * What other contexts need from the one that owns enterprises (the CRM), so none of them reads its tables.
  * The CRM marks its implementation `@EnterpriseDirectoryPlugIn()`.
  */
 export interface EnterpriseDirectory {
   /** The Area an enterprise belongs to; null when there is no such enterprise. */
   areaOf(tx: EntityManager, enterpriseId: string): Promise<string | null>;
+  /** Names and Catalysts of these enterprises, in one statement (for reminders and notices about them). */
+  summaries(tx: EntityManager, enterpriseIds: string[]): Promise<Map<string, EnterpriseSummary>>;
   /** Inside the sign-up transaction, so a provider and their enterprise appear together or not at all. */
   providerSignedUp(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsCoreModule } from '@small-places/notifications';
 import { AccessService } from './access.service';
 import { EnterpriseDirectories } from './enterprise-directory';
 import { EmailVerification } from './entities/email-verification.entity';
@@ -14,9 +15,14 @@ import { PasswordHasher } from './password-hasher';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
 import { SessionService } from './session.service';
+import { InvitationReminders } from './reminders/invitation-reminders';
+import { SignUpReminders } from './reminders/sign-up-reminders';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant])],
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant]),
+    NotificationsCoreModule,
+  ],
   providers: [
     AccessService,
     EnterpriseDirectories,
@@ -27,6 +33,8 @@ import { SessionService } from './session.service';
     IdentityResolver,
     PrivacyService,
     PrivacyResolver,
+    SignUpReminders,
+    InvitationReminders,
   ],
   exports: [AccessService, IdentityService, InvitationService, SessionService],
 })

@@ -1,5 +1,10 @@
 export { AccessService, EnterpriseAudience } from './access.service';
-export { EnterpriseDirectory, EnterpriseDirectoryPlugIn } from './enterprise-directory';
+export {
+  EnterpriseDirectories,
+  EnterpriseDirectory,
+  EnterpriseDirectoryPlugIn,
+  EnterpriseSummary,
+} from './enterprise-directory';
 export { InvitationType, UserType, AuthSession } from './dto/identity.types';
 export { InviteUserInput, PASSWORD_MIN_LENGTH } from './dto/identity.inputs';
 export { GrantKind } from './entities/grant.entity';

@@ -13,5 +13,11 @@ export { ReminderScanService, ScanResult } from './reminders/reminder-scan.servi
 export { ReminderDeliveryService, DeliveryOutcome } from './reminders/reminder-delivery.service';
 export { ReminderRepository } from './reminders/reminder.repository';
 export { ReminderJob, ReminderSubject, reminderKey } from './reminders/reminder-job';
-export { ReminderSource, ReminderSources } from './reminders/reminder-sources';
-export { longDate } from './reminders/reminder-messages';
+export {
+  DueReminders,
+  eachStillDue,
+  ReminderSource,
+  ReminderSourcePlugIn,
+  ReminderSources,
+} from './reminders/reminder-sources';
+export { longDate } from './reminders/long-date';

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EnterpriseDirectory, EnterpriseDirectoryPlugIn, ProviderSignUp } from '@small-places/identity';
+import {
+  EnterpriseDirectory,
+  EnterpriseDirectoryPlugIn,
+  EnterpriseSummary,
+  ProviderSignUp,
+} from '@small-places/identity';
 import { RequestContext } from '@small-places/platform';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Enterprise } from './enterprise.entity';
 import { EnterpriseService } from './enterprise.service';
 
@@ -16,6 +21,15 @@ export class CrmEnterpriseDirectory implements EnterpriseDirectory {
       .getRepository(Enterprise)
       .findOne({ where: { id: enterpriseId }, select: { areaId: true } });
     return found?.areaId ?? null;
+  }
+
+  async summaries(tx: EntityManager, enterpriseIds: string[]): Promise<Map<string, EnterpriseSummary>> {
+    if (enterpriseIds.length === 0) return new Map();
+    const rows = await tx.getRepository(Enterprise).find({
+      where: { id: In([...new Set(enterpriseIds)]) },
+      select: { id: true, name: true, catalystId: true },
+    });
+    return new Map(rows.map((row) => [row.id, { name: row.name, catalystId: row.catalystId }]));
   }
 
   providerSignedUp(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void> {

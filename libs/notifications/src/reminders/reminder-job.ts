@@ -1,16 +1,8 @@
 /**
- * What a reminder is about. CHECKLIST, SIGN_UP, INVITATION and COACHING_ACTION are found and worded here
- * (SQL in ReminderRepository); the others are registered by the context that owns them (ReminderSource).
+ * What a reminder is about: the subject of the ReminderSource that found it (CHECKLIST, SIGN_UP, INVITATION,
+ * COACHING_ACTION, BOOKING_REQUEST, BOOKING_TOMORROW, BUDGET_PERIOD, DRAFT_LISTING), owned by its context.
  */
-export type ReminderSubject =
-  | 'CHECKLIST'
-  | 'SIGN_UP'
-  | 'INVITATION'
-  | 'COACHING_ACTION'
-  | 'BOOKING_REQUEST'
-  | 'BOOKING_TOMORROW'
-  | 'BUDGET_PERIOD'
-  | 'DRAFT_LISTING';
+export type ReminderSubject = string;
 
 /**
  * One reminder: the data of one BullMQ job and, as `(itemId, on, offsetDays)`, the unique key it is recorded
