@@ -36,6 +36,6 @@ import { SignUpReminders } from './reminders/sign-up-reminders';
     SignUpReminders,
     InvitationReminders,
   ],
-  exports: [AccessService, IdentityService, InvitationService, SessionService],
+  exports: [AccessService, EnterpriseDirectories, IdentityService, InvitationService, SessionService],
 })
 export class IdentityModule {}
