@@ -5,6 +5,7 @@ import {
   NotificationKind,
   NotificationService,
   ReminderJob,
+  remindersOf,
   reminderKey,
   ReminderSource,
   ReminderSourcePlugIn,
@@ -41,13 +42,7 @@ export class BookingReminders {
        FROM bookings WHERE status = 'REQUESTED' AND expires_at <= $1 ORDER BY id`,
       [now],
     );
-    return rows.map((row) => ({
-      subject: 'BOOKING_REQUEST' as const,
-      itemId: row.id,
-      kind: 'AFTER' as const,
-      on: row.on,
-      offsetDays: 0,
-    }));
+    return remindersOf('BOOKING_REQUEST', 'AFTER', rows, 0);
   }
 
   /** Accepted bookings starting the day after `day` (Europe/London). */
@@ -61,13 +56,7 @@ export class BookingReminders {
        ORDER BY id`,
       [day],
     );
-    return rows.map((row) => ({
-      subject: 'BOOKING_TOMORROW' as const,
-      itemId: row.id,
-      kind: 'BEFORE' as const,
-      on: row.on,
-      offsetDays: 1,
-    }));
+    return remindersOf('BOOKING_TOMORROW', 'BEFORE', rows, 1);
   }
 
   /** Locks a request that has waited past its 48 hours; null when it was answered or withdrawn meanwhile. */

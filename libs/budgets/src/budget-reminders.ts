@@ -6,6 +6,7 @@ import {
   NotificationService,
   DueReminders,
   ReminderJob,
+  remindersOf,
   reminderKey,
   ReminderSource,
   ReminderSourcePlugIn,
@@ -60,13 +61,7 @@ export class BudgetReminders implements ReminderSource {
        ORDER BY b.id`,
       [day],
     );
-    return rows.map((row) => ({
-      subject: 'BUDGET_PERIOD' as const,
-      itemId: row.id,
-      kind: 'DUE' as const,
-      on: row.on,
-      offsetDays: 0,
-    }));
+    return remindersOf('BUDGET_PERIOD', 'DUE', rows, 0);
   }
 
   /**

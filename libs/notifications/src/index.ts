@@ -12,7 +12,7 @@ export { ReminderBatch, REMINDER_BATCH_SIZE, reminderBatchId } from './reminders
 export { ReminderScanService, ScanResult } from './reminders/reminder-scan.service';
 export { ReminderDeliveryService, DeliveryOutcome } from './reminders/reminder-delivery.service';
 export { ReminderRepository } from './reminders/reminder.repository';
-export { ReminderJob, ReminderSubject, reminderKey } from './reminders/reminder-job';
+export { ReminderJob, ReminderSubject, reminderKey, remindersOf } from './reminders/reminder-job';
 export {
   DueReminders,
   eachStillDue,

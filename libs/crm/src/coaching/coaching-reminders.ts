@@ -7,6 +7,7 @@ import {
   NotificationKind,
   NotificationService,
   ReminderJob,
+  remindersOf,
   reminderKey,
   ReminderSource,
   ReminderSourcePlugIn,
@@ -45,13 +46,7 @@ export class CoachingReminders implements ReminderSource {
          AND ($1::date - due_on = 1 OR ($1::date - due_on) % 7 = 0)`,
       [day],
     );
-    return rows.map((row) => ({
-      subject: this.subject,
-      itemId: row.id,
-      kind: 'DUE' as const,
-      on: row.on,
-      offsetDays: row.offset,
-    }));
+    return remindersOf(this.subject, 'DUE', rows);
   }
 
   stillDue(tx: EntityManager, jobs: ReminderJob[]): Promise<DueReminders> {

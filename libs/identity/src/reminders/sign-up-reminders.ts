@@ -6,6 +6,7 @@ import {
   NotificationKind,
   NotificationService,
   ReminderJob,
+  remindersOf,
   reminderKey,
   ReminderSource,
   ReminderSourcePlugIn,
@@ -34,13 +35,7 @@ export class SignUpReminders implements ReminderSource {
          AND $1::date - (created_at AT TIME ZONE 'Europe/London')::date IN (2, 7)`,
       [day],
     );
-    return rows.map((row) => ({
-      subject: this.subject,
-      itemId: row.id,
-      kind: 'AFTER' as const,
-      on: row.on,
-      offsetDays: row.offset,
-    }));
+    return remindersOf(this.subject, 'AFTER', rows);
   }
 
   stillDue(tx: EntityManager, jobs: ReminderJob[]): Promise<DueReminders> {

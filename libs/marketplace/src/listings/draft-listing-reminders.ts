@@ -7,6 +7,7 @@ import {
   DueReminders,
   eachStillDue,
   ReminderJob,
+  remindersOf,
   reminderKey,
   ReminderSource,
   ReminderSourcePlugIn,
@@ -74,12 +75,6 @@ export class DraftListingReminders implements ReminderSource {
        ORDER BY id`,
       [day, DRAFT_REMINDER_DAYS],
     );
-    return rows.map((row) => ({
-      subject: 'DRAFT_LISTING' as const,
-      itemId: row.id,
-      kind: 'AFTER' as const,
-      on: row.on,
-      offsetDays: -DRAFT_REMINDER_DAYS,
-    }));
+    return remindersOf('DRAFT_LISTING', 'AFTER', rows, -DRAFT_REMINDER_DAYS);
   }
 }

@@ -24,3 +24,19 @@ export interface ReminderJob {
 export function reminderKey(job: Pick<ReminderJob, 'itemId' | 'on' | 'offsetDays'>): string {
   return `reminder-${job.itemId}-${job.on}-${job.offsetDays}`;
 }
+
+/** A source's query rows (the item's id, the date, and the offset when it varies) as reminders of one kind. */
+export function remindersOf(
+  subject: ReminderSubject,
+  kind: ReminderJob['kind'],
+  rows: ReadonlyArray<{ id: string; on: string; offset?: number }>,
+  offsetDays?: number,
+): ReminderJob[] {
+  return rows.map((row) => ({
+    subject,
+    itemId: row.id,
+    kind,
+    on: row.on,
+    offsetDays: offsetDays ?? row.offset!,
+  }));
+}
