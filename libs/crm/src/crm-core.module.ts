@@ -9,6 +9,7 @@ import { Action, CoachingSession } from './coaching/coaching.entities';
 import { CoachingReminders } from './coaching/coaching-reminders';
 import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
+import { EnterpriseReads } from './enterprises/enterprise-reads';
 import { EnterpriseService } from './enterprises/enterprise.service';
 import { Member } from './enterprises/member.entity';
 import { ImpactService } from './impact/impact.service';
@@ -22,6 +23,7 @@ import { CrmEnterpriseDirectory } from './enterprises/crm-enterprise-directory';
 const SERVICES = [
   AreaService,
   EnterpriseService,
+  EnterpriseReads,
   PipelineService,
   CoachingService,
   TimelineService,
