@@ -65,10 +65,24 @@ export class BookingAnswers {
       if (booking.status !== BookingStatus.REQUESTED && booking.status !== BookingStatus.ACCEPTED) {
         throw conflict(`This booking is ${booking.status.toLowerCase()}; it can no longer be cancelled.`);
       }
+      if (booking.status === BookingStatus.ACCEPTED && booking.startsAt <= ctx.now) {
+        throw conflict(
+          'This booking has started, so it can no longer be cancelled. The provider marks it delivered; if it did not happen, say so when asked to confirm the visit.',
+        );
+      }
       if (booking.status === BookingStatus.ACCEPTED && booking.budgetId) {
         await this.budgets.release(tx, booking.id, { now: ctx.now, actorId: ctx.signedIn.id });
       }
-      const saved = await this.answer(tx, ctx, booking, BookingStatus.CANCELLED, reason, ctx.signedIn.id);
+      // A holder's reason is theirs: the enterprise timeline (read by Catalysts) does not copy it.
+      const saved = await this.answer(
+        tx,
+        ctx,
+        booking,
+        BookingStatus.CANCELLED,
+        reason,
+        ctx.signedIn.id,
+        side,
+      );
       const listing = await this.notices.listingOf(tx, booking);
       const message = `${this.notices.describe(booking, listing)} was cancelled: ${reason}`;
       if (side === BookingSide.PROVIDER)
@@ -115,6 +129,9 @@ export class BookingAnswers {
   private async acceptIn(tx: EntityManager, ctx: RequestContext, id: string): Promise<Booking> {
     const booking = await this.access.asProvider(tx, ctx, id);
     this.assertAnswerable(booking, ctx.now);
+    if (booking.startsAt <= ctx.now) {
+      throw conflict('The time asked for has already begun, so this request can no longer be accepted.');
+    }
     if (booking.budgetId) {
       await this.budgets.commit(tx, {
         budgetId: booking.budgetId,
@@ -186,6 +203,7 @@ export class BookingAnswers {
     status: BookingStatus.DECLINED | BookingStatus.CANCELLED,
     reason: string,
     cancelledById: string | null,
+    writtenBy: BookingSide = BookingSide.PROVIDER,
   ): Promise<Booking> {
     booking.status = status;
     booking.answerReason = reason;
@@ -193,7 +211,11 @@ export class BookingAnswers {
     booking.respondedAt = ctx.now;
     const saved = await tx.getRepository(Booking).save(booking);
     const type = status === BookingStatus.DECLINED ? BookingDeclined : BookingCancelled;
-    await this.history.record(tx, ctx, saved, type, `Booking ${status.toLowerCase()}: ${reason}`);
+    const summary =
+      writtenBy === BookingSide.HOLDER
+        ? `Booking ${status.toLowerCase()} by the person who booked`
+        : `Booking ${status.toLowerCase()}: ${reason}`;
+    await this.history.record(tx, ctx, saved, type, summary);
     return saved;
   }
 

@@ -22,6 +22,7 @@ import {
   MAX_BOOKING_HOURS,
   sameLocalTimeWeeksLater,
   TimeProblem,
+  latestBookableStart,
   timeProblem,
 } from './booking-rules';
 import { RequestBookingInput, RequestBookingSeriesInput } from './dto/booking.inputs';
@@ -35,6 +36,7 @@ const TIME_PROBLEMS: Record<TimeProblem, [string, string]> = {
   IN_THE_PAST: ['Choose a time in the future.', 'startsAt'],
   TOO_LONG: [`A booking can last at most ${MAX_BOOKING_HOURS} hours.`, 'endsAt'],
   NOT_WHOLE_MINUTES: ['Times are booked to the minute: leave out seconds.', 'startsAt'],
+  TOO_FAR_AHEAD: ['Bookings can be made up to 2 years ahead. Choose an earlier date.', 'startsAt'],
 };
 
 /** A budget holder (or their delegate) asks for a time, once or weekly; the provider is told. */
@@ -88,6 +90,11 @@ export class BookingRequests {
       for (let week = 0; week < input.weeks; week += 1) {
         const startsAt = sameLocalTimeWeeksLater(input.startsAt, week);
         const endsAt = sameLocalTimeWeeksLater(input.endsAt, week);
+        if (startsAt > latestBookableStart(ctx.now)) {
+          throw badInput(`Week ${week + 1} is more than 2 years ahead. Choose fewer weeks.`, {
+            weeks: ['reaches more than 2 years ahead'],
+          });
+        }
         if (!fitsAvailability(startsAt, endsAt, listing.slots)) {
           throw badInput(
             `Week ${week + 1} (${londonMoment(startsAt).date}) falls outside the times this service is offered.`,

@@ -33,6 +33,9 @@ export interface SettleOptions {
 }
 
 const BOOKING_PAYEE = 'Small Places booking';
+/** What a provider is told when the holder's budget cannot cover a booking (PRODUCT.md §3.9). */
+export const PROVIDER_SIDE_REFUSAL =
+  'This booking cannot be accepted against the holder’s budget. Nothing has changed.';
 
 /**
  * The narrow port the bookings context calls, inside its own transaction: set a booking's cost aside when it
@@ -69,7 +72,8 @@ export class BudgetMoney {
       if (existing.budgetId === budget.id && existing.amountPence === -input.amountPence) return existing;
       throw conflict('This booking is already charged to a budget.');
     }
-    this.cover.requireCover(period, input.amountPence, 'this booking');
+    // The provider accepts: their refusal says nothing of the holder's budget or balance.
+    this.cover.requireCover(period, input.amountPence, 'this booking', PROVIDER_SIDE_REFUSAL);
     return this.ledger.insert(tx, {
       budgetId: budget.id,
       periodId: period.periodId,

@@ -140,6 +140,7 @@ export class BudgetOverview {
     });
     return {
       id: budget.id,
+      holderId: budget.holderId,
       label: budget.label,
       paymentPence: budget.paymentPence,
       periodDays: budget.periodDays,

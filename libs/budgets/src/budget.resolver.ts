@@ -1,12 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, LocalDateScalar, Permission, RequestContext } from '@small-places/platform';
 import { RecordExpenseInput, SetUpBudgetInput } from './dto/budget.inputs';
-import { BudgetStatementType, DelegateInvitationType, PersonalBudgetType } from './dto/budget.types';
-import { BudgetDelegates } from './budget-delegates';
+import { BudgetStatementType, PersonalBudgetType } from './dto/budget.types';
 import { BudgetExpenses } from './budget-expenses';
 import { BudgetOverview } from './budget-overview';
 import { BudgetStatements } from './statement/budget-statements';
-import { DelegateEmailArgs } from './dto/delegate-email.args';
 
 /** Budget holders and their delegates; everyone else is refused by BudgetAccessCheck.requireBudgetAccess. */
 @Resolver(() => PersonalBudgetType)
@@ -14,7 +12,6 @@ export class BudgetResolver {
   constructor(
     private readonly overview: BudgetOverview,
     private readonly expenses: BudgetExpenses,
-    private readonly delegates: BudgetDelegates,
     private readonly statements: BudgetStatements,
   ) {}
 
@@ -44,14 +41,6 @@ export class BudgetResolver {
   @Allow(Permission.Authenticated)
   recordExpense(@Ctx() ctx: RequestContext, @Args('input') input: RecordExpenseInput) {
     return this.expenses.recordExpense(ctx, input);
-  }
-
-  @Mutation(() => DelegateInvitationType, {
-    description: 'The holder asks someone (family, a broker) to act for them on this budget only.',
-  })
-  @Allow(Permission.Authenticated)
-  inviteDelegate(@Ctx() ctx: RequestContext, @Args() { budgetId, email }: DelegateEmailArgs) {
-    return this.delegates.inviteDelegate(ctx, budgetId, email);
   }
 
   @Query(() => BudgetStatementType, {

@@ -4,7 +4,6 @@ import { IdentityModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { BudgetReminders } from './budget-reminders';
 import { BudgetAccessCheck } from './budget-access-check';
-import { BudgetDelegates } from './budget-delegates';
 import { BudgetExpenses } from './budget-expenses';
 import { BudgetMoney } from './budget-money';
 import { BudgetOverview } from './budget-overview';
@@ -16,14 +15,7 @@ import { PersonalBudget } from './entities/personal-budget.entity';
 import { BudgetLedger } from './ledger/budget-ledger';
 
 /** Cut by use case; bookings use only BudgetAccessCheck and BudgetMoney. */
-const USE_CASES = [
-  BudgetAccessCheck,
-  BudgetMoney,
-  BudgetOverview,
-  BudgetExpenses,
-  BudgetDelegates,
-  BudgetStatements,
-];
+const USE_CASES = [BudgetAccessCheck, BudgetMoney, BudgetOverview, BudgetExpenses, BudgetStatements];
 
 /** Budgets without GraphQL or HTTP: for the worker (periods rolling over), bookings and the CLI. */
 @Module({

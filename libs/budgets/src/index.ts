@@ -1,10 +1,9 @@
 export { BudgetsModule } from './budgets.module';
 export { BudgetsCoreModule } from './budgets-core.module';
 export { BudgetAccessCheck, BudgetAccess } from './budget-access-check';
-export { BudgetMoney, CommitToBudget, SettleOptions } from './budget-money';
+export { BudgetMoney, CommitToBudget, PROVIDER_SIDE_REFUSAL, SettleOptions } from './budget-money';
 export { BudgetOverview } from './budget-overview';
 export { BudgetExpenses } from './budget-expenses';
-export { BudgetDelegates } from './budget-delegates';
 export { BudgetStatements } from './statement/budget-statements';
 export { BudgetRole } from './dto/budget.types';
 export { LedgerKind } from './ledger/ledger-kind';

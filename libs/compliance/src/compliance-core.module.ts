@@ -9,11 +9,13 @@ import { ChecklistRegeneration } from './checklist/checklist-regeneration';
 import { ChecklistUpdates } from './checklist/checklist-updates';
 import { ChecklistRepository } from './checklist/checklist.repository';
 import { ComplianceService } from './compliance.service';
+import { ChecksMade } from './public/checks-made';
 import { ChecklistItem } from './entities/checklist-item.entity';
 import { RequirementOverride } from './entities/requirement-override.entity';
 import { Requirement } from './entities/requirement.entity';
 
 const SERVICES = [
+  ChecksMade,
   ComplianceService,
   ChecklistRegeneration,
   ChecklistReads,

@@ -6,6 +6,7 @@ export { ChecklistRegeneration } from './checklist/checklist-regeneration';
 export { ChecklistReads } from './checklist/checklist-reads';
 export { ChecklistUpdates } from './checklist/checklist-updates';
 export { ComplianceService, REMINDER_BATCH_SIZE } from './compliance.service';
+export { ChecksMade, type CheckMade, type ChecksOfEnterprise } from './public/checks-made';
 export { ReminderHit } from './checklist/checklist.repository';
 export { ChecklistItemStatus, ComplianceStatus, RequirementAppliesTo } from './dto/compliance.enums';
 export {

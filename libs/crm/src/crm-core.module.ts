@@ -12,6 +12,7 @@ import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterpriseReads } from './enterprises/enterprise-reads';
 import { EnterpriseService } from './enterprises/enterprise.service';
 import { Member } from './enterprises/member.entity';
+import { MemberLinker } from './enterprises/member-linker';
 import { ImpactService } from './impact/impact.service';
 import { PipelineService } from './pipeline/pipeline.service';
 import { StageMove } from './pipeline/stage-move.entity';
@@ -28,6 +29,7 @@ const SERVICES = [
   CoachingService,
   TimelineService,
   ImpactService,
+  MemberLinker,
 ];
 
 /**

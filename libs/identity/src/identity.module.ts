@@ -6,12 +6,16 @@ import { EnterpriseDirectories } from './enterprise-directory';
 import { EmailVerification } from './entities/email-verification.entity';
 import { Grant } from './entities/grant.entity';
 import { Invitation } from './entities/invitation.entity';
+import { PasswordReset } from './entities/password-reset.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
+import { EmailVerificationLink, InvitationLink, PasswordResetLink } from './identity-mail-links';
 import { IdentityResolver } from './identity.resolver';
 import { IdentityService } from './identity.service';
 import { InvitationService } from './invitation.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetResolver } from './password-reset.resolver';
+import { PasswordResetService } from './password-reset.service';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
 import { SessionService } from './session.service';
@@ -20,7 +24,7 @@ import { SignUpReminders } from './reminders/sign-up-reminders';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant]),
+    TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant, PasswordReset]),
     NotificationsCoreModule,
   ],
   providers: [
@@ -33,6 +37,11 @@ import { SignUpReminders } from './reminders/sign-up-reminders';
     IdentityResolver,
     PrivacyService,
     PrivacyResolver,
+    PasswordResetService,
+    PasswordResetResolver,
+    PasswordResetLink,
+    InvitationLink,
+    EmailVerificationLink,
     SignUpReminders,
     InvitationReminders,
   ],

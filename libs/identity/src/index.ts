@@ -11,5 +11,12 @@ export { GrantKind } from './entities/grant.entity';
 export { User } from './entities/user.entity';
 export { IdentityModule } from './identity.module';
 export { IdentityService, ProviderSignUp, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from './identity.service';
-export { InvitationService, NewInvitation } from './invitation.service';
+export {
+  InvitationService,
+  INVITES_PER_INVITER,
+  MEMBER_INVITATION_ACCEPTED,
+  NewInvitation,
+  OpenInvitation,
+} from './invitation.service';
 export { PrivacyService, CLOSED_DISPLAY_NAME, closedEmail } from './privacy.service';
+export { MemberInvitationAccepted } from './identity-events';

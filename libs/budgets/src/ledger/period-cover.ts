@@ -42,10 +42,11 @@ export class PeriodCover {
    * CONFLICT unless the period, and every later one (which inherit its balance), keeps at least nothing
    * remaining after spending `amountPence`. Uses the balances read under the lock by lockPeriodFor.
    */
-  requireCover(period: CoveredPeriod, amountPence: number, what: string): void {
+  requireCover(period: CoveredPeriod, amountPence: number, what: string, refusal?: string): void {
     const affected = period.periods.filter((p) => p.startsOn >= period.startsOn);
     const left = Math.min(...affected.map((p) => p.remainingPence));
     if (left < amountPence) {
+      if (refusal) throw conflict(refusal);
       const period = affected[0];
       throw conflict(
         `There is not enough left in this budget to cover ${what}: it costs ${poundsText(amountPence)} and ${poundsText(

@@ -20,7 +20,7 @@ import { UpdateChecklistItemInput } from '../dto/compliance.inputs';
 import { ChecklistItemType } from '../dto/compliance.types';
 import { ChecklistItem } from '../entities/checklist-item.entity';
 import { Requirement } from '../entities/requirement.entity';
-import { expiresOnFor } from '../rules/due-dates';
+import { expiresOnFor, latestExpiryFor } from '../rules/due-dates';
 import { itemLabel, STATUS_IN_WORDS, toChecklistItemType } from './checklist-view';
 import { ChecklistRepository } from './checklist.repository';
 import { effectiveStatus, isOpen } from './compliance-standing';
@@ -156,6 +156,13 @@ export class ChecklistUpdates {
       throw badInput('The expiry date is before the completion date. Check both dates.', {
         expiresOn: ['is before completedOn'],
       });
+    }
+    const latest = latestExpiryFor(validityMonths, requirement.validityFrom, completedOn, currentDeadline);
+    if (expiresOn !== null && expiresOn > latest) {
+      throw badInput(
+        `This evidence can count until ${latest} at the latest: that is as long as it stays valid from ${completedOn}. Check the expiry date.`,
+        { expiresOn: ['is later than the requirement’s validity allows'] },
+      );
     }
     if (expiresOn !== null && expiresOn < today) {
       throw badInput(`This evidence ran out on ${expiresOn}. Renew it, then record the new one.`, {
