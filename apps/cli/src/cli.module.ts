@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BookingsCoreModule } from '@small-places/bookings';
 import { BudgetsCoreModule } from '@small-places/budgets';
-import { ComplianceModule } from '@small-places/compliance';
+import { ComplianceCoreModule } from '@small-places/compliance';
 import { CrmCoreModule } from '@small-places/crm';
 import { IdentityModule } from '@small-places/identity';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
@@ -13,7 +13,7 @@ import { DemoSeeder } from './seed/demo-seeder';
   imports: [
     PlatformModule,
     IdentityModule,
-    ComplianceModule,
+    ComplianceCoreModule,
     CrmCoreModule,
     MarketplaceCoreModule,
     BudgetsCoreModule,

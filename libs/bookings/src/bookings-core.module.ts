@@ -4,11 +4,22 @@ import { BudgetsCoreModule } from '@small-places/budgets';
 import { IdentityModule } from '@small-places/identity';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
-import { BookingReminders } from './booking-reminders';
-import { BookingService } from './booking.service';
+import { BookingReminders, BookingRequestExpiry, BookingTomorrowReminders } from './booking-reminders';
+import { BookingAccess } from './booking-access';
+import { BookingAnswers } from './booking-answers';
+import { BookingHistory } from './booking-events';
+import { BookingMessages } from './booking-messages';
+import { BookingNotices } from './booking-notices';
+import { BookingReads } from './booking-reads';
+import { BookingRequests } from './booking-requests';
 import { Booking, BookingMessage, BookingSeries } from './entities';
 
-/** Bookings without GraphQL: for the worker (requests expiring, bookings tomorrow) and the CLI's seed. */
+const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingReads];
+
+/**
+ * Bookings without GraphQL, cut by use case: for the worker (requests expiring, bookings tomorrow), the CLI's
+ * seed and the API's resolver.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Booking, BookingSeries, BookingMessage]),
@@ -17,7 +28,15 @@ import { Booking, BookingMessage, BookingSeries } from './entities';
     BudgetsCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [BookingService, BookingReminders],
-  exports: [BookingService],
+  providers: [
+    BookingAccess,
+    BookingHistory,
+    BookingNotices,
+    ...USE_CASES,
+    BookingReminders,
+    BookingRequestExpiry,
+    BookingTomorrowReminders,
+  ],
+  exports: [...USE_CASES, BookingAccess],
 })
 export class BookingsCoreModule {}

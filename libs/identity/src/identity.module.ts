@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsCoreModule } from '@small-places/notifications';
 import { AccessService } from './access.service';
+import { EnterpriseDirectories } from './enterprise-directory';
 import { EmailVerification } from './entities/email-verification.entity';
 import { Grant } from './entities/grant.entity';
 import { Invitation } from './entities/invitation.entity';
@@ -17,13 +19,17 @@ import { PasswordResetService } from './password-reset.service';
 import { PrivacyResolver } from './privacy.resolver';
 import { PrivacyService } from './privacy.service';
 import { SessionService } from './session.service';
+import { InvitationReminders } from './reminders/invitation-reminders';
+import { SignUpReminders } from './reminders/sign-up-reminders';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant, PasswordReset]),
+    NotificationsCoreModule,
   ],
   providers: [
     AccessService,
+    EnterpriseDirectories,
     IdentityService,
     InvitationService,
     PasswordHasher,
@@ -36,7 +42,9 @@ import { SessionService } from './session.service';
     PasswordResetLink,
     InvitationLink,
     EmailVerificationLink,
+    SignUpReminders,
+    InvitationReminders,
   ],
-  exports: [AccessService, IdentityService, InvitationService, SessionService],
+  exports: [AccessService, EnterpriseDirectories, IdentityService, InvitationService, SessionService],
 })
 export class IdentityModule {}

@@ -27,6 +27,7 @@ import { InvitationLink } from './identity-mail-links';
 import { PasswordHasher } from './password-hasher';
 import { hashSecretToken } from './secret-token';
 import { SessionService } from './session.service';
+import { MemberInvitationAccepted } from './identity-events';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
 /** Per inviter (holders inviting delegates, providers inviting members): too few to spam or probe addresses. */
@@ -69,7 +70,7 @@ export interface OpenInvitation {
   expiresAt: Date;
 }
 
-/** Domain event published when an invitation to an enterprise is accepted (refId: the invitation). */
+/** The kind of MemberInvitationAccepted, as the timeline stores it. */
 export const MEMBER_INVITATION_ACCEPTED = 'MEMBER_INVITATION_ACCEPTED';
 
 /**
@@ -228,14 +229,13 @@ export class InvitationService {
           .update(invitation.id, { acceptedAt: ctx.now, acceptedById: user.id });
         if (invitation.role === Role.PROVIDER) {
           for (const enterpriseId of invitation.scopeIds) {
-            await this.events.publish(tx, {
-              kind: MEMBER_INVITATION_ACCEPTED,
-              enterpriseId,
-              occurredAt: ctx.now,
-              actorId: user.id,
-              summary: `${user.displayName} accepted their invitation`,
-              refId: invitation.id,
-            });
+            await this.events.publish(
+              tx,
+              new MemberInvitationAccepted(
+                { enterpriseId, occurredAt: ctx.now, actorId: user.id, refId: invitation.id },
+                `${user.displayName} accepted their invitation`,
+              ),
+            );
           }
         }
         return this.sessions.start(tx, user, ctx.now);

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ComplianceModule } from '@small-places/compliance';
+import { ComplianceCoreModule } from '@small-places/compliance';
 import { IdentityModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { DraftListingReminders } from './listings/draft-listing-reminders';
@@ -36,7 +36,7 @@ const SERVICES = [
   imports: [
     TypeOrmModule.forFeature([PostcodeCentroid, Listing, AvailabilitySlot]),
     IdentityModule,
-    ComplianceModule,
+    ComplianceCoreModule,
     NotificationsCoreModule,
   ],
   providers: SERVICES,

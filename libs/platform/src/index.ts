@@ -33,6 +33,8 @@ export * from './validation/validation.pipe';
 export * from './postcode/postcode-format';
 export * from './database/migrations';
 export * from './events/domain-events';
+export * from './plug-ins/plug-ins';
+export * from './plug-ins/plug-ins.module';
 export * from './collections/group-by';
 export * from './validation/uuid';
 export * from './csv/csv';

@@ -5,9 +5,9 @@ import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { AllExceptionsFilter } from './errors/http-exception.filter';
-import { EventsModule } from './events/events.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
+import { PlugInsModule } from './plug-ins/plug-ins.module';
 import { QueueModule } from './queue/queue.module';
 import { ThrottleModule } from './throttle/throttle.module';
 import { createValidationPipe } from './validation/validation.pipe';
@@ -23,7 +23,7 @@ import { createValidationPipe } from './validation/validation.pipe';
     QueueModule,
     MailModule,
     ThrottleModule,
-    EventsModule,
+    PlugInsModule,
     AuditModule,
   ],
   providers: [
@@ -37,7 +37,7 @@ import { createValidationPipe } from './validation/validation.pipe';
     QueueModule,
     MailModule,
     ThrottleModule,
-    EventsModule,
+    PlugInsModule,
     AuditModule,
   ],
 })
