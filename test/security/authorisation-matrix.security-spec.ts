@@ -155,7 +155,10 @@ describe('authorisation matrix', () => {
     const url = `${w.t.url}${routeCase.url(w)}`;
     const get = (role: RoleName) => {
       const token = w.tokenOf(role);
-      return fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return fetch(url, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+        ...(routeCase.post ? { method: 'POST', body: routeCase.post.body() } : {}),
+      });
     };
     const problems: string[] = [];
     for (const role of OUTSIDER_ROLES) {
@@ -173,9 +176,10 @@ describe('authorisation matrix', () => {
       tally.routeCalls += 1;
     }
     const response = await get(routeCase.allowed);
-    if (response.status !== 200) {
+    const allowedStatus = routeCase.post?.allowedStatus ?? 200;
+    if (response.status !== allowedStatus) {
       problems.push(
-        `${routeCase.allowed} (allowed): expected 200, got ${response.status} ${await response.text()}`,
+        `${routeCase.allowed} (allowed): expected ${allowedStatus}, got ${response.status} ${await response.text()}`,
       );
     }
     tally.routeCalls += 1;

@@ -19,6 +19,7 @@ import {
 } from '../e2e/bookings/bookings-fixture';
 import { INVITE_DELEGATE } from '../e2e/budgets/budget-fixture';
 import { createEnterprise, RECORD_SESSION } from '../e2e/crm/crm-fixture';
+import { csvOf, upload } from '../e2e/crm/import-fixture';
 import { CREATE_LISTING, PUBLISH_LISTING } from '../e2e/marketplace/marketplace-fixture';
 
 /** Side A owns every object the matrix aims at; side B's people are the outsiders. */
@@ -78,6 +79,9 @@ export interface SideA {
   checklistItemId: string;
   /** A notification of holderA (told a booking was accepted). */
   notificationId: string;
+  /** Finished caseload import previews (dry runs) of Area A: one read and rematched, one run for real. */
+  importId: string;
+  importToRunId: string;
   /** An open delegate invitation to budget A, for removeDelegate. */
   delegateInvitationId: string;
 }
@@ -251,6 +255,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
       [w.enterpriseId],
     ),
     notificationId: '',
+    importId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
+    importToRunId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     delegateInvitationId: '',
   };
   const invitedDelegate = uniqueEmail('invited-delegate');
@@ -305,6 +311,21 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     secrets,
     tokenOf: (role) => (role === 'anonymous' ? undefined : sessions[role].accessToken),
   };
+}
+
+/** Uploads a one-row caseload CSV as a dry run; the worker has previewed it by the time it is stopped. */
+async function importPreview(t: TestApp, token: string, areaId: string): Promise<string> {
+  const file = {
+    name: 'caseload.csv',
+    bytes: csvOf([
+      ['Name', 'Postcode', 'Founder name'],
+      ['Imported Care', 'TA1 1IC', 'Ida'],
+    ]),
+  };
+  const response = await upload(t, token, areaId, file, { dryRun: 'true' });
+  if (response.status !== 202 || !response.body.id)
+    throw new Error(`The import preview was refused: ${response.status}`);
+  return response.body.id;
 }
 
 async function firstRow(t: TestApp, sql: string, params: unknown[]): Promise<string> {

@@ -7,6 +7,7 @@ import { CrmModule } from '@small-places/crm';
 import { IdentityModule, IdentityService } from '@small-places/identity';
 import { MarketplaceModule } from '@small-places/marketplace';
 import { NotificationsModule } from '@small-places/notifications';
+import { OpenReferralModule } from '@small-places/openreferral';
 import {
   APP_CONFIG,
   AppConfig,
@@ -42,6 +43,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
     NotificationsModule,
     BudgetsModule,
     BookingsModule,
+    OpenReferralModule,
   ],
   providers: [BootstrapAdmin],
 })

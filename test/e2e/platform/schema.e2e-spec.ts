@@ -29,8 +29,6 @@ const NOT_YET_BUILT = new Set<string>([
   'IssueInvoice',
   'Invoices',
   'RecordInvoicePayment',
-  // issue 18 (caseload import)
-  'EnterpriseImport',
 ]);
 
 describe('the GraphQL schema', () => {

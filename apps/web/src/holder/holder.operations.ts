@@ -3,8 +3,8 @@ import { Availability } from './holder-forms';
 
 export const LISTING = `query Listing($id: ID!) {
   listing(id: $id) {
-    id title description category pricePence priceUnit verified postcodeDistrict status
-    enterprise { name }
+    id title description category pricePence priceUnit capacity verified postcodeDistrict status
+    enterprise { id name }
     availability { dayOfWeek startTime endTime }
   }
 }`;
@@ -17,10 +17,11 @@ export interface ListingPage {
     category: string;
     pricePence: number;
     priceUnit: string;
+    capacity: string;
     verified: boolean;
     postcodeDistrict: string;
     status: string;
-    enterprise: { name: string };
+    enterprise: { id: string; name: string };
     availability: Availability[];
   };
 }

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 const AFTER_COMMIT = Symbol('afterCommit');
 type TxManager = EntityManager & { [AFTER_COMMIT]?: Array<() => unknown> };
@@ -17,6 +19,19 @@ export class Database {
 
   get manager(): EntityManager {
     return this.dataSource.manager;
+  }
+
+  /**
+   * A read outside any transaction through a named prepared statement: `pg` prepares it once per pooled
+   * connection, and PostgreSQL can then keep its plan instead of planning every call (docs/performance.md).
+   * TypeORM cannot name a statement, so this goes to its `pg` pool directly; it still tells the DataSource's
+   * logger, as TypeORM does for every query, so statement counts and query logs see it.
+   */
+  async prepared<T>(statement: { name: string; text: string; values: unknown[] }): Promise<T[]> {
+    this.dataSource.logger.logQuery(statement.text, statement.values);
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const result = await pool.query(statement);
+    return result.rows as T[];
   }
 
   async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {

@@ -8,6 +8,8 @@ import { Notifications1764700000000 } from './1764700000000-notifications';
 import { Bookings1764800000000 } from './1764800000000-bookings';
 import { AuditAndPrivacy1764900000000 } from './1764900000000-audit-and-privacy';
 import { TrustRepairs1765000000000 } from './1765000000000-trust-repairs';
+import { OpenReferral1765170000000 } from './1765170000000-open-referral';
+import { EnterpriseImports1765118000000 } from './1765118000000-enterprise-imports';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   Bookings1764800000000,
   AuditAndPrivacy1764900000000,
   TrustRepairs1765000000000,
+  EnterpriseImports1765118000000,
+  OpenReferral1765170000000,
 ];
