@@ -197,6 +197,30 @@ export class InvitationService {
     return this.revokeWhere(tx, now, 'invited_by_id = $2', [inviterId]);
   }
 
+  /**
+   * Operator tools and demo data only (never the API): accepts the open invitation of `role` to `scopeId` for the
+   * account that has its address, as that person would, without the emailed token. False when there is none.
+   */
+  async acceptForExistingAccount(
+    ctx: RequestContext,
+    email: string,
+    role: Role,
+    scopeId: string,
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [invitation] = (await tx.query(
+        `SELECT id FROM invitations WHERE lower(email) = lower($1) AND role = $2 AND $3 = ANY(scope_ids)
+           AND accepted_at IS NULL AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+        [email, role, scopeId],
+      )) as { id: string }[];
+      const account = await this.identity.findByEmail(tx, email);
+      if (!invitation || !account) return false;
+      const found = await tx.getRepository(Invitation).findOneByOrFail({ id: invitation.id });
+      await this.grantAccepted(tx, ctx, found, account, true);
+      return true;
+    });
+  }
+
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<AuthSession> {
     const passwordHash = await this.passwords.hash(input.password);
     try {
@@ -214,30 +238,7 @@ export class InvitationService {
         const user = existing
           ? await this.joinExisting(tx, existing, invitation, input.password)
           : await this.createAccount(tx, ctx, invitation, input, passwordHash);
-        const kind = GRANT_FOR_ROLE[invitation.role];
-        const scopes = kind === GrantKind.Admin ? [null] : invitation.scopeIds;
-        for (const scopeId of scopes) await this.access.grant(tx, user.id, kind, scopeId);
-        await this.audit.record(tx, ctx, {
-          action: existing ? 'INVITATION_ACCEPTED' : 'ACCOUNT_CREATED',
-          recordType: 'User',
-          recordId: user.id,
-          subjectUserId: user.id,
-          detail: { role: invitation.role, via: 'INVITATION', invitationId: invitation.id },
-        });
-        await tx
-          .getRepository(Invitation)
-          .update(invitation.id, { acceptedAt: ctx.now, acceptedById: user.id });
-        if (invitation.role === Role.PROVIDER) {
-          for (const enterpriseId of invitation.scopeIds) {
-            await this.events.publish(
-              tx,
-              new MemberInvitationAccepted(
-                { enterpriseId, occurredAt: ctx.now, actorId: user.id, refId: invitation.id },
-                `${user.displayName} accepted their invitation`,
-              ),
-            );
-          }
-        }
+        await this.grantAccepted(tx, ctx, invitation, user, !!existing);
         return this.sessions.start(tx, user, ctx.now);
       });
     } catch (error) {
@@ -245,6 +246,42 @@ export class InvitationService {
         throw conflict('An account with that email already exists. Please sign in instead.');
       }
       throw error;
+    }
+  }
+
+  /** What accepting does, however it is accepted: the grants, the role, the audit event, the domain event. */
+  private async grantAccepted(
+    tx: EntityManager,
+    ctx: RequestContext,
+    invitation: Invitation,
+    user: User,
+    existingAccount: boolean,
+  ): Promise<void> {
+    if (existingAccount && !user.roles.includes(invitation.role)) {
+      user.roles = [...user.roles, invitation.role];
+      await tx.getRepository(User).update(user.id, { roles: user.roles });
+    }
+    const kind = GRANT_FOR_ROLE[invitation.role];
+    const scopes = kind === GrantKind.Admin ? [null] : invitation.scopeIds;
+    for (const scopeId of scopes) await this.access.grant(tx, user.id, kind, scopeId);
+    await this.audit.record(tx, ctx, {
+      action: existingAccount ? 'INVITATION_ACCEPTED' : 'ACCOUNT_CREATED',
+      recordType: 'User',
+      recordId: user.id,
+      subjectUserId: user.id,
+      detail: { role: invitation.role, via: 'INVITATION', invitationId: invitation.id },
+    });
+    await tx.getRepository(Invitation).update(invitation.id, { acceptedAt: ctx.now, acceptedById: user.id });
+    if (invitation.role === Role.PROVIDER) {
+      for (const enterpriseId of invitation.scopeIds) {
+        await this.events.publish(
+          tx,
+          new MemberInvitationAccepted(
+            { enterpriseId, occurredAt: ctx.now, actorId: user.id, refId: invitation.id },
+            `${user.displayName} accepted their invitation`,
+          ),
+        );
+      }
     }
   }
 
@@ -274,10 +311,6 @@ export class InvitationService {
       );
     }
     await this.limiter.giveBack(SIGN_IN_PER_ACCOUNT, key);
-    if (!account.roles.includes(invitation.role)) {
-      account.roles = [...account.roles, invitation.role];
-      await tx.getRepository(User).update(account.id, { roles: account.roles });
-    }
     return account;
   }
 

@@ -9,7 +9,7 @@ import {
   PipelineStage,
   SessionMode,
 } from '@small-places/crm';
-import { GrantKind, IdentityService, User } from '@small-places/identity';
+import { GrantKind, IdentityService, InvitationService, User } from '@small-places/identity';
 import { BookingRequests, londonMoment } from '@small-places/bookings';
 import { BudgetOverview } from '@small-places/budgets';
 import { Activity } from '@small-places/compliance';
@@ -79,6 +79,7 @@ export class DemoSeeder {
     private readonly listings: ListingService,
     private readonly budgets: BudgetOverview,
     private readonly bookings: BookingRequests,
+    private readonly invitations: InvitationService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -183,6 +184,10 @@ export class DemoSeeder {
       tradingStartsOn: londonDate(new Date(now.getTime() + (30 + demo.index) * DAY_MS)),
       founder: { name: demo.index === 0 ? 'Fran Founder' : `Founder of ${demo.name}`, email: founderEmail },
     });
+    // Fran's demo account exists already: an invitation grants nothing until accepted, so accept it as she would.
+    if (demo.index === 0) {
+      await this.invitations.acceptForExistingAccount(as(day), founderEmail, Role.PROVIDER, enterprise.id);
+    }
 
     const path =
       demo.stage === PipelineStage.PAUSED || demo.stage === PipelineStage.CLOSED
