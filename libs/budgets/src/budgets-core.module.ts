@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { BudgetReminders } from './budget-reminders';
 import { BudgetService } from './budget.service';
@@ -13,7 +13,7 @@ import { BudgetLedger } from './ledger/budget-ledger';
 @Module({
   imports: [
     TypeOrmModule.forFeature([PersonalBudget, BudgetPeriod, LedgerEntry]),
-    IdentityModule,
+    IdentityCoreModule,
     NotificationsCoreModule,
   ],
   providers: [BudgetLedger, BudgetService, BudgetReminders],

@@ -11,3 +11,4 @@ export {
   RequirementType,
   ChecklistItemConnection,
 } from './dto/compliance.types';
+export { CATALOGUE_V1, CATALOGUE_V1_VERSION } from './catalogue/catalogue-v1';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ComplianceModule } from '@small-places/compliance';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { Area } from './areas/area.entity';
 import { AreaService } from './areas/area.service';
 import { Action, CoachingSession } from './coaching/coaching.entities';
@@ -31,7 +31,7 @@ const SERVICES = [
 @Module({
   imports: [
     TypeOrmModule.forFeature([Area, Enterprise, Member, StageMove, CoachingSession, Action, TimelineEvent]),
-    IdentityModule,
+    IdentityCoreModule,
     ComplianceModule,
   ],
   providers: SERVICES,

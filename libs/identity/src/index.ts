@@ -3,6 +3,7 @@ export { InvitationType, UserType, AuthSession } from './dto/identity.types';
 export { InviteUserInput, PASSWORD_MIN_LENGTH } from './dto/identity.inputs';
 export { GrantKind } from './entities/grant.entity';
 export { User } from './entities/user.entity';
+export { IdentityCoreModule } from './identity-core.module';
 export { IdentityModule } from './identity.module';
 export {
   IdentityService,

@@ -29,7 +29,6 @@ export * from './queue/redis.service';
 export * from './throttle/attempt-limiter';
 export * from './validation/validation.pipe';
 export * from './postcode/postcode-format';
-export * from './database/migrations';
 export * from './events/domain-events';
 export * from './collections/group-by';
 export * from './validation/uuid';
