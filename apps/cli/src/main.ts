@@ -21,7 +21,12 @@ const USAGE = `Usage: npm run cli -- <command>
 async function migrate(): Promise<void> {
   const config = loadConfig();
   const dataSource = new DataSource(
-    dataSourceOptions({ url: config.databaseUrl, poolSize: 2, applicationName: 'migrate', migrations: MIGRATIONS }),
+    dataSourceOptions({
+      url: config.databaseUrl,
+      poolSize: 2,
+      applicationName: 'migrate',
+      migrations: MIGRATIONS,
+    }),
   );
   await dataSource.initialize();
   try {
