@@ -32,7 +32,8 @@ module.exports = {
       from: { path: '^(libs|apps)/([^/]+)/', pathNot: '^libs/testing/src/test-database\\.ts$' },
       to: {
         path: '^libs/([^/]+)/',
-        pathNot: ['^libs/$2/', '^libs/[^/]+/src/index\\.ts$'],
+        // Pure rule files (booking-rules.ts) are public too: the website asks the API's own rule.
+        pathNot: ['^libs/$2/', '^libs/[^/]+/src/index\\.ts$', '^libs/[^/]+/src/[a-z-]+-rules\\.ts$'],
       },
     },
     {

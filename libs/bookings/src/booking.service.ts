@@ -11,6 +11,7 @@ import {
   Database,
   DomainEvents,
   forbidden,
+  isExclusionViolation,
   isUuid,
   londonDate,
   notFound,
@@ -457,7 +458,7 @@ export class BookingService {
       saved = await tx.getRepository(Booking).save(booking);
     } catch (error) {
       // The exclusion constraint refused an overlap; the whole transaction (budget commitment too) rolls back.
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01') {
+      if (isExclusionViolation(error)) {
         throw conflict('That time overlaps a booking you have already accepted.');
       }
       throw error;

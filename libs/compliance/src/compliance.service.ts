@@ -10,6 +10,8 @@ import {
   Database,
   DomainEvents,
   forbidden,
+  isForeignKeyViolation,
+  isUuid,
   londonDate,
   notFound,
   PageArgs,
@@ -46,7 +48,6 @@ import { Requirement } from './entities/requirement.entity';
 import { expiresOnFor } from './rules/due-dates';
 import { Activity } from './vocabulary';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const { TODO, IN_PROGRESS, DONE, WAIVED, EXPIRED } = ChecklistItemStatus;
 
 /** Reminder scan batches: big enough to keep round trips few, small enough to keep a batch's memory small. */
@@ -201,7 +202,7 @@ export class ComplianceService {
 
   /** Checklists of many enterprises in one statement, for DataLoaders; every id gets one (empty if unknown). */
   async checklistsFor(enterpriseIds: readonly string[], today: string): Promise<Map<string, ChecklistType>> {
-    const ids = [...new Set(enterpriseIds)].filter((id) => UUID.test(id));
+    const ids = [...new Set(enterpriseIds)].filter(isUuid);
     const items = await this.checklists.itemsOf(this.db.manager, ids);
     const byEnterprise = new Map<string, ChecklistItem[]>(enterpriseIds.map((id) => [id, []]));
     for (const item of items) byEnterprise.get(item.enterpriseId)?.push(item);
@@ -228,7 +229,7 @@ export class ComplianceService {
     category: Activity,
     today: string,
   ): Promise<boolean> {
-    if (!UUID.test(enterpriseId)) return false;
+    if (!isUuid(enterpriseId)) return false;
     const items = await this.checklists.itemsOf(tx, [enterpriseId]);
     if (items.length === 0) return false;
     return items.every((item) => {
@@ -309,7 +310,7 @@ export class ComplianceService {
   async updateItem(ctx: RequestContext, input: UpdateChecklistItemInput): Promise<ChecklistItemType> {
     const today = londonDate(ctx.now);
     return this.db.transaction(async (tx) => {
-      const item = UUID.test(input.itemId) ? await this.checklists.lockItem(tx, input.itemId) : null;
+      const item = isUuid(input.itemId) ? await this.checklists.lockItem(tx, input.itemId) : null;
       if (!item) throw notFound('That checklist item');
       const areaId = await this.access.requireEnterprise(tx, ctx, item.enterpriseId, 'member-or-catalyst');
       const requirement = await tx.getRepository(Requirement).findOneByOrFail({ code: item.requirementCode });
@@ -435,7 +436,7 @@ export class ComplianceService {
     return this.db.transaction(async (tx) => {
       const requirement = await tx.getRepository(Requirement).findOneBy({ code: input.code });
       if (!requirement) throw notFound('That requirement');
-      if (!UUID.test(input.areaId)) throw notFound('That Area');
+      if (!isUuid(input.areaId)) throw notFound('That Area');
       const values = {
         areaId: input.areaId,
         requirementCode: input.code,
@@ -603,9 +604,4 @@ function hasEvidence(item: ChecklistItem): boolean {
     item.note !== null ||
     item.waivedReason !== null
   );
-}
-
-function isForeignKeyViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string } }).driverError ?? error;
-  return (driverError as { code?: string }).code === '23503';
 }

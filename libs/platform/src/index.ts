@@ -8,6 +8,7 @@ export * from './config/app-config';
 export * from './config/config.module';
 export * from './database/data-source-options';
 export * from './database/database';
+export * from './database/database-errors';
 export * from './database/paginate';
 export * from './errors/app-error';
 export * from './errors/error-mapper';

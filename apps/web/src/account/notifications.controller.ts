@@ -4,7 +4,7 @@ import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import { londonTime } from '../platform/london-time';
+import { londonTime } from '../platform/dates';
 import { MARK_READ, MUTE_KIND, NOTIFICATIONS, NotificationsPage } from './notifications.operations';
 
 const PAGE_SIZE = 20;

@@ -7,18 +7,15 @@ import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { WEB_ROOT } from '../platform/views';
+import { addDays, dateInputParts, londonToday, longDate } from '../platform/dates';
 import { FormErrors } from '../platform/web-session';
 import {
   ACTION_OWNERS,
   ACTION_ROWS,
-  addDays,
   COMPLIANCE,
   dateField,
-  dateParts,
   endOfWeek,
   ITEM_STATUS,
-  londonToday,
-  longDate,
   nextStage,
   parseSessionForm,
   plainStages,
@@ -228,7 +225,7 @@ export class CatalystController {
   async recordSessionPage(@Req() req: Request, @Param('id') id: string) {
     const { enterprise } = await this.api.query<EnterpriseName>(req, ENTERPRISE_NAME, { id });
     const state = formState(req, 'record-session');
-    const today = dateParts(londonToday());
+    const today = dateInputParts(londonToday());
     const values = Object.keys(state.values).length
       ? state.values
       : { 'heldOn-day': today.day, 'heldOn-month': today.month, 'heldOn-year': today.year, minutes: '60' };

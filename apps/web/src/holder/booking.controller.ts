@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
+import { londonToday } from '../platform/dates';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
@@ -12,7 +13,6 @@ import {
   dateFromParts,
   fitsAvailability,
   londonInstant,
-  londonToday,
   longDate,
   timeFrom,
 } from './holder-forms';

@@ -1,19 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { londonToday } from '../platform/dates';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import {
-  dateFromParts,
-  LEDGER_KINDS,
-  londonToday,
-  longDate,
-  partsOf,
-  penceFrom,
-  shortDate,
-} from './holder-forms';
+import { dateFromParts, LEDGER_KINDS, longDate, partsOf, penceFrom, shortDate } from './holder-forms';
 import {
   BUDGET,
   BUDGET_STATEMENT,

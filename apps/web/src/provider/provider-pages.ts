@@ -1,3 +1,4 @@
+import { addDays, londonToday, longDate } from '../platform/dates';
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
 import { ChecklistItem } from './provider.operations';
@@ -80,18 +81,8 @@ function keyDate(row: ChecklistRow): string | null {
   return row.urgency === 'done' || row.status === 'EXPIRED' ? row.expiresOn : (row.dueOn ?? row.expiresOn);
 }
 
-/** 2026-12-01 → "1 December 2026". */
-export function longDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-export { londonTime } from '../platform/london-time';
+// The provider controller reads these through this file; they are the website's one set (platform/dates).
+export { londonTime, londonToday, readDateInput as dateFromFields } from '../platform/dates';
 
 /** The London time of day of an instant, "11:00". */
 export function londonClock(instant: string): string {
@@ -101,36 +92,6 @@ export function londonClock(instant: string): string {
     hourCycle: 'h23',
     timeZone: 'Europe/London',
   });
-}
-
-export function londonToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
-}
-
-function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-/**
- * A GOV.UK date input's three boxes (`<name>-day`, `-month`, `-year`) as YYYY-MM-DD; `empty` when all three
- * are blank, `invalid` when they do not make a real date.
- */
-export function dateFromFields(
-  body: unknown,
-  name: string,
-): { kind: 'empty' } | { kind: 'invalid' } | { kind: 'date'; value: string } {
-  const read = (part: string) => {
-    const value = (body as Record<string, unknown> | undefined)?.[`${name}-${part}`];
-    return typeof value === 'string' ? value.trim() : '';
-  };
-  const [day, month, year] = [read('day'), read('month'), read('year')];
-  if (!day && !month && !year) return { kind: 'empty' };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { kind: 'invalid' };
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1)
-    return { kind: 'invalid' };
-  return { kind: 'date', value: date.toISOString().slice(0, 10) };
 }
 
 /**

@@ -49,10 +49,3 @@ export async function assertNoPendingMigrations(dataSource: DataSource): Promise
     throw new Error('The database has migrations that have not been run. Run `npm run migrate` first.');
   }
 }
-
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const driverError =
-    (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
-  const { code, constraint: name } = driverError as { code?: string; constraint?: string };
-  return code === '23505' && (constraint === undefined || name === constraint);
-}
