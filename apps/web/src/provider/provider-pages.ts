@@ -1,7 +1,8 @@
-import { addDays, londonToday, longDate } from '../platform/dates';
+import { addDays, longDate } from '../platform/dates';
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
 import { ChecklistItem } from './provider.operations';
+import type { Activity, AvailabilityInput, DayOfWeek, PriceUnit } from '../generated/graphql';
 
 /** How soon something counts as "due soon": the API's own DUE_SOON window. */
 const DUE_SOON_DAYS = 30;
@@ -121,15 +122,16 @@ export interface ListingFormValues {
   slots: Record<string, { start: string; end: string }>;
 }
 
+/** What the listing form gives the API: the fields of CreateListingInput and UpdateListingInput it fills. */
 export interface ListingInput {
-  title?: string;
-  description?: string;
-  category?: string;
-  pricePence?: number;
-  priceUnit?: string;
+  title: string;
+  description: string;
+  category: Activity;
+  pricePence: number;
+  priceUnit: PriceUnit;
   postcode?: string;
-  travelMiles?: number;
-  availability: { dayOfWeek: string; startTime: string; endTime: string }[];
+  travelMiles: number;
+  availability: AvailabilityInput[];
 }
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -181,7 +183,7 @@ export function parseListingForm(
       problems[`${day}-start`] = `${name} ends before it starts: put the earlier time first`;
       continue;
     }
-    availability.push({ dayOfWeek: day, startTime, endTime });
+    availability.push({ dayOfWeek: day as DayOfWeek, startTime, endTime });
   }
   if (availability.length === 0 && !problems['MONDAY-start'])
     problems['MONDAY-start'] = 'Give the times for at least one day';
@@ -191,9 +193,10 @@ export function parseListingForm(
     input: {
       title,
       description,
-      category,
+      // The form offers only the API's values; the API refuses any other.
+      category: category as Activity,
       pricePence: Math.round(Number(price) * 100),
-      priceUnit,
+      priceUnit: priceUnit as PriceUnit,
       ...(postcode ? { postcode } : {}),
       travelMiles: Number(travelMiles),
       availability,

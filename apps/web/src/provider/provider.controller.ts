@@ -21,7 +21,6 @@ import {
   ACCEPT_BOOKING,
   ACCEPT_INVITATION,
   ACCEPT_SERIES,
-  AuthSessionAnswer,
   Booking,
   BOOKING,
   CALENDAR_FEED_URL,
@@ -32,12 +31,9 @@ import {
   DECLINE_SERIES,
   ENTERPRISE_LISTINGS,
   ENTERPRISE_NAME,
-  EnterpriseChecklist,
-  EnterpriseListings,
   LISTING,
   Listing,
   MY_ENTERPRISES,
-  MyEnterprises,
   PROVIDER_BOOKINGS,
   PUBLISH_LISTING,
   RESET_CALENDAR_FEED,
@@ -46,6 +42,7 @@ import {
   UPDATE_CHECKLIST_ITEM,
   UPDATE_LISTING,
 } from './provider.operations';
+import type { ChecklistItemStatus } from '../generated/graphql';
 
 const BUSINESS = '/your-business';
 
@@ -94,7 +91,7 @@ export class ProviderController {
     if (!password) missing.password = 'Choose a password';
     if (Object.keys(missing).length > 0)
       return rejectForm(req, 'accept-invitation', body, fieldErrors(missing), back);
-    const result = await this.api.anonymous<AuthSessionAnswer>(req, ACCEPT_INVITATION, {
+    const result = await this.api.anonymous(req, ACCEPT_INVITATION, {
       input: { token, displayName, password },
     });
     if (!result.ok) {
@@ -143,7 +140,7 @@ export class ProviderController {
   @SignedIn('PROVIDER')
   @Render('provider/views/to-do.njk')
   async toDo(@Req() req: Request, @Param('enterpriseId') enterpriseId: string) {
-    const { enterprise } = await this.api.query<EnterpriseChecklist>(req, CHECKLIST, { id: enterpriseId });
+    const { enterprise } = await this.api.query(req, CHECKLIST, { id: enterpriseId });
     const groups = groupByUrgency(enterprise.checklist.items, londonToday());
     const mandatoryOpen = enterprise.checklist.items.filter(
       (item) => item.requirement.mandatory && item.status !== 'DONE' && item.status !== 'WAIVED',
@@ -164,7 +161,7 @@ export class ProviderController {
     @Param('enterpriseId') enterpriseId: string,
     @Param('itemId') itemId: string,
   ) {
-    const { enterprise } = await this.api.query<EnterpriseChecklist>(req, CHECKLIST, { id: enterpriseId });
+    const { enterprise } = await this.api.query(req, CHECKLIST, { id: enterpriseId });
     const item = enterprise.checklist.items.find((candidate) => candidate.id === itemId);
     if (!item) throw new PageNotFound();
     return { ...formState(req, `item-${itemId}`), enterprise, item };
@@ -197,7 +194,7 @@ export class ProviderController {
     const note = textField(body, 'note');
     const input = {
       itemId,
-      status,
+      status: status as ChecklistItemStatus,
       ...(date.kind === 'date' ? { [dateField]: date.value } : {}),
       ...(status === 'DONE' && expires.kind === 'date' ? { expiresOn: expires.value } : {}),
       ...(reference ? { reference } : {}),
@@ -225,7 +222,7 @@ export class ProviderController {
   @SignedIn('PROVIDER')
   @Render('provider/views/listings.njk')
   async listings(@Req() req: Request, @Param('enterpriseId') enterpriseId: string) {
-    const data = await this.api.query<EnterpriseListings>(req, ENTERPRISE_LISTINGS, {
+    const data = await this.api.query(req, ENTERPRISE_LISTINGS, {
       enterpriseId,
       first: 100,
     });
@@ -239,11 +236,7 @@ export class ProviderController {
   @SignedIn('PROVIDER')
   @Render('provider/views/listing-form.njk')
   async newListingPage(@Req() req: Request, @Param('enterpriseId') enterpriseId: string) {
-    const { enterprise } = await this.api.query<{ enterprise: { id: string; name: string } }>(
-      req,
-      ENTERPRISE_NAME,
-      { id: enterpriseId },
-    );
+    const { enterprise } = await this.api.query(req, ENTERPRISE_NAME, { id: enterpriseId });
     const state = formState(req, `new-listing-${enterpriseId}`);
     return {
       ...state,
@@ -266,8 +259,9 @@ export class ProviderController {
     const back = `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/new`;
     const parsed = parseListingForm(body, { postcodeRequired: true });
     if (parsed.kind === 'invalid') return rejectForm(req, formName, body, parsed.errors, back);
-    const result = await this.api.mutate<{ createListing: { id: string } }>(req, CREATE_LISTING, {
-      input: { enterpriseId, ...parsed.input },
+    const result = await this.api.mutate(req, CREATE_LISTING, {
+      // postcodeRequired: parsed.input has the postcode.
+      input: { enterpriseId, ...parsed.input, postcode: parsed.input.postcode! },
     });
     if (!result.ok) return rejectForm(req, formName, body, listingErrors(result.problem), back);
     session(req).setFlash({
@@ -392,13 +386,9 @@ export class ProviderController {
   @SignedIn('PROVIDER')
   @Render('provider/views/booking-requests.njk')
   async bookingRequests(@Req() req: Request) {
-    const data = await this.api.query<{ myBookings: { edges: { node: Booking }[] } }>(
-      req,
-      PROVIDER_BOOKINGS,
-      {
-        first: 100,
-      },
-    );
+    const data = await this.api.query(req, PROVIDER_BOOKINGS, {
+      first: 100,
+    });
     const bookings = data.myBookings.edges.map((edge) => describeBooking(edge.node));
     return {
       waiting: bookings.filter((booking) => booking.status === 'REQUESTED'),
@@ -411,7 +401,7 @@ export class ProviderController {
   @SignedIn('PROVIDER')
   @Render('provider/views/booking.njk')
   async booking(@Req() req: Request, @Param('bookingId') bookingId: string) {
-    const { booking } = await this.api.query<{ booking: Booking }>(req, BOOKING, { id: bookingId });
+    const { booking } = await this.api.query(req, BOOKING, { id: bookingId });
     const answer = formState(req, `answer-${bookingId}`);
     const message = formState(req, `message-${bookingId}`);
     return {
@@ -551,7 +541,7 @@ export class ProviderController {
   @SignedIn('PROVIDER')
   @Render('provider/views/calendar-feed.njk')
   async calendarFeed(@Req() req: Request) {
-    const data = await this.api.query<{ calendarFeedUrl: string }>(req, CALENDAR_FEED_URL);
+    const data = await this.api.query(req, CALENDAR_FEED_URL);
     return { feedUrl: data.calendarFeedUrl };
   }
 
@@ -569,13 +559,13 @@ export class ProviderController {
   }
 
   private async myEnterprises(req: Request) {
-    const data = await this.api.query<MyEnterprises>(req, MY_ENTERPRISES, { first: 100 });
+    const data = await this.api.query(req, MY_ENTERPRISES, { first: 100 });
     return data.enterprises.edges.map((edge) => edge.node);
   }
 
   /** The listing, or a 404 when it belongs to another enterprise than the address says. */
   private async ownListing(req: Request, enterpriseId: string, listingId: string): Promise<Listing> {
-    const { listing } = await this.api.query<{ listing: Listing }>(req, LISTING, { id: listingId });
+    const { listing } = await this.api.query(req, LISTING, { id: listingId });
     if (listing.enterprise?.id !== enterpriseId) throw new PageNotFound();
     return listing;
   }

@@ -13,7 +13,7 @@ import {
   SearchQuery,
   searchUrl,
 } from './find-support';
-import { SEARCH_LISTINGS, SearchListings } from './public.operations';
+import { SEARCH_LISTINGS } from './public.operations';
 
 /** Pages anyone can use without an account: the start page and finding support. */
 @Controller()
@@ -38,7 +38,7 @@ export class PublicController {
     const parsed = parseSearch(query);
     if (parsed.kind === 'blank') return page;
     if (parsed.kind === 'invalid') return { ...page, errors: parsed.errors };
-    const result = await this.api.mutate<SearchListings>(req, SEARCH_LISTINGS, {
+    const result = await this.api.mutate(req, SEARCH_LISTINGS, {
       input: parsed.input,
       first: RESULTS_PER_PAGE,
       after: parsed.after,
