@@ -31,7 +31,9 @@ export async function createTemplateDatabase(): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   });
-  const dataSource = new DataSource(dataSourceOptions({ url: databaseUrl(TEMPLATE_DATABASE), poolSize: 1, migrations: MIGRATIONS }));
+  const dataSource = new DataSource(
+    dataSourceOptions({ url: databaseUrl(TEMPLATE_DATABASE), poolSize: 1, migrations: MIGRATIONS }),
+  );
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -118,7 +118,9 @@ export const searchBench: BenchScenario = {
 
 /** The real import, in-process: PostcodeImporter over its own DataSource. */
 async function importDistricts(url: string): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'bench-import', migrations: MIGRATIONS }));
+  const dataSource = new DataSource(
+    dataSourceOptions({ url, poolSize: 1, applicationName: 'bench-import', migrations: MIGRATIONS }),
+  );
   await dataSource.initialize();
   try {
     await new PostcodeImporter(new Database(dataSource)).importFile(OUTCODES);

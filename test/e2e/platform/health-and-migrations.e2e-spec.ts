@@ -34,7 +34,9 @@ describe('health checks', () => {
 describe('migrations', () => {
   it('run forward on an empty database, then find nothing left to do', async () => {
     const database = await createEmptyDatabase();
-    const dataSource = new DataSource(dataSourceOptions({ url: database.url, poolSize: 1, migrations: MIGRATIONS }));
+    const dataSource = new DataSource(
+      dataSourceOptions({ url: database.url, poolSize: 1, migrations: MIGRATIONS }),
+    );
     try {
       await dataSource.initialize();
       const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,5 +1,10 @@
 import { QueryFailedError } from 'typeorm';
-import { isExclusionViolation, isForeignKeyViolation, isUniqueViolation, PgErrorCode } from './database-errors';
+import {
+  isExclusionViolation,
+  isForeignKeyViolation,
+  isUniqueViolation,
+  PgErrorCode,
+} from './database-errors';
 
 function failed(code: string, constraint?: string) {
   return new QueryFailedError('INSERT …', [], Object.assign(new Error('refused'), { code, constraint }));
