@@ -56,7 +56,9 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     args: (w) => ({ areaId: w.a.areaId, from: '2026-01-01', to: '2026-12-31' }),
   },
   'Query.listing': { allowed: 'memberA', args: (w) => ({ id: w.a.draftListingId }) },
+  'Query.publicEnterprise': { allowed: 'catalystA', args: (w) => ({ id: w.a.quietEnterpriseId }) },
   'Query.personalBudget': { allowed: 'delegateA', args: (w) => ({ id: w.a.budgetId }) },
+  'Query.budgetDelegates': { allowed: 'holderA', args: (w) => ({ budgetId: w.a.budgetId }) },
   'Query.pipeline': { allowed: 'catalystA', args: (w) => ({ areaId: w.a.areaId }) },
 
   // Mutations
@@ -105,6 +107,10 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
   'Mutation.declineBookingSeries': {
     allowed: 'memberA',
     args: (w) => ({ seriesId: w.a.seriesToDecline, reason: 'Fully booked those weeks' }),
+  },
+  'Mutation.removeDelegate': {
+    allowed: 'holderA',
+    args: (w) => ({ budgetId: w.a.budgetId, delegateId: w.a.delegateInvitationId }),
   },
   'Mutation.inviteDelegate': {
     allowed: 'holderA',

@@ -5,6 +5,7 @@ import {
   Mailbox,
   Session,
   signUp,
+  TEST_PASSWORD,
   TestApp,
   uniqueEmail,
 } from '@small-places/testing';
@@ -29,8 +30,15 @@ export const OUTSIDER_ROLES = [
   'holderB',
   'delegateB',
   'plainUser',
+  /** Was delegateA's colleague on budget A until holderA removed them (removeDelegate). */
+  'removedDelegate',
+  /** Closed their account; their access token has not expired yet. */
+  'closedAccount',
   'anonymous',
 ] as const;
+
+/** Roles whose token the API refuses before any object is looked at (UNAUTHENTICATED, HTTP 401). */
+export const UNAUTHENTICATED_ROLES: readonly RoleName[] = ['anonymous', 'closedAccount'];
 
 export type OwnerRole = (typeof OWNER_ROLES)[number];
 export type OutsiderRole = (typeof OUTSIDER_ROLES)[number];
@@ -70,6 +78,8 @@ export interface SideA {
   checklistItemId: string;
   /** A notification of holderA (told a booking was accepted). */
   notificationId: string;
+  /** An open delegate invitation to budget A, for removeDelegate. */
+  delegateInvitationId: string;
 }
 
 export interface SecurityWorld {
@@ -85,6 +95,9 @@ export interface SecurityWorld {
     signOut: Session;
     /** An account of its own for closeMyAccount, which nothing else depends on. */
     closing: Session;
+    /** A password reset link's token, of an account nothing else uses. */
+    resetToken: string;
+    resetEmail: string;
   };
   /** The access token a role sends; none for anonymous. */
   tokenOf(role: RoleName): string | undefined;
@@ -135,6 +148,19 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
   };
   const delegateA = await delegateOf(budgetA, holderA);
   const delegateB = await delegateOf(budgetB, holderB);
+  const removedDelegate = await delegateOf(budgetA, holderA);
+  await client.ok(
+    `mutation($budgetId: ID!, $delegateId: ID!) { removeDelegate(budgetId: $budgetId, delegateId: $delegateId) }`,
+    { budgetId: budgetA, delegateId: removedDelegate.user.id },
+    as(holderA),
+  );
+  const closedAccount = await signUp(client, { role: 'BUDGET_HOLDER', displayName: 'Cleo Closed' });
+  await setUpBudget(w, closedAccount, 10_000);
+  await client.ok(
+    `mutation($p: String!) { closeMyAccount(password: $p) }`,
+    { p: TEST_PASSWORD },
+    as(closedAccount),
+  );
   const plainUser = await signUp(client, { role: 'PROVIDER', displayName: 'Paul Plain' });
 
   const listing = async (title: string, publish: boolean) => {
@@ -225,7 +251,17 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
       [w.enterpriseId],
     ),
     notificationId: '',
+    delegateInvitationId: '',
   };
+  const invitedDelegate = uniqueEmail('invited-delegate');
+  await client.ok(INVITE_DELEGATE, { budgetId: budgetA, email: invitedDelegate }, as(holderA));
+  a.delegateInvitationId = await firstRow(t, `SELECT id FROM invitations WHERE email = $1`, [
+    invitedDelegate,
+  ]);
+  const resetting = await signUp(client, { role: 'BUDGET_HOLDER' });
+  await client.ok(`mutation($email: String!) { requestPasswordReset(email: $email) }`, {
+    email: resetting.user.email,
+  });
 
   const invitedEmail = uniqueEmail('invited-admin');
   await client.ok(INVITE_USER, { input: { email: invitedEmail, role: 'ADMIN' } }, as(w.admin));
@@ -236,6 +272,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     refreshToken: (await signUp(client, { role: 'BUDGET_HOLDER' })).refreshToken,
     signOut: await signUp(client, { role: 'BUDGET_HOLDER' }),
     closing: await signUp(client, { role: 'BUDGET_HOLDER' }),
+    resetToken: Mailbox.tokenIn(await t.mailbox.waitFor(resetting.user.email, /new password/)),
+    resetEmail: resetting.user.email,
   };
 
   await stopWorker(t);
@@ -256,6 +294,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     holderB,
     delegateB,
     plainUser,
+    removedDelegate,
+    closedAccount,
   };
   return {
     t,

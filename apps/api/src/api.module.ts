@@ -8,6 +8,7 @@ import { IdentityModule, IdentityService } from '@small-places/identity';
 import { MIGRATIONS } from '@small-places/migrations';
 import { MarketplaceModule } from '@small-places/marketplace';
 import { NotificationsModule } from '@small-places/notifications';
+import { OpenReferralModule } from '@small-places/openreferral';
 import {
   APP_CONFIG,
   AppConfig,
@@ -43,6 +44,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
     NotificationsModule,
     BudgetsModule,
     BookingsModule,
+    OpenReferralModule,
   ],
   providers: [BootstrapAdmin],
 })

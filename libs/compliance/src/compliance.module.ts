@@ -5,13 +5,14 @@ import { IdentityModule } from '@small-places/identity';
 import { ChecklistRepository } from './checklist/checklist.repository';
 import { ComplianceResolver } from './compliance.resolver';
 import { ComplianceService } from './compliance.service';
+import { ChecksMade } from './public/checks-made';
 import { ChecklistItem } from './entities/checklist-item.entity';
 import { RequirementOverride } from './entities/requirement-override.entity';
 import { Requirement } from './entities/requirement.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]), IdentityModule],
-  providers: [ChecklistRepository, ComplianceService, ComplianceResolver, CompliancePersonalData],
-  exports: [ComplianceService],
+  providers: [ChecklistRepository, ComplianceService, ComplianceResolver, CompliancePersonalData, ChecksMade],
+  exports: [ComplianceService, ChecksMade],
 })
 export class ComplianceModule {}

@@ -9,6 +9,7 @@ import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterpriseService } from './enterprises/enterprise.service';
 import { Member } from './enterprises/member.entity';
+import { MemberLinker } from './enterprises/member-linker';
 import { ImpactService } from './impact/impact.service';
 import { PipelineService } from './pipeline/pipeline.service';
 import { StageMove } from './pipeline/stage-move.entity';
@@ -22,6 +23,7 @@ const SERVICES = [
   CoachingService,
   TimelineService,
   ImpactService,
+  MemberLinker,
 ];
 
 /**

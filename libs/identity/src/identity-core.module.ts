@@ -4,20 +4,32 @@ import { AccessService } from './access.service';
 import { EmailVerification } from './entities/email-verification.entity';
 import { Grant } from './entities/grant.entity';
 import { Invitation } from './entities/invitation.entity';
+import { PasswordReset } from './entities/password-reset.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
+import { EmailVerificationLink, InvitationLink, PasswordResetLink } from './identity-mail-links';
 import { IdentityService } from './identity.service';
 import { InvitationService } from './invitation.service';
 import { PasswordHasher } from './password-hasher';
+import { PasswordResetService } from './password-reset.service';
 import { PrivacyService } from './privacy.service';
 import { SessionService } from './session.service';
 
-const SERVICES = [AccessService, IdentityService, InvitationService, SessionService, PrivacyService];
+const SERVICES = [
+  AccessService,
+  IdentityService,
+  InvitationService,
+  SessionService,
+  PrivacyService,
+  PasswordResetService,
+];
 
 /** Identity without GraphQL, for the worker, the CLI and the other contexts' core modules. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant])],
-  providers: [...SERVICES, PasswordHasher],
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshToken, EmailVerification, Invitation, Grant, PasswordReset]),
+  ],
+  providers: [...SERVICES, PasswordHasher, PasswordResetLink, InvitationLink, EmailVerificationLink],
   exports: SERVICES,
 })
 export class IdentityCoreModule {}

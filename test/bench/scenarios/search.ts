@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { splitCsvLine } from '../../../libs/marketplace/src/postcodes/csv-line';
 import { BenchEnv, BenchScenario, Figures, round } from '../scenario';
 
-const LISTINGS = 100_000;
+export const LISTINGS = 100_000;
 const LISTINGS_PER_ENTERPRISE = 5;
 const CONCURRENCY = 16;
 /**
@@ -40,7 +40,7 @@ const SEARCH = `query SearchListings($input: ListingSearchInput!, $first: Int, $
   }
 }`;
 
-interface District {
+export interface District {
   code: string;
   city: string;
   latitude: number;
@@ -117,7 +117,7 @@ export const searchBench: BenchScenario = {
 };
 
 /** The real import, in-process: PostcodeImporter over its own DataSource. */
-async function importDistricts(url: string): Promise<void> {
+export async function importDistricts(url: string): Promise<void> {
   const dataSource = new DataSource(
     dataSourceOptions({ url, poolSize: 1, applicationName: 'bench-import', migrations: MIGRATIONS }),
   );
@@ -129,7 +129,7 @@ async function importDistricts(url: string): Promise<void> {
   }
 }
 
-function readDistricts(): District[] {
+export function readDistricts(): District[] {
   const lines = readFileSync(OUTCODES, 'utf8').split(/\r?\n/).slice(1).filter(Boolean);
   const rows = lines.map((line) => splitCsvLine(line));
   const perCity = new Map<string, number>();
@@ -205,7 +205,7 @@ const COLUMNS = [
 ];
 const BATCH = 2_000;
 
-async function seedListings(pool: Pool, districts: District[], random: () => number): Promise<void> {
+export async function seedListings(pool: Pool, districts: District[], random: () => number): Promise<void> {
   const enterprises = LISTINGS / LISTINGS_PER_ENTERPRISE;
   const { rows } = await pool.query<{ id: string }>(
     `INSERT INTO enterprises (area_id, name, legal_structure, postcode, district)
@@ -296,7 +296,7 @@ function typo(name: string, random: () => number): string {
 // ---- Small helpers -------------------------------------------------------------------------------------
 
 /** mulberry32: the same listings and searches on every run, so runs compare. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

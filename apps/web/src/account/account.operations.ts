@@ -57,3 +57,24 @@ export interface AuthSession {
   refreshToken: string;
   user: { id: string; email: string; displayName: string; roles: string[] };
 }
+
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        displayName
+        roles
+      }
+    }
+  }
+`);

@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n": typeof types.SignOutDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationEmailDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          essential\n          readAt\n          createdAt\n        }\n      }\n    }\n    notificationPreferences {\n      kind\n      description\n      essential\n      muted\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MuteNotificationKind($kind: NotificationKind!, $muted: Boolean!) {\n    muteNotificationKind(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n": typeof types.MuteNotificationKindDocument,
@@ -41,10 +43,12 @@ type Documents = {
     "\n  fragment DeadlineFields on ChecklistItemConnection {\n    totalCount\n    edges {\n      node {\n        id\n        enterpriseId\n        status\n        dueOn\n        expiresOn\n        member {\n          name\n        }\n        requirement {\n          title\n        }\n      }\n    }\n  }\n": typeof types.DeadlineFieldsFragmentDoc,
     "\n  query ComplianceDeadlines($days: Int!, $first: Int) {\n    complianceOverdue(first: $first) {\n      ...DeadlineFields\n    }\n    complianceDue(days: $days, first: $first) {\n      ...DeadlineFields\n    }\n  }\n": typeof types.ComplianceDeadlinesDocument,
     "\n  query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {\n    impactReport(areaId: $areaId, from: $from, to: $to) {\n      enterprisesSupported\n      newEnterprises\n      reachedTrading\n      medianDaysToTrading\n      jobsFte\n      peopleSupportedPerWeek\n      hoursPerWeek\n      coachingHours\n      listedEnterprises\n      verifiedEnterprises\n    }\n  }\n": typeof types.ImpactReportDocument,
-    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id\n      title\n      description\n      category\n      pricePence\n      priceUnit\n      verified\n      postcodeDistrict\n      status\n      enterprise {\n        name\n      }\n      availability {\n        dayOfWeek\n        startTime\n        endTime\n      }\n    }\n  }\n": typeof types.ListingDocument,
+    "\n  query BudgetDelegates($budgetId: ID!) {\n    personalBudget(id: $budgetId) {\n      id\n      label\n      myRole\n    }\n    budgetDelegates(budgetId: $budgetId) {\n      id\n      email\n      displayName\n      status\n    }\n  }\n": typeof types.BudgetDelegatesDocument,
+    "\n  mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {\n    removeDelegate(budgetId: $budgetId, delegateId: $delegateId)\n  }\n": typeof types.RemoveDelegateDocument,
+    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id\n      title\n      description\n      category\n      pricePence\n      priceUnit\n      capacity\n      verified\n      postcodeDistrict\n      status\n      enterprise {\n        id\n        name\n      }\n      availability {\n        dayOfWeek\n        startTime\n        endTime\n      }\n    }\n  }\n": typeof types.ListingDocument,
     "\n  fragment PeriodFields on BudgetPeriod {\n    id\n    startsOn\n    endsOn\n    allocationPence\n    carriedPence\n    committedPence\n    spentPence\n    remainingPence\n  }\n": typeof types.PeriodFieldsFragmentDoc,
-    "\n  query MyBudgets {\n    myBudgets {\n      id\n      label\n      myRole\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n": typeof types.MyBudgetsDocument,
-    "\n  query Budget($id: ID!) {\n    personalBudget(id: $id) {\n      id\n      label\n      myRole\n      paymentPence\n      contributionPence\n      periodDays\n      startsOn\n      carriedPence\n      surplusFlag\n      surplusPence\n      surplusExplanation\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n": typeof types.BudgetDocument,
+    "\n  query MyBudgets {\n    myBudgets {\n      id\n      label\n      myRole\n      holderName\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n": typeof types.MyBudgetsDocument,
+    "\n  query Budget($id: ID!) {\n    personalBudget(id: $id) {\n      id\n      label\n      myRole\n      holderName\n      paymentPence\n      contributionPence\n      periodDays\n      startsOn\n      carriedPence\n      surplusFlag\n      surplusPence\n      surplusExplanation\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n": typeof types.BudgetDocument,
     "\n  mutation SetUpBudget($input: SetUpBudgetInput!) {\n    setUpBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.SetUpBudgetDocument,
     "\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n    }\n  }\n": typeof types.RequestBookingDocument,
     "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      weeks\n      bookings {\n        id\n      }\n    }\n  }\n": typeof types.RequestBookingSeriesDocument,
@@ -54,13 +58,13 @@ type Documents = {
     "\n  mutation SendBookingMessage($input: SendBookingMessageInput!) {\n    sendBookingMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendBookingMessageDocument,
     "\n  query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {\n    budgetStatement(budgetId: $budgetId, from: $from, to: $to) {\n      label\n      openingBalancePence\n      closingBalancePence\n      entries {\n        id\n        occurredOn\n        kind\n        payee\n        description\n        amountPence\n        receiptReference\n        balancePence\n      }\n    }\n  }\n": typeof types.BudgetStatementDocument,
     "\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordExpenseDocument,
-    "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n      grantedNow\n    }\n  }\n": typeof types.InviteDelegateDocument,
+    "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": typeof types.InviteDelegateDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MyEnterprises($first: Int) {\n    enterprises(first: $first) {\n      edges {\n        node {\n          id\n          name\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnterprisesDocument,
     "\n  query Checklist($id: ID!) {\n    enterprise(id: $id) {\n      id\n      name\n      checklist {\n        status\n        items {\n          id\n          status\n          overdue\n          dueOn\n          expiresOn\n          completedOn\n          inProgressSince\n          reference\n          note\n          waivedReason\n          member {\n            name\n          }\n          requirement {\n            code\n            title\n            guidance\n            sourceUrl\n            mandatory\n            validityMonths\n          }\n        }\n      }\n    }\n  }\n": typeof types.ChecklistDocument,
     "\n  mutation ProviderUpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      id\n      status\n      completedOn\n      expiresOn\n    }\n  }\n": typeof types.ProviderUpdateChecklistItemDocument,
-    "\n  fragment ProviderListingFields on Listing {\n    id\n    title\n    description\n    category\n    pricePence\n    priceUnit\n    status\n    verified\n    hiddenReason\n    postcodeDistrict\n    travelMiles\n    availability {\n      dayOfWeek\n      startTime\n      endTime\n    }\n  }\n": typeof types.ProviderListingFieldsFragmentDoc,
+    "\n  fragment ProviderListingFields on Listing {\n    id\n    title\n    description\n    category\n    pricePence\n    priceUnit\n    capacity\n    status\n    verified\n    hiddenReason\n    postcodeDistrict\n    travelMiles\n    availability {\n      dayOfWeek\n      startTime\n      endTime\n    }\n  }\n": typeof types.ProviderListingFieldsFragmentDoc,
     "\n  query EnterpriseListings($enterpriseId: ID!, $first: Int) {\n    enterprise(id: $enterpriseId) {\n      id\n      name\n    }\n    enterpriseListings(enterpriseId: $enterpriseId, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ProviderListingFields\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseListingsDocument,
     "\n  query ProviderListing($id: ID!) {\n    listing(id: $id) {\n      ...ProviderListingFields\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ProviderListingDocument,
     "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateListingDocument,
@@ -77,7 +81,9 @@ type Documents = {
     "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteBookingDocument,
     "\n  query CalendarFeedUrl {\n    calendarFeedUrl\n  }\n": typeof types.CalendarFeedUrlDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": typeof types.ResetCalendarFeedDocument,
-    "\n  query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {\n    searchListings(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceMiles\n        node {\n          id\n          title\n          category\n          pricePence\n          priceUnit\n          verified\n          postcodeDistrict\n          enterprise {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchListingsDocument,
+    "\n  query PublicEnterprise($id: ID!) {\n    publicEnterprise(id: $id) {\n      id\n      name\n      legalStructure\n      postcodeDistrict\n      activities\n      place {\n        district\n        latitude\n        longitude\n      }\n      listings {\n        id\n        title\n        description\n        category\n        pricePence\n        priceUnit\n        capacity\n        postcodeDistrict\n        travelMiles\n      }\n      checksMade {\n        title\n        checkedOn\n      }\n    }\n  }\n": typeof types.PublicEnterpriseDocument,
+    "\n  query DistrictCentres($districts: [String!]!) {\n    districtCentres(districts: $districts) {\n      district\n      latitude\n      longitude\n    }\n  }\n": typeof types.DistrictCentresDocument,
+    "\n  query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {\n    searchListings(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceMiles\n        node {\n          id\n          title\n          category\n          pricePence\n          priceUnit\n          capacity\n          verified\n          postcodeDistrict\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SearchListingsDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.SignInDocument,
@@ -85,6 +91,8 @@ const documents: Documents = {
     "\n  mutation SignOut($refreshToken: String!) {\n    signOut(refreshToken: $refreshToken)\n  }\n": types.SignOutDocument,
     "\n  mutation ResendVerificationEmail {\n    resendVerificationEmail\n  }\n": types.ResendVerificationEmailDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          essential\n          readAt\n          createdAt\n        }\n      }\n    }\n    notificationPreferences {\n      kind\n      description\n      essential\n      muted\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MuteNotificationKind($kind: NotificationKind!, $muted: Boolean!) {\n    muteNotificationKind(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n": types.MuteNotificationKindDocument,
@@ -106,10 +114,12 @@ const documents: Documents = {
     "\n  fragment DeadlineFields on ChecklistItemConnection {\n    totalCount\n    edges {\n      node {\n        id\n        enterpriseId\n        status\n        dueOn\n        expiresOn\n        member {\n          name\n        }\n        requirement {\n          title\n        }\n      }\n    }\n  }\n": types.DeadlineFieldsFragmentDoc,
     "\n  query ComplianceDeadlines($days: Int!, $first: Int) {\n    complianceOverdue(first: $first) {\n      ...DeadlineFields\n    }\n    complianceDue(days: $days, first: $first) {\n      ...DeadlineFields\n    }\n  }\n": types.ComplianceDeadlinesDocument,
     "\n  query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {\n    impactReport(areaId: $areaId, from: $from, to: $to) {\n      enterprisesSupported\n      newEnterprises\n      reachedTrading\n      medianDaysToTrading\n      jobsFte\n      peopleSupportedPerWeek\n      hoursPerWeek\n      coachingHours\n      listedEnterprises\n      verifiedEnterprises\n    }\n  }\n": types.ImpactReportDocument,
-    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id\n      title\n      description\n      category\n      pricePence\n      priceUnit\n      verified\n      postcodeDistrict\n      status\n      enterprise {\n        name\n      }\n      availability {\n        dayOfWeek\n        startTime\n        endTime\n      }\n    }\n  }\n": types.ListingDocument,
+    "\n  query BudgetDelegates($budgetId: ID!) {\n    personalBudget(id: $budgetId) {\n      id\n      label\n      myRole\n    }\n    budgetDelegates(budgetId: $budgetId) {\n      id\n      email\n      displayName\n      status\n    }\n  }\n": types.BudgetDelegatesDocument,
+    "\n  mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {\n    removeDelegate(budgetId: $budgetId, delegateId: $delegateId)\n  }\n": types.RemoveDelegateDocument,
+    "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id\n      title\n      description\n      category\n      pricePence\n      priceUnit\n      capacity\n      verified\n      postcodeDistrict\n      status\n      enterprise {\n        id\n        name\n      }\n      availability {\n        dayOfWeek\n        startTime\n        endTime\n      }\n    }\n  }\n": types.ListingDocument,
     "\n  fragment PeriodFields on BudgetPeriod {\n    id\n    startsOn\n    endsOn\n    allocationPence\n    carriedPence\n    committedPence\n    spentPence\n    remainingPence\n  }\n": types.PeriodFieldsFragmentDoc,
-    "\n  query MyBudgets {\n    myBudgets {\n      id\n      label\n      myRole\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n": types.MyBudgetsDocument,
-    "\n  query Budget($id: ID!) {\n    personalBudget(id: $id) {\n      id\n      label\n      myRole\n      paymentPence\n      contributionPence\n      periodDays\n      startsOn\n      carriedPence\n      surplusFlag\n      surplusPence\n      surplusExplanation\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n": types.BudgetDocument,
+    "\n  query MyBudgets {\n    myBudgets {\n      id\n      label\n      myRole\n      holderName\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n": types.MyBudgetsDocument,
+    "\n  query Budget($id: ID!) {\n    personalBudget(id: $id) {\n      id\n      label\n      myRole\n      holderName\n      paymentPence\n      contributionPence\n      periodDays\n      startsOn\n      carriedPence\n      surplusFlag\n      surplusPence\n      surplusExplanation\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n": types.BudgetDocument,
     "\n  mutation SetUpBudget($input: SetUpBudgetInput!) {\n    setUpBudget(input: $input) {\n      id\n    }\n  }\n": types.SetUpBudgetDocument,
     "\n  mutation RequestBooking($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n    }\n  }\n": types.RequestBookingDocument,
     "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      weeks\n      bookings {\n        id\n      }\n    }\n  }\n": types.RequestBookingSeriesDocument,
@@ -119,13 +129,13 @@ const documents: Documents = {
     "\n  mutation SendBookingMessage($input: SendBookingMessageInput!) {\n    sendBookingMessage(input: $input) {\n      id\n    }\n  }\n": types.SendBookingMessageDocument,
     "\n  query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {\n    budgetStatement(budgetId: $budgetId, from: $from, to: $to) {\n      label\n      openingBalancePence\n      closingBalancePence\n      entries {\n        id\n        occurredOn\n        kind\n        payee\n        description\n        amountPence\n        receiptReference\n        balancePence\n      }\n    }\n  }\n": types.BudgetStatementDocument,
     "\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      id\n    }\n  }\n": types.RecordExpenseDocument,
-    "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n      grantedNow\n    }\n  }\n": types.InviteDelegateDocument,
+    "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": types.InviteDelegateDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query MyEnterprises($first: Int) {\n    enterprises(first: $first) {\n      edges {\n        node {\n          id\n          name\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.MyEnterprisesDocument,
     "\n  query Checklist($id: ID!) {\n    enterprise(id: $id) {\n      id\n      name\n      checklist {\n        status\n        items {\n          id\n          status\n          overdue\n          dueOn\n          expiresOn\n          completedOn\n          inProgressSince\n          reference\n          note\n          waivedReason\n          member {\n            name\n          }\n          requirement {\n            code\n            title\n            guidance\n            sourceUrl\n            mandatory\n            validityMonths\n          }\n        }\n      }\n    }\n  }\n": types.ChecklistDocument,
     "\n  mutation ProviderUpdateChecklistItem($input: UpdateChecklistItemInput!) {\n    updateChecklistItem(input: $input) {\n      id\n      status\n      completedOn\n      expiresOn\n    }\n  }\n": types.ProviderUpdateChecklistItemDocument,
-    "\n  fragment ProviderListingFields on Listing {\n    id\n    title\n    description\n    category\n    pricePence\n    priceUnit\n    status\n    verified\n    hiddenReason\n    postcodeDistrict\n    travelMiles\n    availability {\n      dayOfWeek\n      startTime\n      endTime\n    }\n  }\n": types.ProviderListingFieldsFragmentDoc,
+    "\n  fragment ProviderListingFields on Listing {\n    id\n    title\n    description\n    category\n    pricePence\n    priceUnit\n    capacity\n    status\n    verified\n    hiddenReason\n    postcodeDistrict\n    travelMiles\n    availability {\n      dayOfWeek\n      startTime\n      endTime\n    }\n  }\n": types.ProviderListingFieldsFragmentDoc,
     "\n  query EnterpriseListings($enterpriseId: ID!, $first: Int) {\n    enterprise(id: $enterpriseId) {\n      id\n      name\n    }\n    enterpriseListings(enterpriseId: $enterpriseId, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ProviderListingFields\n        }\n      }\n    }\n  }\n": types.EnterpriseListingsDocument,
     "\n  query ProviderListing($id: ID!) {\n    listing(id: $id) {\n      ...ProviderListingFields\n      enterprise {\n        id\n        name\n      }\n    }\n  }\n": types.ProviderListingDocument,
     "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) {\n      id\n    }\n  }\n": types.CreateListingDocument,
@@ -142,7 +152,9 @@ const documents: Documents = {
     "\n  mutation CompleteBooking($id: ID!) {\n    completeBooking(id: $id) {\n      id\n      status\n    }\n  }\n": types.CompleteBookingDocument,
     "\n  query CalendarFeedUrl {\n    calendarFeedUrl\n  }\n": types.CalendarFeedUrlDocument,
     "\n  mutation ResetCalendarFeed {\n    resetCalendarFeed\n  }\n": types.ResetCalendarFeedDocument,
-    "\n  query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {\n    searchListings(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceMiles\n        node {\n          id\n          title\n          category\n          pricePence\n          priceUnit\n          verified\n          postcodeDistrict\n          enterprise {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SearchListingsDocument,
+    "\n  query PublicEnterprise($id: ID!) {\n    publicEnterprise(id: $id) {\n      id\n      name\n      legalStructure\n      postcodeDistrict\n      activities\n      place {\n        district\n        latitude\n        longitude\n      }\n      listings {\n        id\n        title\n        description\n        category\n        pricePence\n        priceUnit\n        capacity\n        postcodeDistrict\n        travelMiles\n      }\n      checksMade {\n        title\n        checkedOn\n      }\n    }\n  }\n": types.PublicEnterpriseDocument,
+    "\n  query DistrictCentres($districts: [String!]!) {\n    districtCentres(districts: $districts) {\n      district\n      latitude\n      longitude\n    }\n  }\n": types.DistrictCentresDocument,
+    "\n  query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {\n    searchListings(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceMiles\n        node {\n          id\n          title\n          category\n          pricePence\n          priceUnit\n          capacity\n          verified\n          postcodeDistrict\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SearchListingsDocument,
 };
 
 /**
@@ -165,6 +177,14 @@ export function graphql(source: "\n  mutation ResendVerificationEmail {\n    res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -252,7 +272,15 @@ export function graphql(source: "\n  query ImpactReport($areaId: ID!, $from: Dat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id\n      title\n      description\n      category\n      pricePence\n      priceUnit\n      verified\n      postcodeDistrict\n      status\n      enterprise {\n        name\n      }\n      availability {\n        dayOfWeek\n        startTime\n        endTime\n      }\n    }\n  }\n"): typeof import('./graphql').ListingDocument;
+export function graphql(source: "\n  query BudgetDelegates($budgetId: ID!) {\n    personalBudget(id: $budgetId) {\n      id\n      label\n      myRole\n    }\n    budgetDelegates(budgetId: $budgetId) {\n      id\n      email\n      displayName\n      status\n    }\n  }\n"): typeof import('./graphql').BudgetDelegatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {\n    removeDelegate(budgetId: $budgetId, delegateId: $delegateId)\n  }\n"): typeof import('./graphql').RemoveDelegateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Listing($id: ID!) {\n    listing(id: $id) {\n      id\n      title\n      description\n      category\n      pricePence\n      priceUnit\n      capacity\n      verified\n      postcodeDistrict\n      status\n      enterprise {\n        id\n        name\n      }\n      availability {\n        dayOfWeek\n        startTime\n        endTime\n      }\n    }\n  }\n"): typeof import('./graphql').ListingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,11 +288,11 @@ export function graphql(source: "\n  fragment PeriodFields on BudgetPeriod {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyBudgets {\n    myBudgets {\n      id\n      label\n      myRole\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyBudgetsDocument;
+export function graphql(source: "\n  query MyBudgets {\n    myBudgets {\n      id\n      label\n      myRole\n      holderName\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyBudgetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Budget($id: ID!) {\n    personalBudget(id: $id) {\n      id\n      label\n      myRole\n      paymentPence\n      contributionPence\n      periodDays\n      startsOn\n      carriedPence\n      surplusFlag\n      surplusPence\n      surplusExplanation\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n"): typeof import('./graphql').BudgetDocument;
+export function graphql(source: "\n  query Budget($id: ID!) {\n    personalBudget(id: $id) {\n      id\n      label\n      myRole\n      holderName\n      paymentPence\n      contributionPence\n      periodDays\n      startsOn\n      carriedPence\n      surplusFlag\n      surplusPence\n      surplusExplanation\n      currentPeriod {\n        ...PeriodFields\n      }\n    }\n  }\n"): typeof import('./graphql').BudgetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -304,7 +332,7 @@ export function graphql(source: "\n  mutation RecordExpense($input: RecordExpens
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n      grantedNow\n    }\n  }\n"): typeof import('./graphql').InviteDelegateDocument;
+export function graphql(source: "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n"): typeof import('./graphql').InviteDelegateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -328,7 +356,7 @@ export function graphql(source: "\n  mutation ProviderUpdateChecklistItem($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ProviderListingFields on Listing {\n    id\n    title\n    description\n    category\n    pricePence\n    priceUnit\n    status\n    verified\n    hiddenReason\n    postcodeDistrict\n    travelMiles\n    availability {\n      dayOfWeek\n      startTime\n      endTime\n    }\n  }\n"): typeof import('./graphql').ProviderListingFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ProviderListingFields on Listing {\n    id\n    title\n    description\n    category\n    pricePence\n    priceUnit\n    capacity\n    status\n    verified\n    hiddenReason\n    postcodeDistrict\n    travelMiles\n    availability {\n      dayOfWeek\n      startTime\n      endTime\n    }\n  }\n"): typeof import('./graphql').ProviderListingFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -396,7 +424,15 @@ export function graphql(source: "\n  mutation ResetCalendarFeed {\n    resetCale
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {\n    searchListings(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceMiles\n        node {\n          id\n          title\n          category\n          pricePence\n          priceUnit\n          verified\n          postcodeDistrict\n          enterprise {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchListingsDocument;
+export function graphql(source: "\n  query PublicEnterprise($id: ID!) {\n    publicEnterprise(id: $id) {\n      id\n      name\n      legalStructure\n      postcodeDistrict\n      activities\n      place {\n        district\n        latitude\n        longitude\n      }\n      listings {\n        id\n        title\n        description\n        category\n        pricePence\n        priceUnit\n        capacity\n        postcodeDistrict\n        travelMiles\n      }\n      checksMade {\n        title\n        checkedOn\n      }\n    }\n  }\n"): typeof import('./graphql').PublicEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DistrictCentres($districts: [String!]!) {\n    districtCentres(districts: $districts) {\n      district\n      latitude\n      longitude\n    }\n  }\n"): typeof import('./graphql').DistrictCentresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {\n    searchListings(input: $input, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        distanceMiles\n        node {\n          id\n          title\n          category\n          pricePence\n          priceUnit\n          capacity\n          verified\n          postcodeDistrict\n          enterprise {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchListingsDocument;
 
 
 export function graphql(source: string) {

@@ -76,12 +76,14 @@ export type CreateAreaInput = {
 export type CreateListingInput = {
   /** Weekly slots, at most 21. */
   availability: Array<AvailabilityInput>;
+  /** TAKING_NEW_PEOPLE unless given. */
+  capacity?: ListingCapacity | null | undefined;
   category: Activity;
   description: string;
   enterpriseId: string | number;
   /** Where the service is based. Never shown: search shows the district. */
   postcode: string;
-  /** Price in pence, more than 0. */
+  /** Price in pence: 0 for free, and always 0 with PAY_WHAT_YOU_CAN. */
   pricePence: number;
   priceUnit: PriceUnit;
   title: string;
@@ -97,6 +99,10 @@ export type DayOfWeek =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
+
+export type DelegateStatus =
+  | 'ACTIVE'
+  | 'INVITED';
 
 export type EnterpriseFilter = {
   areaId?: string | number | null | undefined;
@@ -137,6 +143,12 @@ export type LegalStructure =
   | 'SOLE_TRADER'
   | 'UNINCORPORATED';
 
+/** TAKING_NEW_PEOPLE, WAITING_LIST (new people wait for a place) or FULL. */
+export type ListingCapacity =
+  | 'FULL'
+  | 'TAKING_NEW_PEOPLE'
+  | 'WAITING_LIST';
+
 export type ListingSearchInput = {
   category?: Activity | null | undefined;
   dayOfWeek?: DayOfWeek | null | undefined;
@@ -145,6 +157,8 @@ export type ListingSearchInput = {
   postcode: string;
   /** More than 0, at most 100. */
   radiusMiles: number;
+  /** Only listings whose provider is taking new people now. */
+  takingNewPeople?: boolean | null | undefined;
   /** Words in the title or description; names may have typos. */
   text?: string | null | undefined;
   /** Only verified listings (the default). */
@@ -199,10 +213,11 @@ export type PipelineStage =
   | 'SETTING_UP'
   | 'TRADING';
 
-/** HOUR, SESSION or DAY. */
+/** HOUR, SESSION or DAY (a price of 0 is free), or PAY_WHAT_YOU_CAN (always 0 pence). */
 export type PriceUnit =
   | 'DAY'
   | 'HOUR'
+  | 'PAY_WHAT_YOU_CAN'
   | 'SESSION';
 
 export type RecordCoachingSessionInput = {
@@ -257,6 +272,12 @@ export type RequestBookingSeriesInput = {
   startsAt: string;
   /** How many weeks running, the same time each week (2 to 52). */
   weeks: number;
+};
+
+export type ResetPasswordInput = {
+  password: string;
+  /** The token= value of the link in the reset email. */
+  token: string;
 };
 
 export type Role =
@@ -336,6 +357,7 @@ export type UpdateChecklistItemInput = {
 export type UpdateListingInput = {
   /** Replaces every slot. */
   availability?: Array<AvailabilityInput> | null | undefined;
+  capacity?: ListingCapacity | null | undefined;
   category?: Activity | null | undefined;
   description?: string | null | undefined;
   id: string | number;
@@ -378,6 +400,20 @@ export type VerifyEmailMutationVariables = Exact<{
 
 
 export type VerifyEmailMutation = { verifyEmail: { id: string, emailVerified: boolean } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { accessToken: string, refreshToken: string, user: { id: string, email: string, displayName: string, roles: Array<Role> } } };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -526,26 +562,41 @@ export type ImpactReportQueryVariables = Exact<{
 
 export type ImpactReportQuery = { impactReport: { enterprisesSupported: number, newEnterprises: number, reachedTrading: number, medianDaysToTrading: number | null, jobsFte: number, peopleSupportedPerWeek: number, hoursPerWeek: number, coachingHours: number, listedEnterprises: number, verifiedEnterprises: number } };
 
+export type BudgetDelegatesQueryVariables = Exact<{
+  budgetId: string | number;
+}>;
+
+
+export type BudgetDelegatesQuery = { personalBudget: { id: string, label: string, myRole: BudgetRole }, budgetDelegates: Array<{ id: string, email: string, displayName: string | null, status: DelegateStatus }> };
+
+export type RemoveDelegateMutationVariables = Exact<{
+  budgetId: string | number;
+  delegateId: string | number;
+}>;
+
+
+export type RemoveDelegateMutation = { removeDelegate: boolean };
+
 export type ListingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ListingQuery = { listing: { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, verified: boolean, postcodeDistrict: string, status: ListingStatus, enterprise: { name: string }, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> } };
+export type ListingQuery = { listing: { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, verified: boolean, postcodeDistrict: string, status: ListingStatus, enterprise: { id: string, name: string }, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> } };
 
 export type PeriodFieldsFragment = { id: string, startsOn: string, endsOn: string, allocationPence: number, carriedPence: number, committedPence: number, spentPence: number, remainingPence: number };
 
 export type MyBudgetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyBudgetsQuery = { myBudgets: Array<{ id: string, label: string, myRole: BudgetRole, currentPeriod: { id: string, startsOn: string, endsOn: string, allocationPence: number, carriedPence: number, committedPence: number, spentPence: number, remainingPence: number } | null }> };
+export type MyBudgetsQuery = { myBudgets: Array<{ id: string, label: string, myRole: BudgetRole, holderName: string, currentPeriod: { id: string, startsOn: string, endsOn: string, allocationPence: number, carriedPence: number, committedPence: number, spentPence: number, remainingPence: number } | null }> };
 
 export type BudgetQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BudgetQuery = { personalBudget: { id: string, label: string, myRole: BudgetRole, paymentPence: number, contributionPence: number, periodDays: number, startsOn: string, carriedPence: number, surplusFlag: boolean, surplusPence: number, surplusExplanation: string, currentPeriod: { id: string, startsOn: string, endsOn: string, allocationPence: number, carriedPence: number, committedPence: number, spentPence: number, remainingPence: number } | null } };
+export type BudgetQuery = { personalBudget: { id: string, label: string, myRole: BudgetRole, holderName: string, paymentPence: number, contributionPence: number, periodDays: number, startsOn: string, carriedPence: number, surplusFlag: boolean, surplusPence: number, surplusExplanation: string, currentPeriod: { id: string, startsOn: string, endsOn: string, allocationPence: number, carriedPence: number, committedPence: number, spentPence: number, remainingPence: number } | null } };
 
 export type SetUpBudgetMutationVariables = Exact<{
   input: SetUpBudgetInput;
@@ -620,7 +671,7 @@ export type InviteDelegateMutationVariables = Exact<{
 }>;
 
 
-export type InviteDelegateMutation = { inviteDelegate: { email: string, grantedNow: boolean } };
+export type InviteDelegateMutation = { inviteDelegate: { email: string } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -657,7 +708,7 @@ export type ProviderUpdateChecklistItemMutationVariables = Exact<{
 
 export type ProviderUpdateChecklistItemMutation = { updateChecklistItem: { id: string, status: ChecklistItemStatus, completedOn: string | null, expiresOn: string | null } };
 
-export type ProviderListingFieldsFragment = { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, status: ListingStatus, verified: boolean, hiddenReason: string | null, postcodeDistrict: string, travelMiles: number, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> };
+export type ProviderListingFieldsFragment = { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, status: ListingStatus, verified: boolean, hiddenReason: string | null, postcodeDistrict: string, travelMiles: number, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> };
 
 export type EnterpriseListingsQueryVariables = Exact<{
   enterpriseId: string | number;
@@ -665,14 +716,14 @@ export type EnterpriseListingsQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseListingsQuery = { enterprise: { id: string, name: string }, enterpriseListings: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, status: ListingStatus, verified: boolean, hiddenReason: string | null, postcodeDistrict: string, travelMiles: number, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> } }> } };
+export type EnterpriseListingsQuery = { enterprise: { id: string, name: string }, enterpriseListings: { totalCount: number, edges: Array<{ node: { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, status: ListingStatus, verified: boolean, hiddenReason: string | null, postcodeDistrict: string, travelMiles: number, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> } }> } };
 
 export type ProviderListingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProviderListingQuery = { listing: { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, status: ListingStatus, verified: boolean, hiddenReason: string | null, postcodeDistrict: string, travelMiles: number, enterprise: { id: string, name: string }, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> } };
+export type ProviderListingQuery = { listing: { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, status: ListingStatus, verified: boolean, hiddenReason: string | null, postcodeDistrict: string, travelMiles: number, enterprise: { id: string, name: string }, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> } };
 
 export type CreateListingMutationVariables = Exact<{
   input: CreateListingInput;
@@ -765,6 +816,20 @@ export type ResetCalendarFeedMutationVariables = Exact<{ [key: string]: never; }
 
 export type ResetCalendarFeedMutation = { resetCalendarFeed: string };
 
+export type PublicEnterpriseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicEnterpriseQuery = { publicEnterprise: { id: string, name: string, legalStructure: LegalStructure, postcodeDistrict: string, activities: Array<Activity>, place: { district: string, latitude: number, longitude: number } | null, listings: Array<{ id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, postcodeDistrict: string, travelMiles: number }>, checksMade: Array<{ title: string, checkedOn: string }> } };
+
+export type DistrictCentresQueryVariables = Exact<{
+  districts: Array<string> | string;
+}>;
+
+
+export type DistrictCentresQuery = { districtCentres: Array<{ district: string, latitude: number, longitude: number }> };
+
 export type SearchListingsQueryVariables = Exact<{
   input: ListingSearchInput;
   first?: number | null | undefined;
@@ -772,7 +837,7 @@ export type SearchListingsQueryVariables = Exact<{
 }>;
 
 
-export type SearchListingsQuery = { searchListings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, distanceMiles: number, node: { id: string, title: string, category: Activity, pricePence: number, priceUnit: PriceUnit, verified: boolean, postcodeDistrict: string, enterprise: { name: string } } }> } };
+export type SearchListingsQuery = { searchListings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, distanceMiles: number, node: { id: string, title: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, verified: boolean, postcodeDistrict: string, enterprise: { id: string, name: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -832,6 +897,7 @@ export const ProviderListingFieldsFragmentDoc = new TypedDocumentString(`
   category
   pricePence
   priceUnit
+  capacity
   status
   verified
   hiddenReason
@@ -908,6 +974,25 @@ export const VerifyEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    accessToken
+    refreshToken
+    user {
+      id
+      email
+      displayName
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
@@ -1226,6 +1311,26 @@ export const ImpactReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImpactReportQuery, ImpactReportQueryVariables>;
+export const BudgetDelegatesDocument = new TypedDocumentString(`
+    query BudgetDelegates($budgetId: ID!) {
+  personalBudget(id: $budgetId) {
+    id
+    label
+    myRole
+  }
+  budgetDelegates(budgetId: $budgetId) {
+    id
+    email
+    displayName
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetDelegatesQuery, BudgetDelegatesQueryVariables>;
+export const RemoveDelegateDocument = new TypedDocumentString(`
+    mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {
+  removeDelegate(budgetId: $budgetId, delegateId: $delegateId)
+}
+    `) as unknown as TypedDocumentString<RemoveDelegateMutation, RemoveDelegateMutationVariables>;
 export const ListingDocument = new TypedDocumentString(`
     query Listing($id: ID!) {
   listing(id: $id) {
@@ -1235,10 +1340,12 @@ export const ListingDocument = new TypedDocumentString(`
     category
     pricePence
     priceUnit
+    capacity
     verified
     postcodeDistrict
     status
     enterprise {
+      id
       name
     }
     availability {
@@ -1255,6 +1362,7 @@ export const MyBudgetsDocument = new TypedDocumentString(`
     id
     label
     myRole
+    holderName
     currentPeriod {
       ...PeriodFields
     }
@@ -1276,6 +1384,7 @@ export const BudgetDocument = new TypedDocumentString(`
     id
     label
     myRole
+    holderName
     paymentPence
     contributionPence
     periodDays
@@ -1419,7 +1528,6 @@ export const InviteDelegateDocument = new TypedDocumentString(`
     mutation InviteDelegate($budgetId: ID!, $email: String!) {
   inviteDelegate(budgetId: $budgetId, email: $email) {
     email
-    grantedNow
   }
 }
     `) as unknown as TypedDocumentString<InviteDelegateMutation, InviteDelegateMutationVariables>;
@@ -1526,6 +1634,7 @@ export const EnterpriseListingsDocument = new TypedDocumentString(`
   category
   pricePence
   priceUnit
+  capacity
   status
   verified
   hiddenReason
@@ -1554,6 +1663,7 @@ export const ProviderListingDocument = new TypedDocumentString(`
   category
   pricePence
   priceUnit
+  capacity
   status
   verified
   hiddenReason
@@ -1698,6 +1808,46 @@ export const ResetCalendarFeedDocument = new TypedDocumentString(`
   resetCalendarFeed
 }
     `) as unknown as TypedDocumentString<ResetCalendarFeedMutation, ResetCalendarFeedMutationVariables>;
+export const PublicEnterpriseDocument = new TypedDocumentString(`
+    query PublicEnterprise($id: ID!) {
+  publicEnterprise(id: $id) {
+    id
+    name
+    legalStructure
+    postcodeDistrict
+    activities
+    place {
+      district
+      latitude
+      longitude
+    }
+    listings {
+      id
+      title
+      description
+      category
+      pricePence
+      priceUnit
+      capacity
+      postcodeDistrict
+      travelMiles
+    }
+    checksMade {
+      title
+      checkedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicEnterpriseQuery, PublicEnterpriseQueryVariables>;
+export const DistrictCentresDocument = new TypedDocumentString(`
+    query DistrictCentres($districts: [String!]!) {
+  districtCentres(districts: $districts) {
+    district
+    latitude
+    longitude
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictCentresQuery, DistrictCentresQueryVariables>;
 export const SearchListingsDocument = new TypedDocumentString(`
     query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {
   searchListings(input: $input, first: $first, after: $after) {
@@ -1715,9 +1865,11 @@ export const SearchListingsDocument = new TypedDocumentString(`
         category
         pricePence
         priceUnit
+        capacity
         verified
         postcodeDistrict
         enterprise {
+          id
           name
         }
       }

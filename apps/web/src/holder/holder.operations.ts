@@ -20,10 +20,12 @@ export const LISTING = graphql(`
       category
       pricePence
       priceUnit
+      capacity
       verified
       postcodeDistrict
       status
       enterprise {
+        id
         name
       }
       availability {
@@ -43,10 +45,11 @@ export interface ListingPage {
     category: string;
     pricePence: number;
     priceUnit: string;
+    capacity: string;
     verified: boolean;
     postcodeDistrict: string;
     status: string;
-    enterprise: { name: string };
+    enterprise: { id: string; name: string };
     availability: Availability[];
   };
 }
@@ -70,6 +73,7 @@ export const MY_BUDGETS = graphql(`
       id
       label
       myRole
+      holderName
       currentPeriod {
         ...PeriodFields
       }
@@ -91,6 +95,8 @@ export interface BudgetPeriod {
 export interface BudgetSummary {
   id: string;
   label: string;
+  /** Whose budget it is: a delegate's pages say so. */
+  holderName?: string;
   myRole: 'HOLDER' | 'DELEGATE';
   currentPeriod: BudgetPeriod | null;
 }
@@ -103,6 +109,7 @@ export const BUDGET = graphql(`
       id
       label
       myRole
+      holderName
       paymentPence
       contributionPence
       periodDays
@@ -266,7 +273,6 @@ export const INVITE_DELEGATE = graphql(`
   mutation InviteDelegate($budgetId: ID!, $email: String!) {
     inviteDelegate(budgetId: $budgetId, email: $email) {
       email
-      grantedNow
     }
   }
 `);

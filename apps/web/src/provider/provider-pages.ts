@@ -2,7 +2,13 @@ import { addDays, longDate } from '../platform/dates';
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
 import { ChecklistItem } from './provider.operations';
-import type { Activity, AvailabilityInput, DayOfWeek, PriceUnit } from '../generated/graphql';
+import type {
+  Activity,
+  AvailabilityInput,
+  ListingCapacity,
+  DayOfWeek,
+  PriceUnit,
+} from '../generated/graphql';
 
 /** How soon something counts as "due soon": the API's own DUE_SOON window. */
 const DUE_SOON_DAYS = 30;
@@ -116,6 +122,7 @@ export interface ListingFormValues {
   category: string;
   price: string;
   priceUnit: string;
+  capacity: string;
   postcode: string;
   travelMiles: string;
   /** Per day: HH:MM start and end, both empty for a day not offered. */
@@ -129,6 +136,7 @@ export interface ListingInput {
   category: Activity;
   pricePence: number;
   priceUnit: PriceUnit;
+  capacity?: ListingCapacity;
   postcode?: string;
   travelMiles: number;
   availability: AvailabilityInput[];
@@ -159,8 +167,12 @@ export function parseListingForm(
   if (!title) problems.title = 'Enter a short name for the service';
   if (!description) problems.description = 'Say what you offer, in a few sentences';
   if (!category) problems.category = 'Choose the kind of support';
-  if (!/^\d+(\.\d{1,2})?$/.test(price) || Number(price) <= 0)
-    problems.price = 'Enter a price in pounds, like 18.50';
+  const payWhatYouCan = priceUnit === 'PAY_WHAT_YOU_CAN';
+  if (payWhatYouCan ? price !== '' && Number(price) !== 0 : !/^\d+(\.\d{1,2})?$/.test(price))
+    problems.price = payWhatYouCan
+      ? 'Leave the price empty when people pay what they can'
+      : 'Enter a price in pounds, like 18.50, or 0 if it is free';
+  const capacity = text('capacity');
   if (!priceUnit) problems.priceUnit = 'Choose whether the price is for an hour, a session or a day';
   if (!postcode && options.postcodeRequired) problems.postcode = 'Enter the postcode you work from';
   if (!/^\d+(\.\d)?$/.test(travelMiles) || Number(travelMiles) > 100)
@@ -195,8 +207,9 @@ export function parseListingForm(
       description,
       // The form offers only the API's values; the API refuses any other.
       category: category as Activity,
-      pricePence: Math.round(Number(price) * 100),
+      pricePence: payWhatYouCan ? 0 : Math.round(Number(price) * 100),
       priceUnit: priceUnit as PriceUnit,
+      ...(capacity ? { capacity: capacity as ListingCapacity } : {}),
       ...(postcode ? { postcode } : {}),
       travelMiles: Number(travelMiles),
       availability,

@@ -87,6 +87,7 @@ export const LISTING_FIELDS = graphql(`
     category
     pricePence
     priceUnit
+    capacity
     status
     verified
     hiddenReason
@@ -303,6 +304,7 @@ export interface Listing {
   category: string;
   pricePence: number;
   priceUnit: string;
+  capacity: string;
   status: 'DRAFT' | 'PUBLISHED' | 'HIDDEN';
   verified: boolean;
   hiddenReason: string | null;

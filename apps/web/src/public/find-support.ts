@@ -39,6 +39,7 @@ export interface SearchQuery {
   maxPrice?: string;
   day?: string;
   verifiedOnly?: string;
+  takingNewPeople?: string;
   after?: string;
 }
 
@@ -78,6 +79,7 @@ export function parseSearch(query: SearchQuery): ParsedSearch {
       ...(maxPricePence !== undefined ? { maxPricePence } : {}),
       ...(day ? { dayOfWeek: day as DayOfWeek } : {}),
       verifiedOnly: query.verifiedOnly === 'yes',
+      ...(query.takingNewPeople === 'yes' ? { takingNewPeople: true } : {}),
     },
     after: text(query.after) || undefined,
   };

@@ -19,9 +19,11 @@ export const SEARCH_LISTINGS = graphql(`
           category
           pricePence
           priceUnit
+          capacity
           verified
           postcodeDistrict
           enterprise {
+            id
             name
           }
         }

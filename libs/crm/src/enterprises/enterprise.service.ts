@@ -21,6 +21,7 @@ import {
   paginate,
   postcodeDistrict,
   normalisePostcode,
+  quoteInEmail,
   RequestContext,
   Role,
 } from '@small-places/platform';
@@ -91,7 +92,8 @@ export class EnterpriseService implements OnModuleInit {
     return this.db.transaction(async (tx) => {
       const enterprise = await this.lockForChange(tx, ctx, input.enterpriseId, 'member-or-catalyst');
       const { enterpriseId: _id, catalystId, ...changes } = input;
-      if (catalystId !== undefined) {
+      // An explicit null means "unchanged", like leaving the field out.
+      if (catalystId !== undefined && catalystId !== null) {
         if (!(await this.access.isCatalystOf(tx, ctx, enterprise.areaId)))
           throw forbidden('Only a Catalyst can assign the Catalyst.');
         if (!(await this.access.hasGrant(tx, catalystId, GrantKind.CatalystOfArea, enterprise.areaId))) {
@@ -341,25 +343,24 @@ export class EnterpriseService implements OnModuleInit {
         .getExists();
       if (clash) throw conflict('Someone with that email is already a member of this enterprise.');
     }
-    const existing = person.email ? await this.identity.findByEmail(tx, person.email) : null;
+    // Nobody is linked or granted anything until they accept the emailed invitation (MemberLinker), and the
+    // answer is the same whether or not the address has an account.
     const member = await members.save(
-      members.create({ enterpriseId: enterprise.id, userId: existing?.id ?? null, ...person }),
+      members.create({ enterpriseId: enterprise.id, userId: null, ...person }),
     );
     await this.audit.record(tx, ctx, {
       action: 'MEMBER_ADDED',
       recordType: 'Member',
       recordId: member.id,
-      subjectUserId: existing?.id ?? null,
-      detail: { enterpriseId: enterprise.id, role: person.role, invited: !existing && !!person.email },
+      subjectUserId: null,
+      detail: { enterpriseId: enterprise.id, role: person.role, invited: !!person.email },
     });
-    if (existing) {
-      await this.access.grant(tx, existing.id, GrantKind.MemberOfEnterprise, enterprise.id);
-    } else if (person.email) {
+    if (person.email) {
       await this.invitations.invite(tx, ctx, {
         email: person.email,
         role: Role.PROVIDER,
         scopeIds: [enterprise.id],
-        purpose: `You are invited to join ${enterprise.name} on Small Places, where you can keep its checklist up to date and manage its listings and bookings.`,
+        purpose: `You are invited to join ${quoteInEmail(enterprise.name)} on Small Places, where you can keep its checklist up to date and manage its listings and bookings.`,
       });
     }
     await this.events.publish(tx, {

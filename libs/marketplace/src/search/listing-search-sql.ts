@@ -14,6 +14,8 @@ export interface ListingSearchCriteria {
   maxPricePence?: number | null;
   dayOfWeek?: DayOfWeek | null;
   verifiedOnly: boolean;
+  /** Only listings whose provider is taking new people. */
+  takingNewPeople?: boolean | null;
 }
 
 /**
@@ -38,6 +40,7 @@ export interface ListingSearchRow {
   category: Activity;
   price_pence: number;
   price_unit: string;
+  capacity: string;
   verified: boolean;
   district: string;
   travel_miles: number;
@@ -85,6 +88,7 @@ function shapeOf(criteria: ListingSearchCriteria): Shape {
   const chord = `l.place <-> ${origin}`;
   const filters = [`l.status = 'PUBLISHED'`];
   if (criteria.verifiedOnly) filters.push('l.verified');
+  if (criteria.takingNewPeople) filters.push(`l.capacity = 'TAKING_NEW_PEOPLE'`);
   if (criteria.category) filters.push(`l.category = ${params.add(criteria.category, 'text')}`);
   if (criteria.maxPricePence != null) {
     filters.push(`l.price_pence <= ${params.add(criteria.maxPricePence, 'int4')}`);
@@ -109,7 +113,7 @@ function shapeOf(criteria: ListingSearchCriteria): Shape {
   };
 }
 
-const COLUMNS = `l.id, l.enterprise_id, l.title, l.description, l.category, l.price_pence, l.price_unit,
+const COLUMNS = `l.id, l.enterprise_id, l.title, l.description, l.category, l.price_pence, l.price_unit, l.capacity,
          l.verified, l.district, l.travel_miles, l.published_at`;
 
 /**
@@ -177,6 +181,7 @@ const NAMES = [
   'category',
   'price_pence',
   'price_unit',
+  'capacity',
   'verified',
   'district',
   'travel_miles',

@@ -59,6 +59,7 @@ export class ListingSearchService {
       maxPricePence: input.maxPricePence ?? null,
       dayOfWeek: input.dayOfWeek ?? null,
       verifiedOnly: input.verifiedOnly ?? true,
+      takingNewPeople: input.takingNewPeople ?? false,
     };
   }
 }

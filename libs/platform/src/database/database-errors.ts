@@ -12,6 +12,21 @@ export const PgErrorCode = {
 
 export type PgErrorCode = (typeof PgErrorCode)[keyof typeof PgErrorCode];
 
+/**
+ * Values the client sent that PostgreSQL refused as malformed for the column's type (a crafted cursor's
+ * "not-a-date") or as missing where the column requires one (an explicit null for a field that cannot be
+ * emptied). Always the input's fault, never ours: BAD_USER_INPUT, and the transaction has rolled back.
+ */
+export const CLIENT_VALUE_ERROR_CODES = new Set([
+  '23502', // not_null_violation
+  '22P02', // invalid_text_representation
+  '22007', // invalid_datetime_format
+  '22008', // datetime_field_overflow
+  '22003', // numeric_value_out_of_range
+  '22021', // character_not_in_repertoire (a NUL byte)
+  '54000', // program_limit_exceeded (an index row too large)
+]);
+
 interface DriverError {
   code?: string;
   constraint?: string;
@@ -21,6 +36,12 @@ interface DriverError {
 function driverErrorOf(error: unknown): DriverError {
   if (typeof error !== 'object' || error === null) return {};
   return ((error as { driverError?: DriverError }).driverError ?? error) as DriverError;
+}
+
+/** The PostgreSQL error code of a failed statement (`23502`, `22P02`...), or undefined. */
+export function databaseErrorCode(error: unknown): string | undefined {
+  const code = driverErrorOf(error).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
 /** True when the database refused the statement with `code`, on `constraint` if one is named. */

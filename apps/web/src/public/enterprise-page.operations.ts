@@ -1,0 +1,53 @@
+/** The public enterprise page and map markers, as this area asks for them. */
+import { graphql } from '../generated';
+import type { DistrictCentresQuery } from '../generated/graphql';
+
+export const PUBLIC_ENTERPRISE = graphql(`
+  query PublicEnterprise($id: ID!) {
+    publicEnterprise(id: $id) {
+      id
+      name
+      legalStructure
+      postcodeDistrict
+      activities
+      place {
+        district
+        latitude
+        longitude
+      }
+      listings {
+        id
+        title
+        description
+        category
+        pricePence
+        priceUnit
+        capacity
+        postcodeDistrict
+        travelMiles
+      }
+      checksMade {
+        title
+        checkedOn
+      }
+    }
+  }
+`);
+
+export const DISTRICT_CENTRES = graphql(`
+  query DistrictCentres($districts: [String!]!) {
+    districtCentres(districts: $districts) {
+      district
+      latitude
+      longitude
+    }
+  }
+`);
+
+export interface MapPoint {
+  district: string;
+  latitude: number;
+  longitude: number;
+}
+
+export type DistrictCentres = DistrictCentresQuery;
