@@ -5,6 +5,7 @@ import { BookingsModule } from '@small-places/bookings';
 import { BudgetsModule } from '@small-places/budgets';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule, IdentityService } from '@small-places/identity';
+import { MIGRATIONS } from '@small-places/migrations';
 import { MarketplaceModule } from '@small-places/marketplace';
 import { NotificationsModule } from '@small-places/notifications';
 import { OpenReferralModule } from '@small-places/openreferral';
@@ -29,7 +30,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
 
 @Module({
   imports: [
-    PlatformModule,
+    PlatformModule.forRoot({ migrations: MIGRATIONS }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG],

@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '@small-places/migrations';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { BookingsCoreModule } from '@small-places/bookings';
@@ -20,7 +21,7 @@ const PROCESSORS = [MailProcessor, ReminderProcessor, ReminderScanProcessor, Ent
   // there, and the @SubscribesTo() subscribers (listings hidden when an item lapses, the CRM timeline) must
   // live in this process because its scans publish the events.
   imports: [
-    PlatformModule,
+    PlatformModule.forRoot({ migrations: MIGRATIONS }),
     HealthModule,
     TerminusModule,
     NotificationsCoreModule,

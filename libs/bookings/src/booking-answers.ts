@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { BudgetMoney } from '@small-places/budgets';
-import { conflict, Database, isUuid, londonDate, notFound, RequestContext } from '@small-places/platform';
+import {
+  conflict,
+  Database,
+  isExclusionViolation,
+  isUuid,
+  londonDate,
+  notFound,
+  RequestContext,
+} from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { BookingAccess } from './booking-access';
 import {
@@ -148,7 +156,7 @@ export class BookingAnswers {
       saved = await tx.getRepository(Booking).save(booking);
     } catch (error) {
       // The exclusion constraint refused an overlap; the whole transaction (budget commitment too) rolls back.
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01') {
+      if (isExclusionViolation(error)) {
         throw conflict('That time overlaps a booking you have already accepted.');
       }
       throw error;

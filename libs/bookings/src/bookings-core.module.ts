@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BudgetsCoreModule } from '@small-places/budgets';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { BookingReminders, BookingRequestExpiry, BookingTomorrowReminders } from './booking-reminders';
@@ -23,7 +23,7 @@ const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingRead
 @Module({
   imports: [
     TypeOrmModule.forFeature([Booking, BookingSeries, BookingMessage]),
-    IdentityModule,
+    IdentityCoreModule,
     MarketplaceCoreModule,
     BudgetsCoreModule,
     NotificationsCoreModule,

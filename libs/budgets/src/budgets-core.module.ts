@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { BudgetReminders } from './budget-reminders';
 import { BudgetAccessCheck } from './budget-access-check';
@@ -21,7 +21,7 @@ const USE_CASES = [BudgetAccessCheck, BudgetMoney, BudgetOverview, BudgetExpense
 @Module({
   imports: [
     TypeOrmModule.forFeature([PersonalBudget, BudgetPeriod, LedgerEntry]),
-    IdentityModule,
+    IdentityCoreModule,
     NotificationsCoreModule,
   ],
   providers: [BudgetLedger, PeriodCover, ...USE_CASES, BudgetReminders],

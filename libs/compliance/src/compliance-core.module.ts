@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { RequirementOverrides } from './catalogue/requirement-overrides';
 import { ChecklistReads } from './checklist/checklist-reads';
@@ -32,7 +32,7 @@ const SERVICES = [
 @Module({
   imports: [
     TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]),
-    IdentityModule,
+    IdentityCoreModule,
     NotificationsCoreModule,
   ],
   providers: [ChecklistRepository, ...SERVICES, ChecklistReminders],

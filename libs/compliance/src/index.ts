@@ -18,3 +18,4 @@ export {
   ChecklistItemConnection,
 } from './dto/compliance.types';
 export { ChecklistChanged, VerificationLapsed } from './compliance-events';
+export { CATALOGUE_V1, CATALOGUE_V1_VERSION } from './catalogue/catalogue-v1';

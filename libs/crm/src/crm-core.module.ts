@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ComplianceCoreModule } from '@small-places/compliance';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { Area } from './areas/area.entity';
 import { AreaService } from './areas/area.service';
@@ -63,7 +63,7 @@ const SERVICES = [
       EnterpriseImportRow,
       EnterpriseImportMatching,
     ]),
-    IdentityModule,
+    IdentityCoreModule,
     ComplianceCoreModule,
     NotificationsCoreModule,
   ],

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { PlugIns, plugInPoint, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import type { ProviderSignUp } from './identity.service';
+import type { User } from './entities/user.entity';
+
+/** A provider who has just signed up, as the sign-up transaction hands them to the enterprise directory. */
+export interface ProviderSignUp {
+  user: User;
+  postcode?: string;
+  enterpriseName?: string;
+}
 
 export interface EnterpriseSummary {
   name: string;

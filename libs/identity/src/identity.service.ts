@@ -46,12 +46,6 @@ export const VERIFICATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 const SELF_SIGN_UP_ROLES = [Role.PROVIDER, Role.BUDGET_HOLDER];
 
-export interface ProviderSignUp {
-  user: User;
-  postcode?: string;
-  enterpriseName?: string;
-}
-
 export const emailEquals = (email: string) => Raw((column) => `lower(${column}) = lower(:email)`, { email });
 
 @Injectable()

@@ -4,13 +4,15 @@ export {
   EnterpriseDirectory,
   EnterpriseDirectoryPlugIn,
   EnterpriseSummary,
+  ProviderSignUp,
 } from './enterprise-directory';
 export { InvitationType, UserType, AuthSession } from './dto/identity.types';
 export { InviteUserInput, PASSWORD_MIN_LENGTH } from './dto/identity.inputs';
 export { GrantKind } from './entities/grant.entity';
 export { User } from './entities/user.entity';
+export { IdentityCoreModule } from './identity-core.module';
 export { IdentityModule } from './identity.module';
-export { IdentityService, ProviderSignUp, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from './identity.service';
+export { IdentityService, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from './identity.service';
 export {
   InvitationService,
   INVITES_PER_INVITER,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ComplianceCoreModule } from '@small-places/compliance';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { DraftListingReminders } from './listings/draft-listing-reminders';
 import { AvailabilitySlot, Listing } from './listings/listing.entity';
@@ -35,7 +35,7 @@ const SERVICES = [
 @Module({
   imports: [
     TypeOrmModule.forFeature([PostcodeCentroid, Listing, AvailabilitySlot]),
-    IdentityModule,
+    IdentityCoreModule,
     ComplianceCoreModule,
     NotificationsCoreModule,
   ],

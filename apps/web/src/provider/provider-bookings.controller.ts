@@ -7,7 +7,6 @@ import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../pla
 import {
   ACCEPT_BOOKING,
   ACCEPT_SERIES,
-  Booking,
   BOOKING,
   COMPLETE_BOOKING,
   DECLINE_BOOKING,
@@ -32,13 +31,9 @@ export class ProviderBookingsController {
   @SignedIn('PROVIDER')
   @Render('provider/views/booking-requests.njk')
   async bookingRequests(@Req() req: Request) {
-    const data = await this.api.query<{ myBookings: { edges: { node: Booking }[] } }>(
-      req,
-      PROVIDER_BOOKINGS,
-      {
-        first: 100,
-      },
-    );
+    const data = await this.api.query(req, PROVIDER_BOOKINGS, {
+      first: 100,
+    });
     const bookings = data.myBookings.edges.map((edge) => describeBooking(edge.node));
     return {
       waiting: bookings.filter((booking) => booking.status === 'REQUESTED'),
@@ -51,7 +46,7 @@ export class ProviderBookingsController {
   @SignedIn('PROVIDER')
   @Render('provider/views/booking.njk')
   async booking(@Req() req: Request, @Param('bookingId') bookingId: string) {
-    const { booking } = await this.api.query<{ booking: Booking }>(req, BOOKING, { id: bookingId });
+    const { booking } = await this.api.query(req, BOOKING, { id: bookingId });
     const answer = formState(req, `answer-${bookingId}`);
     const message = formState(req, `message-${bookingId}`);
     return {

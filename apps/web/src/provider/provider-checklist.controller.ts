@@ -6,7 +6,8 @@ import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { dateFromFields, groupByUrgency, londonToday, withDateLinks } from './provider-pages';
-import { CHECKLIST, EnterpriseChecklist, UPDATE_CHECKLIST_ITEM } from './provider.operations';
+import { CHECKLIST, UPDATE_CHECKLIST_ITEM } from './provider.operations';
+import type { ChecklistItemStatus } from '../generated/graphql';
 
 import { BUSINESS, DATE_IDS, complianceWords, myEnterprises, session } from './provider-shared';
 
@@ -44,7 +45,7 @@ export class ProviderChecklistController {
   @SignedIn('PROVIDER')
   @Render('provider/views/to-do.njk')
   async toDo(@Req() req: Request, @Param('enterpriseId') enterpriseId: string) {
-    const { enterprise } = await this.api.query<EnterpriseChecklist>(req, CHECKLIST, { id: enterpriseId });
+    const { enterprise } = await this.api.query(req, CHECKLIST, { id: enterpriseId });
     const groups = groupByUrgency(enterprise.checklist.items, londonToday());
     const mandatoryOpen = enterprise.checklist.items.filter(
       (item) => item.requirement.mandatory && item.status !== 'DONE' && item.status !== 'WAIVED',
@@ -65,7 +66,7 @@ export class ProviderChecklistController {
     @Param('enterpriseId') enterpriseId: string,
     @Param('itemId') itemId: string,
   ) {
-    const { enterprise } = await this.api.query<EnterpriseChecklist>(req, CHECKLIST, { id: enterpriseId });
+    const { enterprise } = await this.api.query(req, CHECKLIST, { id: enterpriseId });
     const item = enterprise.checklist.items.find((candidate) => candidate.id === itemId);
     if (!item) throw new PageNotFound();
     return { ...formState(req, `item-${itemId}`), enterprise, item };
@@ -98,7 +99,7 @@ export class ProviderChecklistController {
     const note = textField(body, 'note');
     const input = {
       itemId,
-      status,
+      status: status as ChecklistItemStatus,
       ...(date.kind === 'date' ? { [dateField]: date.value } : {}),
       ...(status === 'DONE' && expires.kind === 'date' ? { expiresOn: expires.value } : {}),
       ...(reference ? { reference } : {}),

@@ -5,12 +5,7 @@ import { ApiClient, tokensFrom } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { Role } from '../platform/web-session';
-import {
-  ACCEPT_INVITATION,
-  AuthSessionAnswer,
-  CALENDAR_FEED_URL,
-  RESET_CALENDAR_FEED,
-} from './provider.operations';
+import { ACCEPT_INVITATION, CALENDAR_FEED_URL, RESET_CALENDAR_FEED } from './provider.operations';
 
 import { session } from './provider-shared';
 
@@ -43,7 +38,7 @@ export class ProviderJoiningController {
     if (!password) missing.password = 'Choose a password';
     if (Object.keys(missing).length > 0)
       return rejectForm(req, 'accept-invitation', body, fieldErrors(missing), back);
-    const result = await this.api.anonymous<AuthSessionAnswer>(req, ACCEPT_INVITATION, {
+    const result = await this.api.anonymous(req, ACCEPT_INVITATION, {
       input: { token, displayName, password },
     });
     if (!result.ok) {
@@ -72,7 +67,7 @@ export class ProviderJoiningController {
   @SignedIn('PROVIDER')
   @Render('provider/views/calendar-feed.njk')
   async calendarFeed(@Req() req: Request) {
-    const data = await this.api.query<{ calendarFeedUrl: string }>(req, CALENDAR_FEED_URL);
+    const data = await this.api.query(req, CALENDAR_FEED_URL);
     return { feedUrl: data.calendarFeedUrl };
   }
 

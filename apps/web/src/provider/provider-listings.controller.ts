@@ -9,7 +9,6 @@ import {
   CREATE_LISTING,
   ENTERPRISE_LISTINGS,
   ENTERPRISE_NAME,
-  EnterpriseListings,
   PUBLISH_LISTING,
   UNPUBLISH_LISTING,
   UPDATE_LISTING,
@@ -39,7 +38,7 @@ export class ProviderListingsController {
   @SignedIn('PROVIDER')
   @Render('provider/views/listings.njk')
   async listings(@Req() req: Request, @Param('enterpriseId') enterpriseId: string) {
-    const data = await this.api.query<EnterpriseListings>(req, ENTERPRISE_LISTINGS, {
+    const data = await this.api.query(req, ENTERPRISE_LISTINGS, {
       enterpriseId,
       first: 100,
     });
@@ -53,11 +52,7 @@ export class ProviderListingsController {
   @SignedIn('PROVIDER')
   @Render('provider/views/listing-form.njk')
   async newListingPage(@Req() req: Request, @Param('enterpriseId') enterpriseId: string) {
-    const { enterprise } = await this.api.query<{ enterprise: { id: string; name: string } }>(
-      req,
-      ENTERPRISE_NAME,
-      { id: enterpriseId },
-    );
+    const { enterprise } = await this.api.query(req, ENTERPRISE_NAME, { id: enterpriseId });
     const state = formState(req, `new-listing-${enterpriseId}`);
     return {
       ...state,
@@ -80,8 +75,9 @@ export class ProviderListingsController {
     const back = `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/new`;
     const parsed = parseListingForm(body, { postcodeRequired: true });
     if (parsed.kind === 'invalid') return rejectForm(req, formName, body, parsed.errors, back);
-    const result = await this.api.mutate<{ createListing: { id: string } }>(req, CREATE_LISTING, {
-      input: { enterpriseId, ...parsed.input },
+    const result = await this.api.mutate(req, CREATE_LISTING, {
+      // postcodeRequired: parsed.input has the postcode.
+      input: { enterpriseId, ...parsed.input, postcode: parsed.input.postcode! },
     });
     if (!result.ok) return rejectForm(req, formName, body, listingErrors(result.problem), back);
     session(req).setFlash({

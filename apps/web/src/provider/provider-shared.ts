@@ -5,7 +5,7 @@ import { errorsFromProblem } from '../platform/form-errors';
 import { WebSession } from '../platform/web-session';
 import { CATEGORIES, DAYS, PRICE_UNITS } from '../public/find-support';
 import { londonClock, londonTime, WEEK_DAYS } from './provider-pages';
-import { Booking, LISTING, Listing, MY_ENTERPRISES, MyEnterprises } from './provider.operations';
+import { Booking, LISTING, Listing, MY_ENTERPRISES } from './provider.operations';
 
 export const BUSINESS = '/your-business';
 
@@ -109,7 +109,7 @@ export function listingErrors(problem: ApiProblem) {
 }
 
 export async function myEnterprises(api: ApiClient, req: Request) {
-  const data = await api.query<MyEnterprises>(req, MY_ENTERPRISES, { first: 100 });
+  const data = await api.query(req, MY_ENTERPRISES, { first: 100 });
   return data.enterprises.edges.map((edge) => edge.node);
 }
 
@@ -120,7 +120,7 @@ export async function ownListing(
   enterpriseId: string,
   listingId: string,
 ): Promise<Listing> {
-  const { listing } = await api.query<{ listing: Listing }>(req, LISTING, { id: listingId });
+  const { listing } = await api.query(req, LISTING, { id: listingId });
   if (listing.enterprise?.id !== enterpriseId) throw new PageNotFound();
   return listing;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, isUuid, notFound, RequestContext } from '@small-places/platform';
+import { Database, isForeignKeyViolation, isUuid, notFound, RequestContext } from '@small-places/platform';
 import { SetRequirementOverrideInput } from '../dto/compliance.inputs';
 import { RequirementOverrideType } from '../dto/compliance.types';
 import { RequirementOverride } from '../entities/requirement-override.entity';
@@ -59,9 +59,4 @@ export class RequirementOverrides {
       };
     });
   }
-}
-
-function isForeignKeyViolation(error: unknown): boolean {
-  const driverError = (error as { driverError?: { code?: string } }).driverError ?? error;
-  return (driverError as { code?: string }).code === '23503';
 }
