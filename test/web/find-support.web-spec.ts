@@ -87,7 +87,8 @@ describe('An anonymous person finds support by postcode', () => {
       expect(await results.count()).toBe(10);
       // Every service is the same distance away, so their order among themselves is not fixed.
       const homeHelp = await results.filter({ hasText: 'Help around the home' }).first().innerText();
-      expect(homeHelp).toMatch(/^Verified$/m);
+      // The verified badge, then the listing's capacity (issue 17), on one line of tags.
+      expect(homeHelp).toMatch(/^Verified Taking new people$/m);
       expect(homeHelp).toMatch(/Distance\s+1\.4 miles away \(TA1\)/);
       expect(homeHelp).toMatch(/Price\s+£18\.50 an hour/);
       expect(homeHelp).toMatch(/Kind of support\s+Help at home/);
