@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { BookingsCoreModule } from '@small-places/bookings';
 import { CrmCoreModule } from '@small-places/crm';
+import { InvoicesCoreModule } from '@small-places/invoices';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { HealthModule, MailTransport, PlatformModule, RedisPostureCheck } from '@small-places/platform';
@@ -26,6 +27,7 @@ const PROCESSORS = [MailProcessor, ReminderProcessor, ReminderScanProcessor];
     MarketplaceCoreModule,
     BookingsCoreModule,
     CrmCoreModule,
+    InvoicesCoreModule,
   ],
   controllers: [WorkerHealthController],
   providers: [

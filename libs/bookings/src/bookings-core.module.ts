@@ -7,17 +7,31 @@ import { NotificationsCoreModule } from '@small-places/notifications';
 import { BookingReminders } from './booking-reminders';
 import { BookingService } from './booking.service';
 import { Booking, BookingMessage, BookingSeries } from './entities';
+import { InvoiceableBookings } from './visits/invoiceable-bookings';
+import { InvoicedBookingsRegistry } from './visits/invoiced-bookings';
+import { VisitConfirmationService } from './visits/visit-confirmation.service';
+import { VisitConfirmation } from './visits/visit.entity';
+import { VisitReminders } from './visits/visit-reminders';
+import { DiscoveryModule } from '@nestjs/core';
 
 /** Bookings without GraphQL: for the worker (requests expiring, bookings tomorrow) and the CLI's seed. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, BookingSeries, BookingMessage]),
+    TypeOrmModule.forFeature([Booking, BookingSeries, BookingMessage, VisitConfirmation]),
+    DiscoveryModule,
     IdentityModule,
     MarketplaceCoreModule,
     BudgetsCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [BookingService, BookingReminders],
-  exports: [BookingService],
+  providers: [
+    BookingService,
+    BookingReminders,
+    VisitConfirmationService,
+    VisitReminders,
+    InvoicedBookingsRegistry,
+    InvoiceableBookings,
+  ],
+  exports: [BookingService, VisitConfirmationService, InvoiceableBookings],
 })
 export class BookingsCoreModule {}

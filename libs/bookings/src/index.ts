@@ -3,3 +3,8 @@ export { BookingsCoreModule } from './bookings-core.module';
 export { BookingService, REQUEST_TTL_MS } from './booking.service';
 export { Booking, BookingStatus } from './entities';
 export { londonMoment } from './booking-rules';
+export { BookingType } from './dto/booking.types';
+export { VisitState, INVOICEABLE_STATES } from './visits/visit-state';
+export { VisitConfirmationService, VisitView } from './visits/visit-confirmation.service';
+export { InvoiceableBookings, InvoiceableBooking } from './visits/invoiceable-bookings';
+export { InvoicedBookings, InvoicedBookingsLookup } from './visits/invoiced-bookings';

@@ -20,6 +20,7 @@ import {
 } from '@small-places/platform';
 import { longDate, NotificationKind, NotificationService } from '@small-places/notifications';
 import { EntityManager } from 'typeorm';
+import { ReceiptReferenceRegistry } from './statement/receipt-references';
 import { RecordExpenseInput, SetUpBudgetInput } from './dto/budget.inputs';
 import {
   BudgetPeriodType,
@@ -87,6 +88,7 @@ export class BudgetService {
     private readonly ledger: BudgetLedger,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly receipts: ReceiptReferenceRegistry,
   ) {}
 
   // ---------- for the bookings context ----------
@@ -436,6 +438,15 @@ export class BudgetService {
           balancePence: balance,
         };
       });
+      // A booking's PAYMENT shows its invoice number and paid date (docs/invoices.md); the ledger is not edited.
+      const receipts = await this.receipts.forBookings(
+        tx,
+        entries.flatMap((entry) => (entry.kind === LedgerKind.PAYMENT && entry.bookingId ? [entry.bookingId] : [])),
+      );
+      for (const entry of entries) {
+        if (entry.kind === LedgerKind.PAYMENT && entry.bookingId && receipts.has(entry.bookingId))
+          entry.receiptReference ??= receipts.get(entry.bookingId)!;
+      }
       if (role !== BudgetRole.HOLDER) {
         await this.audit.record(tx, ctx, {
           action: 'STATEMENT_READ',

@@ -8,6 +8,8 @@ import { BudgetPeriod } from './entities/budget-period.entity';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { PersonalBudget } from './entities/personal-budget.entity';
 import { BudgetLedger } from './ledger/budget-ledger';
+import { ReceiptReferenceRegistry } from './statement/receipt-references';
+import { DiscoveryModule } from '@nestjs/core';
 
 /** Budgets without GraphQL or HTTP: for the worker (periods rolling over), bookings and the CLI. */
 @Module({
@@ -15,8 +17,9 @@ import { BudgetLedger } from './ledger/budget-ledger';
     TypeOrmModule.forFeature([PersonalBudget, BudgetPeriod, LedgerEntry]),
     IdentityModule,
     NotificationsCoreModule,
+    DiscoveryModule,
   ],
-  providers: [BudgetLedger, BudgetService, BudgetReminders],
+  providers: [BudgetLedger, BudgetService, BudgetReminders, ReceiptReferenceRegistry],
   exports: [BudgetService],
 })
 export class BudgetsCoreModule {}

@@ -10,7 +10,10 @@ export type ReminderSubject =
   | 'BOOKING_REQUEST'
   | 'BOOKING_TOMORROW'
   | 'BUDGET_PERIOD'
-  | 'DRAFT_LISTING';
+  | 'DRAFT_LISTING'
+  | 'VISIT_CONFIRMATION'
+  | 'INVOICE_OVERDUE'
+  | 'INVOICE_MONTHLY';
 
 /**
  * One reminder: the data of one BullMQ job and, as `(itemId, on, offsetDays)`, the unique key it is recorded

@@ -7,6 +7,7 @@ import { Budgets1764600000000 } from './1764600000000-budgets';
 import { Notifications1764700000000 } from './1764700000000-notifications';
 import { Bookings1764800000000 } from './1764800000000-bookings';
 import { AuditAndPrivacy1764900000000 } from './1764900000000-audit-and-privacy';
+import { VisitsAndInvoices1765160000000 } from './1765160000000-visits-and-invoices';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Notifications1764700000000,
   Bookings1764800000000,
   AuditAndPrivacy1764900000000,
+  VisitsAndInvoices1765160000000,
 ];

@@ -1,0 +1,74 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InvoiceableBooking, InvoiceableBookings } from '@small-places/bookings';
+import { ReminderJob, ReminderSources } from '@small-places/notifications';
+import { Database, RequestContext } from '@small-places/platform';
+import { EntityManager } from 'typeorm';
+import { InvoiceIssuer } from './invoice-issuer';
+
+/**
+ * INVOICE_MONTHLY, daily scan, on the 1st of the month: every enterprise that chose monthly issuing invoices
+ * each holder (and budget) for their confirmed, uninvoiced visits, in one transaction per enterprise. Keyed
+ * (enterprise, the 1st, 0) in the reminder ledger: once a month whatever happens to the jobs; and issuing only
+ * takes bookings on no invoice, so even a second run would issue nothing twice.
+ */
+@Injectable()
+export class MonthlyInvoicing implements OnModuleInit {
+  constructor(
+    private readonly db: Database,
+    private readonly sources: ReminderSources,
+    private readonly bookings: InvoiceableBookings,
+    private readonly issuer: InvoiceIssuer,
+  ) {}
+
+  onModuleInit(): void {
+    this.sources.register({
+      subject: 'INVOICE_MONTHLY',
+      cadence: 'DAILY',
+      due: (day) => this.due(day),
+      stillDue: async (tx, job) => this.monthly(tx, job.itemId),
+      deliver: async (tx, job, _key, now) => {
+        await this.issueFor(tx, job.itemId, now);
+      },
+    });
+  }
+
+  /** One invoice per holder and budget; returns how many were issued. */
+  async issueFor(tx: EntityManager, enterpriseId: string, now: Date): Promise<number> {
+    const groups = new Map<string, InvoiceableBooking[]>();
+    for (const booking of await this.bookings.uninvoiced(tx, enterpriseId)) {
+      const key = `${booking.holderId}/${booking.budgetId}`;
+      groups.set(key, [...(groups.get(key) ?? []), booking]);
+    }
+    const ctx = RequestContext.system(now);
+    for (const group of groups.values()) {
+      const locked = await this.bookings.lock(
+        tx,
+        group.map((booking) => booking.id),
+      );
+      await this.issuer.issueIn(tx, ctx, locked, null);
+    }
+    return groups.size;
+  }
+
+  private async monthly(tx: EntityManager, enterpriseId: string): Promise<boolean> {
+    const rows = await tx.query(
+      `SELECT 1 FROM invoice_settings WHERE enterprise_id = $1 AND monthly_issuing FOR UPDATE`,
+      [enterpriseId],
+    );
+    return rows.length > 0;
+  }
+
+  private async due(day: string): Promise<ReminderJob[]> {
+    if (!day.endsWith('-01')) return [];
+    const rows: Array<{ id: string }> = await this.db.manager.query(
+      `SELECT enterprise_id AS id FROM invoice_settings WHERE monthly_issuing ORDER BY enterprise_id`,
+    );
+    return rows.map((row) => ({
+      subject: 'INVOICE_MONTHLY' as const,
+      itemId: row.id,
+      kind: 'AFTER' as const,
+      on: day,
+      offsetDays: 0,
+    }));
+  }
+}
