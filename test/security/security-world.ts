@@ -19,6 +19,7 @@ import {
 import { INVITE_DELEGATE } from '../e2e/budgets/budget-fixture';
 import { createEnterprise, RECORD_SESSION } from '../e2e/crm/crm-fixture';
 import { CREATE_LISTING, PUBLISH_LISTING } from '../e2e/marketplace/marketplace-fixture';
+import { InvoiceObjects, invoiceObjects } from './invoice-objects';
 
 /** Side A owns every object the matrix aims at; side B's people are the outsiders. */
 export const OWNER_ROLES = ['admin', 'catalystA', 'memberA', 'holderA', 'delegateA'] as const;
@@ -39,7 +40,7 @@ export type RoleName = OwnerRole | OutsiderRole;
 export const REQUEST_SERIES = `mutation($input: RequestBookingSeriesInput!) { requestBookingSeries(input: $input) { id } }`;
 
 /** The ids of side A's objects, one per case where using it changes its state. */
-export interface SideA {
+export interface SideA extends InvoiceObjects {
   areaId: string;
   /** The provider: memberA's enterprise, whose listings are booked. */
   enterpriseId: string;
@@ -225,6 +226,7 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
       [w.enterpriseId],
     ),
     notificationId: '',
+    ...(await invoiceObjects(t, w.hourly, budgetA, holderA, w.provider)),
   };
 
   const invitedEmail = uniqueEmail('invited-admin');

@@ -52,7 +52,7 @@ export class InvoiceQueries {
     const tx = this.db.manager;
     const query = await this.visible(tx, ctx, side);
     const rows: Array<{ dueOn: string; owed: number }> = await query
-      .select('invoice.dueOn', 'dueOn')
+      .select(`"invoice"."due_on"::text`, 'dueOn')
       .addSelect(
         '(invoice.totalPence - coalesce((SELECT sum(c.amount_pence) FROM credit_notes c WHERE c.invoice_id = invoice.id), 0))::int',
         'owed',
@@ -67,7 +67,7 @@ export class InvoiceQueries {
       ]),
     );
     for (const row of rows.filter((candidate) => candidate.owed > 0)) {
-      const bucket = buckets.get(ageingBucket(daysBetween(String(row.dueOn), today)))!;
+      const bucket = buckets.get(ageingBucket(daysBetween(row.dueOn, today)))!;
       bucket.invoices += 1;
       bucket.amountPence += row.owed;
     }

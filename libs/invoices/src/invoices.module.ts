@@ -4,6 +4,8 @@ import { BudgetsCoreModule } from '@small-places/budgets';
 import { IdentityModule } from '@small-places/identity';
 import { AuditPackController } from './audit-pack/audit-pack.controller';
 import { AuditPackService } from './audit-pack/audit-pack.service';
+import { BookingInvoiceResolver } from './booking-invoice.resolver';
+import { InvoicePersonalData } from './invoice-personal-data';
 import { InvoiceResolver } from './invoice.resolver';
 import { InvoicesCoreModule } from './invoices-core.module';
 import { InvoicePdfController } from './pdf/invoice-pdf.controller';
@@ -12,7 +14,7 @@ import { InvoicePdfController } from './pdf/invoice-pdf.controller';
 @Module({
   imports: [InvoicesCoreModule, IdentityModule, BookingsCoreModule, BudgetsCoreModule],
   controllers: [InvoicePdfController, AuditPackController],
-  providers: [InvoiceResolver, AuditPackService],
+  providers: [InvoiceResolver, BookingInvoiceResolver, AuditPackService, InvoicePersonalData],
   exports: [InvoicesCoreModule],
 })
 export class InvoicesModule {}

@@ -12,6 +12,9 @@ import {
   RUN_SCAN,
 } from './invoices-fixture';
 
+// The machine these run on is shared and loaded: delivering bookings takes many requests.
+jest.setTimeout(120_000);
+
 /** Every file of a zip, by name, read with yauzl (a real unzip, not our own code). */
 async function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
   const zip = await new Promise<ZipFile>((resolve, reject) =>

@@ -25,6 +25,9 @@ const CREDIT = `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input:
 const INVOICE = `query($id: ID!) { invoice(id: $id) { id status overdue totalPence creditNotes { number amountPence }
   lines { deliveredOn timeText service quantityText unitPricePence amountPence } enterprise { name } } }`;
 
+// The machine these run on is shared and loaded: delivering bookings takes many requests.
+jest.setTimeout(120_000);
+
 /** issueInvoice, the invoices lists, payments, receipts, credit notes and the PDF (PRODUCT.md §3.10). */
 describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
   let w: InvoiceWorld;
@@ -134,7 +137,7 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
       w.enterpriseId,
     ]);
     expect(stored.map((row) => row.number)).toEqual(Array.from({ length: start + 20 }, (_, index) => index + 1));
-  });
+  }, 180_000);
 
   it('records a payment once, within dates, by the holder side only; the provider confirms receipt', async () => {
     const ids = await deliveredBookings(w, w.holder, w.budgetId, [[5, 9]]);

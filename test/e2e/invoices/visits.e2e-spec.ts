@@ -17,6 +17,9 @@ import { ACCEPT, REQUEST, slot } from '../bookings/bookings-fixture';
 
 const VISIT = `query($id: ID!) { booking(id: $id) { id visit { state answeredById disputeReason confirmedByDefaultOn } } }`;
 
+// The machine these run on is shared and loaded: delivering bookings takes many requests.
+jest.setTimeout(120_000);
+
 /** Visit confirmation (PRODUCT.md §3.10): who may answer, disputes and their answers, the 7-day default. */
 describe('visits: confirm, dispute, correct, withdraw, confirmed by default', () => {
   let w: InvoiceWorld;
