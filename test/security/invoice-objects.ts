@@ -40,7 +40,9 @@ export async function invoiceObjects(
   await atInstant(t, new Date(Date.now() + 70 * 86_400_000), async () => {
     for (const { id } of ids) await t.client.ok(COMPLETE, { id }, as(provider));
   });
-  const [toConfirm, toCorrect, toWithdraw, toInvoice, forPay, forCredit, forPaid] = ids.map((booking) => booking.id);
+  const [toConfirm, toCorrect, toWithdraw, toInvoice, forPay, forCredit, forPaid] = ids.map(
+    (booking) => booking.id,
+  );
   for (const id of [toCorrect, toWithdraw]) {
     await t.client.ok(CONFIRM_VISIT, { bookingId: id, happened: false, reason: 'Nobody came' }, as(holder));
   }
@@ -48,10 +50,19 @@ export async function invoiceObjects(
     await t.client.ok(CONFIRM_VISIT, { bookingId: id, happened: true }, as(holder));
   }
   const issue = async (bookingId: string) =>
-    (await t.client.ok<{ issueInvoice: { id: string } }>(ISSUE_INVOICE, { input: { bookingIds: [bookingId] } }, as(provider)))
-      .issueInvoice.id;
+    (
+      await t.client.ok<{ issueInvoice: { id: string } }>(
+        ISSUE_INVOICE,
+        { input: { bookingIds: [bookingId] } },
+        as(provider),
+      )
+    ).issueInvoice.id;
   const invoicePaid = await issue(forPaid);
-  await t.client.ok(RECORD_PAYMENT, { input: { invoiceId: invoicePaid, paidOn: londonDate(new Date()) } }, as(holder));
+  await t.client.ok(
+    RECORD_PAYMENT,
+    { input: { invoiceId: invoicePaid, paidOn: londonDate(new Date()) } },
+    as(holder),
+  );
   return {
     visitToConfirm: toConfirm,
     visitToCorrect: toCorrect,

@@ -441,7 +441,9 @@ export class BudgetService {
       // A booking's PAYMENT shows its invoice number and paid date (docs/invoices.md); the ledger is not edited.
       const receipts = await this.receipts.forBookings(
         tx,
-        entries.flatMap((entry) => (entry.kind === LedgerKind.PAYMENT && entry.bookingId ? [entry.bookingId] : [])),
+        entries.flatMap((entry) =>
+          entry.kind === LedgerKind.PAYMENT && entry.bookingId ? [entry.bookingId] : [],
+        ),
       );
       for (const entry of entries) {
         if (entry.kind === LedgerKind.PAYMENT && entry.bookingId && receipts.has(entry.bookingId))

@@ -30,7 +30,10 @@ export class InvoiceAccess {
   async sideOf(tx: EntityManager, ctx: RequestContext, invoice: Invoice): Promise<InvoiceSideOf | null> {
     const userId = ctx.signedIn.id;
     if (invoice.holderId === userId) return InvoiceSideOf.HOLDER;
-    if (invoice.budgetId && (await this.access.hasGrant(tx, userId, GrantKind.DelegateOfBudget, invoice.budgetId)))
+    if (
+      invoice.budgetId &&
+      (await this.access.hasGrant(tx, userId, GrantKind.DelegateOfBudget, invoice.budgetId))
+    )
       return InvoiceSideOf.HOLDER;
     if (await this.access.hasGrant(tx, userId, GrantKind.MemberOfEnterprise, invoice.enterpriseId))
       return InvoiceSideOf.PROVIDER;
@@ -46,13 +49,16 @@ export class InvoiceAccess {
 
   async asHolderSide(tx: EntityManager, ctx: RequestContext, id: string): Promise<Invoice> {
     const { invoice, side } = await this.either(tx, ctx, id, true);
-    if (side !== InvoiceSideOf.HOLDER) throw forbidden('The person invoiced (or their delegate) records a payment.');
+    if (side !== InvoiceSideOf.HOLDER)
+      throw forbidden('The person invoiced (or their delegate) records a payment.');
     return invoice;
   }
 
   async asProvider(tx: EntityManager, ctx: RequestContext, id: string): Promise<Invoice> {
     const invoice = await this.find(tx, id, true);
-    if (!(await this.access.hasGrant(tx, ctx.signedIn.id, GrantKind.MemberOfEnterprise, invoice.enterpriseId)))
+    if (
+      !(await this.access.hasGrant(tx, ctx.signedIn.id, GrantKind.MemberOfEnterprise, invoice.enterpriseId))
+    )
       throw forbidden('Only the people of the enterprise that issued it can do this.');
     return invoice;
   }

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ClosingAccount, PersonalData, PersonalDataSection, REMOVED_TEXT, scrubFreeText } from '@small-places/platform';
+import {
+  ClosingAccount,
+  PersonalData,
+  PersonalDataSection,
+  REMOVED_TEXT,
+  scrubFreeText,
+} from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -36,7 +42,10 @@ export class InvoicePersonalData implements PersonalDataSection {
   }
 
   async erase(tx: EntityManager, account: ClosingAccount): Promise<void> {
-    await tx.query(`UPDATE invoices SET holder_name = $2 WHERE holder_id = $1`, [account.userId, REMOVED_TEXT]);
+    await tx.query(`UPDATE invoices SET holder_name = $2 WHERE holder_id = $1`, [
+      account.userId,
+      REMOVED_TEXT,
+    ]);
     await tx.query(
       `UPDATE invoices SET payment_reference = NULL, payment_recorded_by_id = NULL WHERE payment_recorded_by_id = $1`,
       [account.userId],

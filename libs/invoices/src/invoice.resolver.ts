@@ -25,7 +25,6 @@ import { InvoiceIssuer } from './issuing/invoice-issuer';
 import { InvoiceSettingsService } from './issuing/invoice-settings.service';
 import { InvoicePayments } from './paying/invoice-payments';
 
-
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
   constructor(
@@ -54,7 +53,9 @@ export class InvoiceResolver {
     return this.payments.record(ctx, input);
   }
 
-  @Mutation(() => InvoiceType, { description: 'A member of the provider: the payment arrived, or it has not.' })
+  @Mutation(() => InvoiceType, {
+    description: 'A member of the provider: the payment arrived, or it has not.',
+  })
   @Allow(Permission.Authenticated)
   confirmInvoiceReceipt(@Ctx() ctx: RequestContext, @Args('input') input: ConfirmInvoiceReceiptInput) {
     return this.payments.answerReceipt(ctx, input.invoiceId, input.received);
@@ -74,7 +75,10 @@ export class InvoiceResolver {
 
   @Query(() => InvoiceSettingsType)
   @Allow(Permission.Authenticated)
-  invoiceSettings(@Ctx() ctx: RequestContext, @Args('enterpriseId', { type: () => ID }) enterpriseId: string) {
+  invoiceSettings(
+    @Ctx() ctx: RequestContext,
+    @Args('enterpriseId', { type: () => ID }) enterpriseId: string,
+  ) {
     return this.settings.get(ctx, enterpriseId);
   }
 
@@ -85,7 +89,8 @@ export class InvoiceResolver {
   }
 
   @Query(() => InvoiceConnection, {
-    description: 'side PROVIDER: invoices of my enterprises; side HOLDER: invoices to me or budgets I act for.',
+    description:
+      'side PROVIDER: invoices of my enterprises; side HOLDER: invoices to me or budgets I act for.',
   })
   @Allow(Permission.Authenticated)
   invoices(

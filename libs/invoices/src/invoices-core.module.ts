@@ -37,6 +37,14 @@ import { InvoiceReceiptReferences } from './paying/invoice-receipt-references';
     InvoicedBookingsProvider,
     InvoiceReceiptReferences,
   ],
-  exports: [InvoiceAccess, InvoiceIssuer, InvoiceQueries, InvoicePayments, CreditNotes, InvoiceSettingsService, MonthlyInvoicing],
+  exports: [
+    InvoiceAccess,
+    InvoiceIssuer,
+    InvoiceQueries,
+    InvoicePayments,
+    CreditNotes,
+    InvoiceSettingsService,
+    MonthlyInvoicing,
+  ],
 })
 export class InvoicesCoreModule {}

@@ -73,9 +73,10 @@ describe('the audit pack', () => {
     );
     await w.t.client.ok(RUN_SCAN, { asOf: addDays(since, 7) }, { token: w.admin.accessToken });
     for (let attempt = 0; attempt < 100; attempt += 1) {
-      const [row] = await rows<{ state: string }>(`SELECT state FROM visit_confirmations WHERE booking_id = $1`, [
-        byDefault,
-      ]);
+      const [row] = await rows<{ state: string }>(
+        `SELECT state FROM visit_confirmations WHERE booking_id = $1`,
+        [byDefault],
+      );
       if (row?.state === 'CONFIRMED_BY_DEFAULT') break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -130,7 +131,9 @@ describe('the audit pack', () => {
       expect(files.get(name)!.subarray(0, 5).toString()).toBe('%PDF-');
     }
     const statement = files.get('statement.csv')!.toString();
-    expect(statement.split('\r\n')[0]).toBe('Date,Type,Payee,Description,Amount,Receipt reference,Running balance');
+    expect(statement.split('\r\n')[0]).toBe(
+      'Date,Type,Payee,Description,Amount,Receipt reference,Running balance',
+    );
     expect(statement).toContain(`Invoice ${invoiceNumbers[1]} from Kind Hands, paid ${today}`);
     expect(statement).toContain(`Invoice ${invoiceNumbers[0]} from Kind Hands, not paid yet`);
     expect(statement).toContain('TSC-0091');

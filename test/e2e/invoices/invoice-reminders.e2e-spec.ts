@@ -57,8 +57,11 @@ describe('invoices through the worker: overdue reminders, monthly issuing, money
       [invoiceId],
     );
   const toldAbout = (userId: string, invoiceId: string) =>
-    rows<{ title: string }>(`SELECT title FROM notifications WHERE user_id = $1 AND ref_id = $2 AND kind = 'INVOICE_UPDATE'
-      AND (title LIKE '%due today' OR title LIKE '%overdue' OR title LIKE '%unpaid') ORDER BY created_at`, [userId, invoiceId]);
+    rows<{ title: string }>(
+      `SELECT title FROM notifications WHERE user_id = $1 AND ref_id = $2 AND kind = 'INVOICE_UPDATE'
+      AND (title LIKE '%due today' OR title LIKE '%overdue' OR title LIKE '%unpaid') ORDER BY created_at`,
+      [userId, invoiceId],
+    );
 
   beforeAll(async () => {
     w = await invoiceWorld();
@@ -73,7 +76,11 @@ describe('invoices through the worker: overdue reminders, monthly issuing, money
     await confirmAll(w, w.holder, [late, settled]);
     const unpaid = await issue([late]);
     const paid = await issue([settled]);
-    await w.t.client.ok(RECORD_PAYMENT, { input: { invoiceId: paid.id, paidOn: today } }, { token: w.holder.accessToken });
+    await w.t.client.ok(
+      RECORD_PAYMENT,
+      { input: { invoiceId: paid.id, paidOn: today } },
+      { token: w.holder.accessToken },
+    );
     await scan(addDays(unpaid.dueOn, -1));
     expect(await remindersOf(unpaid.id)).toEqual([]);
     for (const days of [0, 7, 7, 14, 14]) await scan(addDays(unpaid.dueOn, days));
@@ -93,7 +100,11 @@ describe('invoices through the worker: overdue reminders, monthly issuing, money
     const owed = async (side: string, token: string) =>
       (
         await w.t.client.ok<{
-          moneyOwed: { totalPence: number; invoices: number; buckets: Array<{ bucket: string; invoices: number }> };
+          moneyOwed: {
+            totalPence: number;
+            invoices: number;
+            buckets: Array<{ bucket: string; invoices: number }>;
+          };
         }>(OWED, { side }, { token })
       ).moneyOwed;
     const now = await owed('PROVIDER', w.provider.accessToken);
@@ -131,16 +142,26 @@ describe('invoices through the worker: overdue reminders, monthly issuing, money
     await confirmAll(w, w.otherHolder, theirs);
     const firstOfNextMonth = `${addDays(today, 32).slice(0, 7)}-01`;
     await scan(firstOfNextMonth); // not chosen yet: nothing
-    expect(await rows(`SELECT 1 FROM invoice_lines WHERE booking_id = ANY($1::uuid[])`, [[...mine, ...theirs]])).toEqual([]);
+    expect(
+      await rows(`SELECT 1 FROM invoice_lines WHERE booking_id = ANY($1::uuid[])`, [[...mine, ...theirs]]),
+    ).toEqual([]);
 
-    const settings = await w.t.client.ok<{ setInvoiceSettings: { monthlyIssuing: boolean; dueDays: number } }>(
+    const settings = await w.t.client.ok<{
+      setInvoiceSettings: { monthlyIssuing: boolean; dueDays: number };
+    }>(
       SETTINGS,
       { input: { enterpriseId: w.enterpriseId, monthlyIssuing: true, dueDays: 21 } },
       { token: w.provider.accessToken },
     );
-    expect(settings.setInvoiceSettings).toEqual({ enterpriseId: w.enterpriseId, monthlyIssuing: true, dueDays: 21 });
+    expect(settings.setInvoiceSettings).toEqual({
+      enterpriseId: w.enterpriseId,
+      monthlyIssuing: true,
+      dueDays: 21,
+    });
     await scan(addDays(firstOfNextMonth, 1)); // not the 1st: nothing
-    expect(await rows(`SELECT 1 FROM invoice_lines WHERE booking_id = ANY($1::uuid[])`, [[...mine, ...theirs]])).toEqual([]);
+    expect(
+      await rows(`SELECT 1 FROM invoice_lines WHERE booking_id = ANY($1::uuid[])`, [[...mine, ...theirs]]),
+    ).toEqual([]);
     await scan(firstOfNextMonth);
     await scan(firstOfNextMonth);
     const invoiced = await rows<{ holder_id: string; lines: number; total: number; due: number }>(

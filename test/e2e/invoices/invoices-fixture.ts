@@ -1,6 +1,14 @@
 import { Clock } from '@small-places/platform';
 import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
-import { ACCEPT, BookingWorld, bookingWorld, COMPLETE, REQUEST, setUpBudget, slot } from '../bookings/bookings-fixture';
+import {
+  ACCEPT,
+  BookingWorld,
+  bookingWorld,
+  COMPLETE,
+  REQUEST,
+  setUpBudget,
+  slot,
+} from '../bookings/bookings-fixture';
 import { INVITE_DELEGATE } from '../budgets/budget-fixture';
 
 export const CONFIRM_VISIT = `mutation ConfirmVisit($bookingId: ID!, $happened: Boolean!, $reason: String) {

@@ -40,9 +40,12 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
   const invoiceRows = async () =>
     (await rows<{ count: number }>(`SELECT count(*)::int AS count FROM invoices`))[0].count;
   const counter = async () =>
-    (await rows<{ last_invoice: number }>(`SELECT last_invoice FROM invoice_counters WHERE enterprise_id = $1`, [
-      w.enterpriseId,
-    ]))[0]?.last_invoice ?? 0;
+    (
+      await rows<{ last_invoice: number }>(
+        `SELECT last_invoice FROM invoice_counters WHERE enterprise_id = $1`,
+        [w.enterpriseId],
+      )
+    )[0]?.last_invoice ?? 0;
   const pdf = (id: string, token?: string) =>
     fetch(`${w.t.url}/invoices/${id}.pdf`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
@@ -63,7 +66,10 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
     expect(invoice.lines.map((line) => line.amountPence)).toEqual([1800, 1800]);
     expect(invoice.lines.map((line) => line.bookingId).sort()).toEqual([...ids].sort());
     const detail = await w.t.client.ok<{
-      invoice: { lines: Array<{ quantityText: string; unitPricePence: number; service: string }>; enterprise: { name: string } };
+      invoice: {
+        lines: Array<{ quantityText: string; unitPricePence: number; service: string }>;
+        enterprise: { name: string };
+      };
     }>(INVOICE, { id: invoice.id }, { token: w.delegate.accessToken });
     expect(detail.invoice.enterprise.name).toBe('Kind Hands');
     expect(detail.invoice.lines[0]).toMatchObject({
@@ -76,11 +82,9 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
       [w.holder.accessToken, 'HOLDER'],
       [w.delegate.accessToken, 'HOLDER'],
     ]) {
-      const listed = await w.t.client.ok<{ invoices: { edges: Array<{ node: { id: string; enterprise: { name: string } } }> } }>(
-        INVOICES,
-        { side },
-        { token },
-      );
+      const listed = await w.t.client.ok<{
+        invoices: { edges: Array<{ node: { id: string; enterprise: { name: string } } }> };
+      }>(INVOICES, { side }, { token });
       expect(listed.invoices.edges.map((edge) => edge.node.id)).toContain(invoice.id);
     }
     const stranger = await w.t.client.ok<{ invoices: { edges: unknown[] } }>(
@@ -107,9 +111,9 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
     await confirmAll(w, w.holder, [confirmed]);
     const [theirs] = await deliveredBookings(w, w.otherHolder, w.otherBudgetId, [[2, 15]]);
     await confirmAll(w, w.otherHolder, [theirs]);
-    const [invoicedAlready] = (await rows<{ booking_id: string }>(`SELECT booking_id FROM invoice_lines LIMIT 1`)).map(
-      (row) => row.booking_id,
-    );
+    const [invoicedAlready] = (
+      await rows<{ booking_id: string }>(`SELECT booking_id FROM invoice_lines LIMIT 1`)
+    ).map((row) => row.booking_id);
     const before = [await invoiceRows(), await counter()];
     expect(await issueCode([])).toBe('BAD_USER_INPUT');
     expect(await issueCode([awaiting])).toBe('BAD_USER_INPUT');
@@ -133,10 +137,13 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
     const numbers = issued.map((result) => result.issueInvoice.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, index) => start + 1 + index));
     expect(await counter()).toBe(start + 20);
-    const stored = await rows<{ number: number }>(`SELECT number FROM invoices WHERE enterprise_id = $1 ORDER BY number`, [
-      w.enterpriseId,
-    ]);
-    expect(stored.map((row) => row.number)).toEqual(Array.from({ length: start + 20 }, (_, index) => index + 1));
+    const stored = await rows<{ number: number }>(
+      `SELECT number FROM invoices WHERE enterprise_id = $1 ORDER BY number`,
+      [w.enterpriseId],
+    );
+    expect(stored.map((row) => row.number)).toEqual(
+      Array.from({ length: start + 20 }, (_, index) => index + 1),
+    );
   }, 180_000);
 
   it('records a payment once, within dates, by the holder side only; the provider confirms receipt', async () => {
@@ -198,10 +205,10 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
     );
     expect(notArrived.confirmInvoiceReceipt.receipt).toBe('NOT_ARRIVED');
     expect(
-      await rows(`SELECT 1 FROM notifications WHERE user_id = $1 AND ref_id = $2 AND title LIKE '%has not arrived'`, [
-        w.holder.user.id,
-        invoice.id,
-      ]),
+      await rows(
+        `SELECT 1 FROM notifications WHERE user_id = $1 AND ref_id = $2 AND title LIKE '%has not arrived'`,
+        [w.holder.user.id, invoice.id],
+      ),
     ).toHaveLength(1);
     const received = await w.t.client.ok<{ confirmInvoiceReceipt: { receipt: string } }>(
       CONFIRM_RECEIPT,
@@ -212,8 +219,14 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
 
     // The statement's PAYMENT entry for the booking carries the invoice number and paid date.
     const statement = await w.t.client.ok<{
-      budgetStatement: { entries: Array<{ kind: string; receiptReference: string | null; amountPence: number }> };
-    }>(STATEMENT, { budgetId: w.budgetId, from: addDays(today, -1), to: addDays(today, 40) }, { token: w.holder.accessToken });
+      budgetStatement: {
+        entries: Array<{ kind: string; receiptReference: string | null; amountPence: number }>;
+      };
+    }>(
+      STATEMENT,
+      { budgetId: w.budgetId, from: addDays(today, -1), to: addDays(today, 40) },
+      { token: w.holder.accessToken },
+    );
     const references = statement.budgetStatement.entries
       .filter((entry) => entry.kind === 'PAYMENT')
       .map((entry) => entry.receiptReference);
@@ -229,7 +242,11 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
     await confirmAll(w, w.holder, ids);
     const { issueInvoice: invoice } = await issue(ids);
     const credit = (amountPence: number, token = w.provider.accessToken) =>
-      w.t.client.errorCode(CREDIT, { input: { invoiceId: invoice.id, amountPence, reason: 'Arrived late' } }, { token });
+      w.t.client.errorCode(
+        CREDIT,
+        { input: { invoiceId: invoice.id, amountPence, reason: 'Arrived late' } },
+        { token },
+      );
     expect(await credit(1801)).toBe('BAD_USER_INPUT');
     expect(await credit(500, w.holder.accessToken)).toBe('FORBIDDEN');
     const first = await w.t.client.ok<{ issueCreditNote: { number: number } }>(
@@ -249,15 +266,16 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
       { token: w.holder.accessToken },
     );
     expect(seen.invoice).toMatchObject({ status: 'CREDITED', totalPence: 1800 });
-    await expect(w.t.dataSource.query(`UPDATE invoices SET total_pence = 1 WHERE id = $1`, [invoice.id])).rejects.toThrow(
-      /never edited/,
-    );
+    await expect(
+      w.t.dataSource.query(`UPDATE invoices SET total_pence = 1 WHERE id = $1`, [invoice.id]),
+    ).rejects.toThrow(/never edited/);
   });
 
   it('serves the PDF to the provider, the holder and delegates, and 404 to anyone else', async () => {
-    const [{ id }] = await rows<{ id: string }>(`SELECT id FROM invoices WHERE number = 1 AND enterprise_id = $1`, [
-      w.enterpriseId,
-    ]);
+    const [{ id }] = await rows<{ id: string }>(
+      `SELECT id FROM invoices WHERE number = 1 AND enterprise_id = $1`,
+      [w.enterpriseId],
+    );
     for (const token of [w.provider.accessToken, w.holder.accessToken, w.delegate.accessToken]) {
       const response = await pdf(id, token);
       expect(response.status).toBe(200);
@@ -266,7 +284,11 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
       expect(bytes.length).toBeGreaterThan(1000);
     }
-    for (const token of [w.otherHolder.accessToken, w.strangerProvider.accessToken, w.tauntonCatalyst.accessToken]) {
+    for (const token of [
+      w.otherHolder.accessToken,
+      w.strangerProvider.accessToken,
+      w.tauntonCatalyst.accessToken,
+    ]) {
       expect((await pdf(id, token)).status).toBe(404);
     }
     expect((await pdf('00000000-0000-4000-8000-000000000000', w.holder.accessToken)).status).toBe(404);

@@ -25,10 +25,12 @@ describe('visits: confirm, dispute, correct, withdraw, confirmed by default', ()
   let w: InvoiceWorld;
   const rows = <T>(sql: string, params: unknown[] = []) => w.t.dataSource.query(sql, params) as Promise<T[]>;
   const visitOf = async (id: string) =>
-    (await rows<{ state: string; dispute_reason: string | null }>(
-      `SELECT state, dispute_reason FROM visit_confirmations WHERE booking_id = $1`,
-      [id],
-    ))[0] ?? null;
+    (
+      await rows<{ state: string; dispute_reason: string | null }>(
+        `SELECT state, dispute_reason FROM visit_confirmations WHERE booking_id = $1`,
+        [id],
+      )
+    )[0] ?? null;
 
   beforeAll(async () => {
     w = await invoiceWorld();
@@ -40,11 +42,9 @@ describe('visits: confirm, dispute, correct, withdraw, confirmed by default', ()
       [1, 9],
       [1, 11],
     ]);
-    const before = await w.t.client.ok<{ booking: { visit: { state: string; confirmedByDefaultOn: string } } }>(
-      VISIT,
-      { id: first },
-      { token: w.provider.accessToken },
-    );
+    const before = await w.t.client.ok<{
+      booking: { visit: { state: string; confirmedByDefaultOn: string } };
+    }>(VISIT, { id: first }, { token: w.provider.accessToken });
     expect(before.booking.visit.state).toBe('AWAITING');
     const confirmed = await w.t.client.ok<{ confirmVisit: { status: string; visit: { state: string } } }>(
       CONFIRM_VISIT,
@@ -52,7 +52,11 @@ describe('visits: confirm, dispute, correct, withdraw, confirmed by default', ()
       { token: w.holder.accessToken },
     );
     expect(confirmed.confirmVisit).toMatchObject({ status: 'COMPLETED', visit: { state: 'CONFIRMED' } });
-    await w.t.client.ok(CONFIRM_VISIT, { bookingId: second, happened: true }, { token: w.delegate.accessToken });
+    await w.t.client.ok(
+      CONFIRM_VISIT,
+      { bookingId: second, happened: true },
+      { token: w.delegate.accessToken },
+    );
     const answered = await rows<{ booking_id: string; answered_by_id: string }>(
       `SELECT booking_id, answered_by_id FROM visit_confirmations WHERE booking_id = ANY($1::uuid[])`,
       [[first, second]],
@@ -141,14 +145,18 @@ describe('visits: confirm, dispute, correct, withdraw, confirmed by default', ()
       expect(told[0].body).toContain('The carer left after twenty minutes');
     }
     // Only the provider answers, only a dispute, with a time in the past.
-    const [start] = await rows<{ starts_at: Date }>(`SELECT starts_at FROM bookings WHERE id = $1`, [corrected]);
+    const [start] = await rows<{ starts_at: Date }>(`SELECT starts_at FROM bookings WHERE id = $1`, [
+      corrected,
+    ]);
     const realStart = new Date(start.starts_at.getTime() - 6 * DAY_MS); // yesterday, in the past
     const input = {
       bookingId: corrected,
       startsAt: realStart.toISOString(),
       endsAt: new Date(realStart.getTime() + 20 * 60_000).toISOString(),
     };
-    expect(await w.t.client.errorCode(CORRECT_VISIT, { input }, { token: w.holder.accessToken })).toBe('FORBIDDEN');
+    expect(await w.t.client.errorCode(CORRECT_VISIT, { input }, { token: w.holder.accessToken })).toBe(
+      'FORBIDDEN',
+    );
     expect(
       await w.t.client.errorCode(
         CORRECT_VISIT,
@@ -163,7 +171,9 @@ describe('visits: confirm, dispute, correct, withdraw, confirmed by default', ()
       startsAt: input.startsAt,
       visit: { state: 'AWAITING', providerAnswer: 'CORRECTED' },
     });
-    expect(await w.t.client.errorCode(CORRECT_VISIT, { input }, { token: w.provider.accessToken })).toBe('CONFLICT');
+    expect(await w.t.client.errorCode(CORRECT_VISIT, { input }, { token: w.provider.accessToken })).toBe(
+      'CONFLICT',
+    );
 
     expect(
       await w.t.client.errorCode(WITHDRAW_VISIT, { bookingId: withdrawn }, { token: w.holder.accessToken }),
@@ -188,7 +198,11 @@ describe('visits: confirm, dispute, correct, withdraw, confirmed by default', ()
       [6, 9],
       [6, 12],
     ]);
-    await w.t.client.ok(CONFIRM_VISIT, { bookingId: answered, happened: true }, { token: w.holder.accessToken });
+    await w.t.client.ok(
+      CONFIRM_VISIT,
+      { bookingId: answered, happened: true },
+      { token: w.holder.accessToken },
+    );
     const [{ since }] = await rows<{ since: string }>(
       `SELECT ((completed_at AT TIME ZONE 'Europe/London')::date)::text AS since FROM bookings WHERE id = $1`,
       [quiet],

@@ -86,9 +86,16 @@ export class HolderInvoicesController {
     const back = `/visits/${encodeURIComponent(id)}/dispute`;
     const reason = textField(body, 'reason');
     if (!reason)
-      return rejectForm(req, 'visit-dispute', body, fieldErrors({ reason: 'Say what went wrong, in a few words' }), back);
+      return rejectForm(
+        req,
+        'visit-dispute',
+        body,
+        fieldErrors({ reason: 'Say what went wrong, in a few words' }),
+        back,
+      );
     const result = await this.api.mutate(req, CONFIRM_VISIT, { bookingId: id, happened: false, reason });
-    if (!result.ok) return rejectForm(req, 'visit-dispute', body, errorsFromProblem(result.problem, 'reason'), back);
+    if (!result.ok)
+      return rejectForm(req, 'visit-dispute', body, errorsFromProblem(result.problem, 'reason'), back);
     req.webSession?.setFlash({
       title: 'We told the provider',
       text: 'They will not invoice this visit until they correct the time or withdraw it.',
@@ -115,7 +122,9 @@ export class HolderInvoicesController {
   async paidPage(@Req() req: Request, @Param('id') id: string) {
     const { invoice } = await this.api.query<InvoicePage>(req, INVOICE, { id });
     const state = formState(req, 'invoice-paid');
-    return Object.keys(state.values).length > 0 ? { ...state, invoice } : { ...state, invoice, values: partsOf(londonToday(), 'paidOn') };
+    return Object.keys(state.values).length > 0
+      ? { ...state, invoice }
+      : { ...state, invoice, values: partsOf(londonToday(), 'paidOn') };
   }
 
   @Post('invoices-to-pay/:id/paid')
@@ -125,13 +134,30 @@ export class HolderInvoicesController {
     const back = `/invoices-to-pay/${encodeURIComponent(id)}/paid`;
     const paidOn = dateFromParts(body, 'paidOn');
     if (!paidOn)
-      return rejectForm(req, 'invoice-paid', body, fieldErrors({ 'paidOn-day': 'Enter the date you paid as numbers, like 3 4 2027' }), back);
+      return rejectForm(
+        req,
+        'invoice-paid',
+        body,
+        fieldErrors({ 'paidOn-day': 'Enter the date you paid as numbers, like 3 4 2027' }),
+        back,
+      );
     const method = textField(body, 'method') || undefined;
     const reference = textField(body, 'reference') || undefined;
-    const result = await this.api.mutate(req, RECORD_PAYMENT, { input: { invoiceId: id, paidOn, method, reference } });
+    const result = await this.api.mutate(req, RECORD_PAYMENT, {
+      input: { invoiceId: id, paidOn, method, reference },
+    });
     if (!result.ok)
-      return rejectForm(req, 'invoice-paid', body, errorsFromProblem(result.problem, 'paidOn-day', { fieldIds: { paidOn: 'paidOn-day' } }), back);
-    req.webSession?.setFlash({ title: 'Payment recorded', text: 'We told the provider. They will confirm it arrived.' });
+      return rejectForm(
+        req,
+        'invoice-paid',
+        body,
+        errorsFromProblem(result.problem, 'paidOn-day', { fieldIds: { paidOn: 'paidOn-day' } }),
+        back,
+      );
+    req.webSession?.setFlash({
+      title: 'Payment recorded',
+      text: 'We told the provider. They will confirm it arrived.',
+    });
     return redirectTo('/invoices-to-pay');
   }
 

@@ -61,7 +61,9 @@ export class ProviderInvoicesController {
     });
     const ready = myBookings.edges
       .map((edge) => visitView(edge.node))
-      .filter((booking) => booking.invoiceNumber === null && INVOICEABLE.includes(booking.visit?.state ?? ''));
+      .filter(
+        (booking) => booking.invoiceNumber === null && INVOICEABLE.includes(booking.visit?.state ?? ''),
+      );
     const people = new Map<string, typeof ready>();
     for (const booking of ready) {
       const name = booking.holderName ?? 'Someone';
@@ -77,7 +79,10 @@ export class ProviderInvoicesController {
     const raw = (body as Record<string, unknown>)?.bookingIds;
     const bookingIds = (Array.isArray(raw) ? raw : raw ? [raw] : []).map(String);
     if (bookingIds.length === 0) {
-      req.webSession?.setFlash({ title: 'Choose at least one visit', text: 'Tick the visits to put on the invoice.' });
+      req.webSession?.setFlash({
+        title: 'Choose at least one visit',
+        text: 'Tick the visits to put on the invoice.',
+      });
       return redirectTo('/invoices/new');
     }
     const result = await this.api.mutate<IssueInvoice>(req, ISSUE_INVOICE, { input: { bookingIds } });

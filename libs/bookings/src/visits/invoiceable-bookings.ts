@@ -84,7 +84,10 @@ export class InvoiceableBookings {
       .addOrderBy('booking.id')
       .getMany();
     const visits = await this.visits.viewsIn(tx, bookings);
-    return (await this.describe(tx, bookings)).map((booking) => ({ ...booking, visit: visits.get(booking.id)! }));
+    return (await this.describe(tx, bookings)).map((booking) => ({
+      ...booking,
+      visit: visits.get(booking.id)!,
+    }));
   }
 
   private async describe(tx: EntityManager, bookings: Booking[]): Promise<InvoiceableBooking[]> {

@@ -59,7 +59,8 @@ export class VisitConfirmationService {
         reason: ['is needed to dispute a visit'],
       });
     }
-    if (trimmed.length > 1000) throw badInput('Keep the reason under 1,000 characters.', { reason: ['too long'] });
+    if (trimmed.length > 1000)
+      throw badInput('Keep the reason under 1,000 characters.', { reason: ['too long'] });
     return this.db.transaction(async (tx) => {
       const booking = await this.lockBooking(tx, bookingId);
       if (!(await this.isHolderSide(tx, ctx, booking))) {
@@ -123,7 +124,8 @@ export class VisitConfirmationService {
         endsAt: [problem],
       });
     }
-    if (endsAt > ctx.now) throw badInput('The corrected visit must have ended already.', { endsAt: ['future'] });
+    if (endsAt > ctx.now)
+      throw badInput('The corrected visit must have ended already.', { endsAt: ['future'] });
     return this.db.transaction(async (tx) => {
       const booking = await this.disputedAsProvider(tx, ctx, bookingId);
       booking.startsAt = startsAt;
@@ -208,7 +210,11 @@ export class VisitConfirmationService {
 
   /** Seven days without an answer: confirmed by default, and both sides told (once, under `dedupeKey`). */
   async confirmByDefault(tx: EntityManager, booking: Booking, now: Date, dedupeKey: string): Promise<void> {
-    await this.save(tx, booking, { state: VisitState.CONFIRMED_BY_DEFAULT, answeredById: null, answeredAt: now });
+    await this.save(tx, booking, {
+      state: VisitState.CONFIRMED_BY_DEFAULT,
+      answeredById: null,
+      answeredAt: now,
+    });
     await this.events.publish(tx, {
       kind: 'VISIT_CONFIRMED_BY_DEFAULT',
       enterpriseId: booking.enterpriseId,
@@ -244,7 +250,8 @@ export class VisitConfirmationService {
       throw forbidden('Only the people of the enterprise that delivered it can answer a dispute.');
     }
     const visit = await this.visitOf(tx, booking);
-    if (visit.state !== VisitState.DISPUTED) throw conflict('Only a disputed visit can be corrected or withdrawn.');
+    if (visit.state !== VisitState.DISPUTED)
+      throw conflict('Only a disputed visit can be corrected or withdrawn.');
     return booking;
   }
 
@@ -311,7 +318,13 @@ export class VisitConfirmationService {
     return people;
   }
 
-  private async tellHolderSide(tx: EntityManager, booking: Booking, title: string, body: string, dedupeKey?: string) {
+  private async tellHolderSide(
+    tx: EntityManager,
+    booking: Booking,
+    title: string,
+    body: string,
+    dedupeKey?: string,
+  ) {
     await this.notifications.notify(tx, {
       userIds: await this.holderSide(tx, booking),
       kind: NotificationKind.BOOKING_UPDATE,
@@ -330,7 +343,13 @@ export class VisitConfirmationService {
     return `${title} on ${start.date} from ${start.time} to ${end.time}`;
   }
 
-  private async record(tx: EntityManager, ctx: RequestContext, booking: Booking, action: string, summary: string) {
+  private async record(
+    tx: EntityManager,
+    ctx: RequestContext,
+    booking: Booking,
+    action: string,
+    summary: string,
+  ) {
     await this.audit.record(tx, ctx, {
       action,
       recordType: 'Booking',

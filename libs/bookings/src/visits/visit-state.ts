@@ -22,7 +22,10 @@ registerEnumType(VisitState, {
   },
 });
 
-export const INVOICEABLE_STATES: readonly VisitState[] = [VisitState.CONFIRMED, VisitState.CONFIRMED_BY_DEFAULT];
+export const INVOICEABLE_STATES: readonly VisitState[] = [
+  VisitState.CONFIRMED,
+  VisitState.CONFIRMED_BY_DEFAULT,
+];
 
 /** Days after delivery (or a corrected time) with no answer before a visit counts as confirmed. */
 export const CONFIRM_BY_DEFAULT_DAYS = 7;

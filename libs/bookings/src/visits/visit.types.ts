@@ -9,7 +9,10 @@ export class VisitType {
   awaitingSince: string;
   @Field(() => LocalDateScalar, { description: 'With no answer, it counts as confirmed on this day.' })
   confirmedByDefaultOn: string;
-  @Field(() => Date, { nullable: true, description: 'When it was confirmed, disputed or confirmed by default.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it was confirmed, disputed or confirmed by default.',
+  })
   answeredAt: Date | null;
   @Field(() => ID, { nullable: true, description: 'Who confirmed or disputed it; null when by default.' })
   answeredById: string | null;

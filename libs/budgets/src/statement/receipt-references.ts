@@ -28,7 +28,8 @@ export class ReceiptReferenceRegistry {
     const references = new Map<string, string>();
     if (bookingIds.length === 0) return references;
     for (const source of this.found) {
-      for (const [bookingId, reference] of await source.forBookings(tx, bookingIds)) references.set(bookingId, reference);
+      for (const [bookingId, reference] of await source.forBookings(tx, bookingIds))
+        references.set(bookingId, reference);
     }
     return references;
   }

@@ -79,7 +79,9 @@ export function summaryPdf(
 ): PDFKit.PDFDocument {
   const doc = textPdf(`Audit pack summary, ${statement.from} to ${statement.to}`);
   const sum = (kinds: string[]) =>
-    statement.entries.filter((entry) => kinds.includes(entry.kind)).reduce((total, entry) => total + entry.amountPence, 0);
+    statement.entries
+      .filter((entry) => kinds.includes(entry.kind))
+      .reduce((total, entry) => total + entry.amountPence, 0);
   const paid = invoices.filter((invoice) => invoice.paidOn);
   const count = (state: string) => visits.filter((visit) => visit.state === state).length;
   doc.font('Helvetica-Bold').fontSize(18).text('Direct payment audit pack');
@@ -90,15 +92,21 @@ export function summaryPdf(
   doc.font('Helvetica-Bold').text('Money');
   doc.font('Helvetica');
   doc.text(`In the account at the start: ${money(statement.openingBalancePence)}`);
-  doc.text(`Paid in (council payments and contributions): ${money(sum(['COUNCIL_PAYMENT', 'CONTRIBUTION']))}`);
+  doc.text(
+    `Paid in (council payments and contributions): ${money(sum(['COUNCIL_PAYMENT', 'CONTRIBUTION']))}`,
+  );
   doc.text(`Spent on support booked through Small Places: ${money(-sum(['PAYMENT']))}`);
   doc.text(`Spent elsewhere (expenses with receipts): ${money(-sum(['EXPENSE']))}`);
   doc.text(`In the account at the end: ${money(statement.closingBalancePence)}`);
   doc.moveDown();
   doc.font('Helvetica-Bold').text('Invoices');
   doc.font('Helvetica');
-  doc.text(`${invoices.length} invoice(s) issued in this period, ${money(invoices.reduce((t, i) => t + i.totalPence, 0))} in all.`);
-  doc.text(`${paid.length} paid, ${invoices.length - paid.length} not paid yet. Each one is in the invoices folder.`);
+  doc.text(
+    `${invoices.length} invoice(s) issued in this period, ${money(invoices.reduce((t, i) => t + i.totalPence, 0))} in all.`,
+  );
+  doc.text(
+    `${paid.length} paid, ${invoices.length - paid.length} not paid yet. Each one is in the invoices folder.`,
+  );
   doc.moveDown();
   doc.font('Helvetica-Bold').text('Visits');
   doc.font('Helvetica');

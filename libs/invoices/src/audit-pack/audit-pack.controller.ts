@@ -23,7 +23,10 @@ export class AuditPackController {
     const range = dateRangeParams(from, to);
     const contents = await this.packs.gather(ctx, budgetId, range.from, range.to);
     response.setHeader('Content-Type', 'application/zip');
-    response.setHeader('Content-Disposition', `attachment; filename="audit-pack-${range.from}-to-${range.to}.zip"`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="audit-pack-${range.from}-to-${range.to}.zip"`,
+    );
     await this.packs.stream(contents, response);
   }
 }

@@ -18,7 +18,9 @@ export class RecordInvoicePaymentInput {
   @Field(() => LocalDateScalar, { description: "The day it left the holder's account: issue date to today." })
   @IsLocalDate()
   paidOn: string;
-  @Field({ nullable: true, description: 'How: bank transfer, prepaid card, cheque…' }) @OptionalText(60) method?: string;
+  @Field({ nullable: true, description: 'How: bank transfer, prepaid card, cheque…' })
+  @OptionalText(60)
+  method?: string;
   @Field({ nullable: true, description: "The holder's own reference for the payment." })
   @OptionalText(100)
   reference?: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationKind, NotificationService } from '@small-places/notifications';
 import { AuditService, badInput, Database, londonDate, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { CreditNote, Invoice } from '../entities/invoice.entity';
+import { CreditNote } from '../entities/invoice.entity';
 import { InvoiceAccess } from '../invoice-access';
 import { money } from './invoice-lines';
 import { nextNumber } from './invoice-numbers';
@@ -17,7 +17,12 @@ export class CreditNotes {
     private readonly audit: AuditService,
   ) {}
 
-  async issue(ctx: RequestContext, invoiceId: string, amountPence: number, reason: string): Promise<CreditNote> {
+  async issue(
+    ctx: RequestContext,
+    invoiceId: string,
+    amountPence: number,
+    reason: string,
+  ): Promise<CreditNote> {
     return this.db.transaction(async (tx) => {
       const invoice = await this.access.asProvider(tx, ctx, invoiceId);
       const left = invoice.totalPence - (await this.creditedPence(tx, invoice.id));

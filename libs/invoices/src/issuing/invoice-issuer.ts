@@ -38,10 +38,14 @@ export class InvoiceIssuer {
 
   async issue(ctx: RequestContext, bookingIds: string[]): Promise<Invoice> {
     if (bookingIds.length === 0) {
-      throw badInput('An invoice needs at least one delivered, confirmed booking.', { bookingIds: ['is empty'] });
+      throw badInput('An invoice needs at least one delivered, confirmed booking.', {
+        bookingIds: ['is empty'],
+      });
     }
     if (bookingIds.length > MAX_BOOKINGS_PER_INVOICE) {
-      throw badInput(`An invoice can list at most ${MAX_BOOKINGS_PER_INVOICE} bookings.`, { bookingIds: ['too many'] });
+      throw badInput(`An invoice can list at most ${MAX_BOOKINGS_PER_INVOICE} bookings.`, {
+        bookingIds: ['too many'],
+      });
     }
     try {
       return await this.db.transaction(async (tx) => {
@@ -55,9 +59,10 @@ export class InvoiceIssuer {
           });
         }
         this.assertInvoiceable(bookings);
-        const invoiced = await tx.query(`SELECT booking_id FROM invoice_lines WHERE booking_id = ANY($1::uuid[])`, [
-          bookings.map((booking) => booking.id),
-        ]);
+        const invoiced = await tx.query(
+          `SELECT booking_id FROM invoice_lines WHERE booking_id = ANY($1::uuid[])`,
+          [bookings.map((booking) => booking.id)],
+        );
         if (invoiced.length > 0) throw conflict('One of those bookings is already on an invoice.');
         return this.issueIn(tx, ctx, bookings, ctx.signedIn.id);
       });
@@ -79,13 +84,16 @@ export class InvoiceIssuer {
     issuedById: string | null,
   ): Promise<Invoice> {
     const [first] = bookings;
-    const settings = await tx.getRepository(InvoiceSettings).findOne({ where: { enterpriseId: first.enterpriseId } });
+    const settings = await tx
+      .getRepository(InvoiceSettings)
+      .findOne({ where: { enterpriseId: first.enterpriseId } });
     const [enterprise]: Array<{ name: string; postcode: string }> = await tx.query(
       `SELECT name, postcode FROM enterprises WHERE id = $1`,
       [first.enterpriseId],
     );
     const holderName = first.holderId
-      ? ((await this.identity.displayNames([first.holderId], tx)).get(first.holderId)?.displayName ?? 'Former account')
+      ? ((await this.identity.displayNames([first.holderId], tx)).get(first.holderId)?.displayName ??
+        'Former account')
       : 'Former account';
     const lines = invoiceLines(bookings);
     const issuedOn = londonDate(ctx.now);
@@ -112,9 +120,7 @@ export class InvoiceIssuer {
         receiptAnsweredAt: null,
       }),
     );
-    await tx
-      .getRepository(InvoiceLine)
-      .insert(lines.map((line) => ({ ...line, invoiceId: invoice.id })));
+    await tx.getRepository(InvoiceLine).insert(lines.map((line) => ({ ...line, invoiceId: invoice.id })));
     await this.audit.record(tx, ctx, {
       action: 'INVOICE_ISSUED',
       recordType: 'Invoice',
@@ -143,7 +149,8 @@ export class InvoiceIssuer {
 
   private assertInvoiceable(bookings: InvoiceableBooking[]): void {
     const waiting = bookings.filter(
-      (booking) => !booking.delivered || !booking.visitState || !INVOICEABLE_STATES.includes(booking.visitState),
+      (booking) =>
+        !booking.delivered || !booking.visitState || !INVOICEABLE_STATES.includes(booking.visitState),
     );
     if (waiting.length > 0) {
       throw badInput(
@@ -153,9 +160,12 @@ export class InvoiceIssuer {
     }
     const holders = new Set(bookings.map((booking) => `${booking.holderId}/${booking.budgetId}`));
     if (holders.size > 1) {
-      throw badInput('An invoice is to one person, paid from one budget: these bookings are for more than one.', {
-        bookingIds: ['span holders or budgets'],
-      });
+      throw badInput(
+        'An invoice is to one person, paid from one budget: these bookings are for more than one.',
+        {
+          bookingIds: ['span holders or budgets'],
+        },
+      );
     }
   }
 }

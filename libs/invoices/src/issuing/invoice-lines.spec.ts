@@ -25,7 +25,12 @@ describe('invoiceLines', () => {
     ['a day', 480, 9000, PriceUnit.DAY, '1 day', 9000],
   ])('%s', (_name, minutes, cost, unit, quantity, unitPrice) => {
     const [line] = invoiceLines([booking('a', '2027-01-05T10:00:00Z', minutes, cost, unit)]);
-    expect(line).toMatchObject({ quantityText: quantity, unitPricePence: unitPrice, amountPence: cost, position: 1 });
+    expect(line).toMatchObject({
+      quantityText: quantity,
+      unitPricePence: unitPrice,
+      amountPence: cost,
+      position: 1,
+    });
   });
 
   it('orders lines by time and shows London dates and times (summer time too)', () => {

@@ -37,7 +37,8 @@ export function invoiceLines(bookings: InvoiceableBooking[]): LineValues[] {
         timeText: `${LONDON_TIME.format(booking.startsAt)} to ${LONDON_TIME.format(booking.endsAt)}`,
         service: booking.service,
         quantityText: hourly ? hoursText(minutes) : booking.priceUnit === 'DAY' ? '1 day' : '1 session',
-        unitPricePence: hourly && minutes > 0 ? Math.round((booking.costPence * 60) / minutes) : booking.costPence,
+        unitPricePence:
+          hourly && minutes > 0 ? Math.round((booking.costPence * 60) / minutes) : booking.costPence,
         amountPence: booking.costPence,
       };
     });

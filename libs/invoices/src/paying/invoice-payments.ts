@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { NotificationKind, NotificationService } from '@small-places/notifications';
-import { AuditService, badInput, conflict, Database, londonDate, RequestContext } from '@small-places/platform';
+import {
+  AuditService,
+  badInput,
+  conflict,
+  Database,
+  londonDate,
+  RequestContext,
+} from '@small-places/platform';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceAccess } from '../invoice-access';
 import { money } from '../issuing/invoice-lines';
@@ -23,7 +30,8 @@ export class InvoicePayments {
 
   async record(ctx: RequestContext, input: RecordInvoicePaymentInput): Promise<Invoice> {
     const today = londonDate(ctx.now);
-    if (input.paidOn > today) throw badInput('The payment date cannot be in the future.', { paidOn: ['is in the future'] });
+    if (input.paidOn > today)
+      throw badInput('The payment date cannot be in the future.', { paidOn: ['is in the future'] });
     return this.db.transaction(async (tx) => {
       const invoice = await this.access.asHolderSide(tx, ctx, input.invoiceId);
       if (invoice.paidOn) throw conflict(`This invoice was already recorded as paid on ${invoice.paidOn}.`);

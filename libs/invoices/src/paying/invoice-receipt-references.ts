@@ -10,13 +10,17 @@ import { EntityManager } from 'typeorm';
 @ReceiptReferences()
 export class InvoiceReceiptReferences implements ReceiptReferenceSource {
   async forBookings(tx: EntityManager, bookingIds: readonly string[]): Promise<Map<string, string>> {
-    const rows: Array<{ booking_id: string; number: number; enterprise_name: string; paid_on: string | null }> =
-      await tx.query(
-        `SELECT l.booking_id, i.number, i.enterprise_name, i.paid_on::text
+    const rows: Array<{
+      booking_id: string;
+      number: number;
+      enterprise_name: string;
+      paid_on: string | null;
+    }> = await tx.query(
+      `SELECT l.booking_id, i.number, i.enterprise_name, i.paid_on::text
          FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
          WHERE l.booking_id = ANY($1::uuid[])`,
-        [[...bookingIds]],
-      );
+      [[...bookingIds]],
+    );
     return new Map(
       rows.map((row) => [
         row.booking_id,

@@ -1,5 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { NotificationKind, NotificationService, ReminderJob, ReminderSources } from '@small-places/notifications';
+import {
+  NotificationKind,
+  NotificationService,
+  ReminderJob,
+  ReminderSources,
+} from '@small-places/notifications';
 import { addDays, Database, daysBetween } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { Invoice } from '../entities/invoice.entity';

@@ -11,7 +11,11 @@ export class InvoicePdfController {
 
   @Get(':file')
   @Allow(Permission.Authenticated)
-  async pdf(@Ctx() ctx: RequestContext, @Param('file') file: string, @Res() response: Response): Promise<void> {
+  async pdf(
+    @Ctx() ctx: RequestContext,
+    @Param('file') file: string,
+    @Res() response: Response,
+  ): Promise<void> {
     if (!file.endsWith('.pdf')) throw notFound('That invoice');
     const invoice = await this.invoices.getOrNotFound(ctx, file.slice(0, -'.pdf'.length));
     const [lines, notes] = await Promise.all([

@@ -19,7 +19,11 @@ export function textPdf(title: string): PDFKit.PDFDocument {
  * The invoice as a PDF a holder can keep for the council: who it is from and to, the number and dates, one
  * row per visit, the total, any credit notes, and whether it is paid. Streamed: the caller pipes it.
  */
-export function invoicePdf(invoice: Invoice, lines: InvoiceLine[], creditNotes: CreditNote[]): PDFKit.PDFDocument {
+export function invoicePdf(
+  invoice: Invoice,
+  lines: InvoiceLine[],
+  creditNotes: CreditNote[],
+): PDFKit.PDFDocument {
   const doc = textPdf(`Invoice ${invoice.number} from ${invoice.enterpriseName}`);
   doc.font('Helvetica-Bold').fontSize(20).text(`Invoice ${invoice.number}`);
   doc.moveDown(0.5).font('Helvetica').fontSize(11);
