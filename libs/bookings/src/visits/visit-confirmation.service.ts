@@ -54,6 +54,10 @@ export class VisitConfirmationService {
   /** The holder or a delegate: happened=true confirms, happened=false disputes (reason required). */
   async confirm(ctx: RequestContext, bookingId: string, happened: boolean, reason?: string | null) {
     const trimmed = reason?.trim() ?? '';
+    // A reason given must say something (one spelling of "no reason": leaving it out).
+    if (reason !== null && reason !== undefined && trimmed.length === 0) {
+      throw badInput('Say what went wrong in a few words, or leave the reason out.', { reason: ['is blank'] });
+    }
     if (!happened && trimmed.length === 0) {
       throw badInput('Say what went wrong, in a few words: the provider is told.', {
         reason: ['is needed to dispute a visit'],
