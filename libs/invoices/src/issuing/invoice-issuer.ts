@@ -14,6 +14,7 @@ import {
   notFound,
   RequestContext,
 } from '@small-places/platform';
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Invoice, InvoiceLine, InvoiceSettings } from '../entities/invoice.entity';
 import { InvoiceAccess } from '../invoice-access';
@@ -74,8 +75,10 @@ export class InvoiceIssuer {
   }
 
   /**
-   * Inside a transaction that holds the bookings' locks, with the bookings checked: numbers it (last, to hold the
-   * counter's row lock briefly), writes it and its lines, and tells the holder's side.
+   * Inside a transaction that holds the bookings' locks, with the bookings checked. Everything that does not
+   * need the number (the audit event, the timeline, the notification, which name the invoice by its id and
+   * amount) is written first; then the number is taken and the invoice and its lines inserted, so concurrent
+   * issuers of one enterprise queue on the counter's row lock for three statements only.
    */
   async issueIn(
     tx: EntityManager,
@@ -98,52 +101,53 @@ export class InvoiceIssuer {
     const lines = invoiceLines(bookings);
     const issuedOn = londonDate(ctx.now);
     const repository = tx.getRepository(Invoice);
-    const invoice = await repository.save(
-      repository.create({
-        enterpriseId: first.enterpriseId,
-        number: await nextNumber(tx, first.enterpriseId, 'INVOICE'),
-        holderId: first.holderId,
-        budgetId: first.budgetId,
-        holderName,
-        enterpriseName: enterprise.name,
-        enterprisePostcode: enterprise.postcode,
-        issuedOn,
-        dueOn: addDays(issuedOn, settings?.dueDays ?? DEFAULT_DUE_DAYS),
-        totalPence: lines.reduce((sum, line) => sum + line.amountPence, 0),
-        issuedById,
-        paidOn: null,
-        paymentMethod: null,
-        paymentReference: null,
-        paymentRecordedById: null,
-        paymentRecordedAt: null,
-        receipt: null,
-        receiptAnsweredAt: null,
-      }),
-    );
-    await tx.getRepository(InvoiceLine).insert(lines.map((line) => ({ ...line, invoiceId: invoice.id })));
+    const invoice = repository.create({
+      id: randomUUID(),
+      enterpriseId: first.enterpriseId,
+      holderId: first.holderId,
+      budgetId: first.budgetId,
+      holderName,
+      enterpriseName: enterprise.name,
+      enterprisePostcode: enterprise.postcode,
+      issuedOn,
+      dueOn: addDays(issuedOn, settings?.dueDays ?? DEFAULT_DUE_DAYS),
+      totalPence: lines.reduce((sum, line) => sum + line.amountPence, 0),
+      issuedById,
+      paidOn: null,
+      paymentMethod: null,
+      paymentReference: null,
+      paymentRecordedById: null,
+      paymentRecordedAt: null,
+      receipt: null,
+      receiptAnsweredAt: null,
+    });
+    const visits = `${lines.length} visit${lines.length === 1 ? '' : 's'}`;
     await this.audit.record(tx, ctx, {
       action: 'INVOICE_ISSUED',
       recordType: 'Invoice',
       recordId: invoice.id,
       subjectUserId: invoice.holderId,
-      detail: { enterpriseId: invoice.enterpriseId, number: invoice.number, lines: lines.length },
+      detail: { enterpriseId: invoice.enterpriseId, lines: lines.length },
     });
     await this.events.publish(tx, {
       kind: 'INVOICE_ISSUED',
       enterpriseId: invoice.enterpriseId,
       occurredAt: ctx.now,
       actorId: issuedById,
-      summary: `Invoice ${invoice.number} issued: ${money(invoice.totalPence)} for ${lines.length} visit(s)`,
+      summary: `Invoice issued to ${holderName}: ${money(invoice.totalPence)} for ${visits}`,
       refId: invoice.id,
     });
     await this.notifications.notify(tx, {
       userIds: await this.access.holderSideOf(tx, invoice.holderId, invoice.budgetId),
       kind: NotificationKind.INVOICE_UPDATE,
       title: `Invoice from ${invoice.enterpriseName}`,
-      body: `${invoice.enterpriseName} sent invoice ${invoice.number} for ${money(invoice.totalPence)} (${lines.length} visit${lines.length === 1 ? '' : 's'}), due by ${invoice.dueOn}. Pay it from your direct-payment account as usual, then choose "I have paid this" under Invoices to pay in Small Places.`,
+      body: `${invoice.enterpriseName} sent you an invoice for ${money(invoice.totalPence)} (${visits}), due by ${invoice.dueOn}. Pay it from your direct-payment account as usual, then choose "I have paid this" under Invoices to pay in Small Places.`,
       email: true,
       refId: invoice.id,
     });
+    invoice.number = await nextNumber(tx, first.enterpriseId, 'INVOICE');
+    await repository.insert(invoice);
+    await tx.getRepository(InvoiceLine).insert(lines.map((line) => ({ ...line, invoiceId: invoice.id })));
     return invoice;
   }
 
