@@ -110,7 +110,7 @@ describe('the audit pack', () => {
       },
       { token: w.holder.accessToken },
     );
-  }, 120_000);
+  }, 180_000);
   afterAll(() => w?.t.close());
 
   it('holds the statement, each invoice PDF, the visit confirmations, the expenses and a summary', async () => {

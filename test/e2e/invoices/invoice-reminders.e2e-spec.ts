@@ -65,7 +65,7 @@ describe('invoices through the worker: overdue reminders, monthly issuing, money
 
   beforeAll(async () => {
     w = await invoiceWorld();
-  }, 90_000);
+  }, 180_000);
   afterAll(() => w?.t.close());
 
   it('reminds the holder side and tells the provider at the due date, +7 and +14, each once; not once paid', async () => {

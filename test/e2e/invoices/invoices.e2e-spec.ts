@@ -51,7 +51,7 @@ describe('invoices: issuing, numbering, paying, crediting, the PDF', () => {
 
   beforeAll(async () => {
     w = await invoiceWorld();
-  }, 90_000);
+  }, 180_000);
   afterAll(() => w?.t.close());
 
   it('issues one invoice for confirmed visits: number 1, lines, total, 14 days to pay; both sides list it', async () => {

@@ -34,7 +34,7 @@ describe('visits: confirm, dispute, correct, withdraw, confirmed by default', ()
 
   beforeAll(async () => {
     w = await invoiceWorld();
-  }, 90_000);
+  }, 180_000);
   afterAll(() => w?.t.close());
 
   it('lets the holder confirm a delivered visit and a delegate confirm another; shows AWAITING before', async () => {
