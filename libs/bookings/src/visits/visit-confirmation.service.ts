@@ -56,7 +56,9 @@ export class VisitConfirmationService {
     const trimmed = reason?.trim() ?? '';
     // A reason given must say something (one spelling of "no reason": leaving it out).
     if (reason !== null && reason !== undefined && trimmed.length === 0) {
-      throw badInput('Say what went wrong in a few words, or leave the reason out.', { reason: ['is blank'] });
+      throw badInput('Say what went wrong in a few words, or leave the reason out.', {
+        reason: ['is blank'],
+      });
     }
     if (!happened && trimmed.length === 0) {
       throw badInput('Say what went wrong, in a few words: the provider is told.', {
