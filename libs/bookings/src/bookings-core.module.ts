@@ -12,6 +12,7 @@ import { InvoicedBookingsRegistry } from './visits/invoiced-bookings';
 import { VisitConfirmationService } from './visits/visit-confirmation.service';
 import { VisitConfirmation } from './visits/visit.entity';
 import { VisitReminders } from './visits/visit-reminders';
+import { VisitRecords } from './visits/visit-records';
 import { DiscoveryModule } from '@nestjs/core';
 
 /** Bookings without GraphQL: for the worker (requests expiring, bookings tomorrow) and the CLI's seed. */
@@ -28,6 +29,7 @@ import { DiscoveryModule } from '@nestjs/core';
     BookingService,
     BookingReminders,
     VisitConfirmationService,
+    VisitRecords,
     VisitReminders,
     InvoicedBookingsRegistry,
     InvoiceableBookings,

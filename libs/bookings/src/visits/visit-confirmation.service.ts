@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
-import { ListingService } from '@small-places/marketplace';
 import { NotificationKind, NotificationService } from '@small-places/notifications';
 import {
   addDays,
-  AuditService,
   badInput,
   conflict,
   Database,
@@ -13,7 +11,6 @@ import {
   forbidden,
   isUuid,
   londonDate,
-  notFound,
   RequestContext,
 } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
@@ -21,18 +18,10 @@ import { londonMoment, timeProblem } from '../booking-rules';
 import { Booking, BookingStatus } from '../entities';
 import { InvoicedBookingsRegistry } from './invoiced-bookings';
 import { VisitConfirmation } from './visit.entity';
-import { CONFIRM_BY_DEFAULT_DAYS, DISPUTE_WINDOW_DAYS, VisitState } from './visit-state';
+import { toView, VisitRecords, VisitView } from './visit-records';
 
-/** A visit as both sides see it. */
-export interface VisitView {
-  bookingId: string;
-  state: VisitState;
-  awaitingSince: string;
-  answeredById: string | null;
-  answeredAt: Date | null;
-  disputeReason: string | null;
-  providerAnswer: 'CORRECTED' | 'WITHDRAWN' | null;
-}
+export type { VisitView };
+import { CONFIRM_BY_DEFAULT_DAYS, DISPUTE_WINDOW_DAYS, VisitState } from './visit-state';
 
 /**
  * PRODUCT.md §3.10: after the provider marks a booking delivered, the holder (or a delegate) confirms it
@@ -44,11 +33,10 @@ export class VisitConfirmationService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
-    private readonly listings: ListingService,
     private readonly notifications: NotificationService,
     private readonly events: DomainEvents,
-    private readonly audit: AuditService,
     private readonly invoicedBookings: InvoicedBookingsRegistry,
+    private readonly records: VisitRecords,
   ) {}
 
   /** The holder or a delegate: happened=true confirms, happened=false disputes (reason required). */
@@ -68,23 +56,29 @@ export class VisitConfirmationService {
     if (trimmed.length > 1000)
       throw badInput('Keep the reason under 1,000 characters.', { reason: ['too long'] });
     return this.db.transaction(async (tx) => {
-      const booking = await this.lockBooking(tx, bookingId);
-      if (!(await this.isHolderSide(tx, ctx, booking))) {
-        if (await this.isProviderSide(tx, ctx, booking)) {
+      const booking = await this.records.lockBooking(tx, bookingId);
+      if (!(await this.records.isHolderSide(tx, ctx, booking))) {
+        if (await this.records.isProviderSide(tx, ctx, booking)) {
           throw forbidden('The person supported (or their delegate) confirms a visit, not the provider.');
         }
         throw forbidden();
       }
-      const visit = await this.visitOf(tx, booking);
+      const visit = await this.records.visitOf(tx, booking);
       if (happened) {
         if (visit.state === VisitState.CONFIRMED) return booking;
         if (visit.state === VisitState.WITHDRAWN) throw conflict('The provider withdrew this visit.');
-        await this.save(tx, booking, {
+        await this.records.save(tx, booking, {
           state: VisitState.CONFIRMED,
           answeredById: ctx.signedIn.id,
           answeredAt: ctx.now,
         });
-        await this.record(tx, ctx, booking, 'VISIT_CONFIRMED', 'Visit confirmed by the person supported');
+        await this.records.record(
+          tx,
+          ctx,
+          booking,
+          'VISIT_CONFIRMED',
+          'Visit confirmed by the person supported',
+        );
         return booking;
       }
       if (visit.state === VisitState.DISPUTED) throw conflict('This visit is already disputed.');
@@ -98,19 +92,19 @@ export class VisitConfirmationService {
       if ((await this.invoicedBookings.invoiced(tx, [booking.id])).size > 0) {
         throw conflict('This visit is already on an invoice: ask the provider for a credit note.');
       }
-      await this.save(tx, booking, {
+      await this.records.save(tx, booking, {
         state: VisitState.DISPUTED,
         answeredById: ctx.signedIn.id,
         answeredAt: ctx.now,
         disputeReason: trimmed,
         disputedAt: ctx.now,
       });
-      await this.record(tx, ctx, booking, 'VISIT_DISPUTED', `Visit disputed: ${trimmed}`);
-      const what = await this.describe(tx, booking);
+      await this.records.record(tx, ctx, booking, 'VISIT_DISPUTED', `Visit disputed: ${trimmed}`);
+      const what = await this.records.describe(tx, booking);
       await this.notifications.notify(tx, {
         userIds: [
           ...(await this.access.holdersOf(tx, GrantKind.MemberOfEnterprise, booking.enterpriseId)),
-          ...(await this.catalystOf(tx, booking.enterpriseId)),
+          ...(await this.records.catalystOf(tx, booking.enterpriseId)),
         ],
         kind: NotificationKind.BOOKING_UPDATE,
         title: 'A visit was disputed',
@@ -144,18 +138,18 @@ export class VisitConfirmationService {
         }
         throw error;
       }
-      await this.save(tx, booking, {
+      await this.records.save(tx, booking, {
         state: VisitState.AWAITING,
         awaitingSince: londonDate(ctx.now),
         providerAnswer: 'CORRECTED',
         providerAnsweredAt: ctx.now,
       });
-      await this.record(tx, ctx, booking, 'VISIT_CORRECTED', 'Visit time corrected by the provider');
-      await this.tellHolderSide(
+      await this.records.record(tx, ctx, booking, 'VISIT_CORRECTED', 'Visit time corrected by the provider');
+      await this.records.tellHolderSide(
         tx,
         booking,
         'The provider corrected a visit',
-        `The provider corrected the time of the visit you disputed: ${await this.describe(tx, booking)}. Please confirm it or dispute it again within ${CONFIRM_BY_DEFAULT_DAYS} days.`,
+        `The provider corrected the time of the visit you disputed: ${await this.records.describe(tx, booking)}. Please confirm it or dispute it again within ${CONFIRM_BY_DEFAULT_DAYS} days.`,
       );
       return booking;
     });
@@ -165,17 +159,23 @@ export class VisitConfirmationService {
   async withdraw(ctx: RequestContext, bookingId: string) {
     return this.db.transaction(async (tx) => {
       const booking = await this.disputedAsProvider(tx, ctx, bookingId);
-      await this.save(tx, booking, {
+      await this.records.save(tx, booking, {
         state: VisitState.WITHDRAWN,
         providerAnswer: 'WITHDRAWN',
         providerAnsweredAt: ctx.now,
       });
-      await this.record(tx, ctx, booking, 'VISIT_WITHDRAWN', 'Disputed visit withdrawn by the provider');
-      await this.tellHolderSide(
+      await this.records.record(
+        tx,
+        ctx,
+        booking,
+        'VISIT_WITHDRAWN',
+        'Disputed visit withdrawn by the provider',
+      );
+      await this.records.tellHolderSide(
         tx,
         booking,
         'The provider withdrew a visit',
-        `The provider withdrew the visit you disputed (${await this.describe(tx, booking)}). It will not be invoiced.`,
+        `The provider withdrew the visit you disputed (${await this.records.describe(tx, booking)}). It will not be invoiced.`,
       );
       return booking;
     });
@@ -210,13 +210,13 @@ export class VisitConfirmationService {
       .getRepository(Booking)
       .findOne({ where: { id: bookingId }, lock: { mode: 'pessimistic_write' } });
     if (booking?.status !== BookingStatus.COMPLETED) return null;
-    const visit = await this.visitOf(tx, booking);
+    const visit = await this.records.visitOf(tx, booking);
     return visit.state === VisitState.AWAITING && visit.awaitingSince === since ? booking : null;
   }
 
   /** Seven days without an answer: confirmed by default, and both sides told (once, under `dedupeKey`). */
   async confirmByDefault(tx: EntityManager, booking: Booking, now: Date, dedupeKey: string): Promise<void> {
-    await this.save(tx, booking, {
+    await this.records.save(tx, booking, {
       state: VisitState.CONFIRMED_BY_DEFAULT,
       answeredById: null,
       answeredAt: now,
@@ -229,8 +229,8 @@ export class VisitConfirmationService {
       summary: `Visit on ${londonMoment(booking.startsAt).date} confirmed by default (no answer in ${CONFIRM_BY_DEFAULT_DAYS} days)`,
       refId: booking.id,
     });
-    const what = await this.describe(tx, booking);
-    await this.tellHolderSide(
+    const what = await this.records.describe(tx, booking);
+    await this.records.tellHolderSide(
       tx,
       booking,
       'Visit counted as confirmed',
@@ -251,139 +251,15 @@ export class VisitConfirmationService {
   // ---------- inside ----------
 
   private async disputedAsProvider(tx: EntityManager, ctx: RequestContext, bookingId: string) {
-    const booking = await this.lockBooking(tx, bookingId);
-    if (!(await this.isProviderSide(tx, ctx, booking))) {
+    const booking = await this.records.lockBooking(tx, bookingId);
+    if (!(await this.records.isProviderSide(tx, ctx, booking))) {
       throw forbidden('Only the people of the enterprise that delivered it can answer a dispute.');
     }
-    const visit = await this.visitOf(tx, booking);
+    const visit = await this.records.visitOf(tx, booking);
     if (visit.state !== VisitState.DISPUTED)
       throw conflict('Only a disputed visit can be corrected or withdrawn.');
     return booking;
   }
-
-  private async visitOf(tx: EntityManager, booking: Booking): Promise<VisitView> {
-    if (booking.status !== BookingStatus.COMPLETED) {
-      throw conflict('A visit can be confirmed once the provider has marked the booking delivered.');
-    }
-    const row = await tx.getRepository(VisitConfirmation).findOne({ where: { bookingId: booking.id } });
-    return toView(booking, row ?? undefined);
-  }
-
-  private async save(tx: EntityManager, booking: Booking, change: Partial<VisitConfirmation>): Promise<void> {
-    const repository = tx.getRepository(VisitConfirmation);
-    const existing = await repository.findOne({ where: { bookingId: booking.id } });
-    await repository.save(
-      repository.create({
-        bookingId: booking.id,
-        awaitingSince: existing?.awaitingSince ?? londonDate(booking.completedAt!),
-        answeredById: null,
-        answeredAt: null,
-        disputeReason: null,
-        disputedAt: null,
-        providerAnswer: null,
-        providerAnsweredAt: null,
-        ...existing,
-        ...change,
-      }),
-    );
-  }
-
-  private async lockBooking(tx: EntityManager, id: string): Promise<Booking> {
-    const booking = isUuid(id)
-      ? await tx.getRepository(Booking).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
-      : null;
-    if (!booking) throw notFound('That booking');
-    return booking;
-  }
-
-  private async isHolderSide(tx: EntityManager, ctx: RequestContext, booking: Booking): Promise<boolean> {
-    if (booking.holderId === ctx.signedIn.id) return true;
-    return (
-      booking.budgetId !== null &&
-      (await this.access.hasGrant(tx, ctx.signedIn.id, GrantKind.DelegateOfBudget, booking.budgetId))
-    );
-  }
-
-  private isProviderSide(tx: EntityManager, ctx: RequestContext, booking: Booking): Promise<boolean> {
-    return this.access.hasGrant(tx, ctx.signedIn.id, GrantKind.MemberOfEnterprise, booking.enterpriseId);
-  }
-
-  /** The enterprise's Catalyst, read from the CRM's public column (as the marketplace reads its name). */
-  private async catalystOf(tx: EntityManager, enterpriseId: string): Promise<string[]> {
-    const rows: Array<{ catalyst_id: string | null }> = await tx.query(
-      `SELECT catalyst_id FROM enterprises WHERE id = $1`,
-      [enterpriseId],
-    );
-    return rows[0]?.catalyst_id ? [rows[0].catalyst_id] : [];
-  }
-
-  private async holderSide(tx: EntityManager, booking: Booking): Promise<string[]> {
-    const people = booking.holderId ? [booking.holderId] : [];
-    if (booking.budgetId)
-      people.push(...(await this.access.holdersOf(tx, GrantKind.DelegateOfBudget, booking.budgetId)));
-    return people;
-  }
-
-  private async tellHolderSide(
-    tx: EntityManager,
-    booking: Booking,
-    title: string,
-    body: string,
-    dedupeKey?: string,
-  ) {
-    await this.notifications.notify(tx, {
-      userIds: await this.holderSide(tx, booking),
-      kind: NotificationKind.BOOKING_UPDATE,
-      title,
-      body,
-      email: true,
-      refId: booking.id,
-      dedupeKey,
-    });
-  }
-
-  private async describe(tx: EntityManager, booking: Booking): Promise<string> {
-    const title = (await this.listings.titleOf(tx, booking.listingId)) ?? 'the visit';
-    const start = londonMoment(booking.startsAt);
-    const end = londonMoment(booking.endsAt);
-    return `${title} on ${start.date} from ${start.time} to ${end.time}`;
-  }
-
-  private async record(
-    tx: EntityManager,
-    ctx: RequestContext,
-    booking: Booking,
-    action: string,
-    summary: string,
-  ) {
-    await this.audit.record(tx, ctx, {
-      action,
-      recordType: 'Booking',
-      recordId: booking.id,
-      subjectUserId: booking.holderId,
-      detail: { enterpriseId: booking.enterpriseId },
-    });
-    await this.events.publish(tx, {
-      kind: action,
-      enterpriseId: booking.enterpriseId,
-      occurredAt: ctx.now,
-      actorId: ctx.signedIn.id,
-      summary,
-      refId: booking.id,
-    });
-  }
-}
-
-function toView(booking: Booking, row: VisitConfirmation | undefined): VisitView {
-  return {
-    bookingId: booking.id,
-    state: row?.state ?? VisitState.AWAITING,
-    awaitingSince: row?.awaitingSince ?? londonDate(booking.completedAt ?? booking.endsAt),
-    answeredById: row?.answeredById ?? null,
-    answeredAt: row?.answeredAt ?? null,
-    disputeReason: row?.disputeReason ?? null,
-    providerAnswer: row?.providerAnswer ?? null,
-  };
 }
 
 /** The London day a visit awaiting since `since` counts as confirmed by default. */
