@@ -80,6 +80,8 @@ export interface ManagedBenchEnv extends BenchEnv {
   dispose(): Promise<void>;
 }
 
+/** BENCH_KEEP_DATABASE=1 keeps each scenario's scratch database (its URL is printed) instead of dropping it. */
+const KEEP_DATABASES = process.env.BENCH_KEEP_DATABASE === '1';
 const DEFAULT_SERVER_URL = 'postgres://root@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const CLI_ENTRY = 'dist/apps/cli/src/main.js';
@@ -106,6 +108,11 @@ export function createBenchEnv(scenario: string): ManagedBenchEnv {
     gql,
     async createDatabase() {
       const database = await createMigratedDatabase(scenario);
+      if (KEEP_DATABASES) {
+        // For EXPLAIN and profiling after the run; drop it by hand when done.
+        console.log(`keeping the scratch database: ${database.url}`);
+        return { url: database.url, drop: () => Promise.resolve() };
+      }
       return { url: database.url, drop: track(database.drop) };
     },
     queuePrefix() {

@@ -43,6 +43,7 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
   },
   'Query.checklist': { allowed: 'memberA', args: (w) => ({ enterpriseId: w.a.enterpriseId }) },
   'Query.enterprise': { allowed: 'catalystA', args: (w) => ({ id: w.a.enterpriseId }) },
+  'Query.enterpriseImport': { allowed: 'catalystA', args: (w) => ({ id: w.a.importId }) },
   'Query.enterpriseListings': { allowed: 'memberA', args: (w) => ({ enterpriseId: w.a.enterpriseId }) },
   'Query.enterprises': {
     allowed: 'catalystA',
@@ -56,7 +57,9 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     args: (w) => ({ areaId: w.a.areaId, from: '2026-01-01', to: '2026-12-31' }),
   },
   'Query.listing': { allowed: 'memberA', args: (w) => ({ id: w.a.draftListingId }) },
+  'Query.publicEnterprise': { allowed: 'catalystA', args: (w) => ({ id: w.a.quietEnterpriseId }) },
   'Query.personalBudget': { allowed: 'delegateA', args: (w) => ({ id: w.a.budgetId }) },
+  'Query.budgetDelegates': { allowed: 'holderA', args: (w) => ({ budgetId: w.a.budgetId }) },
   'Query.pipeline': { allowed: 'catalystA', args: (w) => ({ areaId: w.a.areaId }) },
   'Query.invoice': { allowed: 'delegateA', args: (w) => ({ id: w.a.invoicePaid }) },
   'Query.invoiceSettings': { allowed: 'memberA', args: (w) => ({ enterpriseId: w.a.enterpriseId }) },
@@ -147,6 +150,10 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     allowed: 'memberA',
     args: (w) => ({ seriesId: w.a.seriesToDecline, reason: 'Fully booked those weeks' }),
   },
+  'Mutation.removeDelegate': {
+    allowed: 'holderA',
+    args: (w) => ({ budgetId: w.a.budgetId, delegateId: w.a.delegateInvitationId }),
+  },
   'Mutation.inviteDelegate': {
     allowed: 'holderA',
     args: (w) => ({ budgetId: w.a.budgetId, email: uniqueEmail('delegate') }),
@@ -218,6 +225,16 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     args: (w) => ({ input: { areaId: w.a.areaId, code: 'PUBLIC_LIABILITY_INSURANCE', validityMonths: 12 } }),
   },
   'Mutation.unpublishListing': { allowed: 'memberA', args: (w) => ({ id: w.a.listingToUnpublishId }) },
+  'Mutation.matchEnterpriseImportColumns': {
+    allowed: 'catalystA',
+    args: (w) => ({
+      input: { importId: w.a.importId, columns: [{ header: 'Founder name', field: 'FOUNDER_NAME' }] },
+    }),
+  },
+  'Mutation.runEnterpriseImport': {
+    allowed: 'catalystA',
+    args: (w) => ({ input: { importId: w.a.importToRunId, sendInvitations: false } }),
+  },
   'Mutation.updateChecklistItem': {
     allowed: 'memberA',
     args: (w) => ({ input: { itemId: w.a.checklistItemId, status: 'IN_PROGRESS' } }),
@@ -240,6 +257,20 @@ export interface RouteCase {
   allowed: OwnerRole;
   /** The path and query string, aimed at side A's object. */
   url(w: SecurityWorld): string;
+  /** For a route that is not a GET: its method, a fresh body per call, and the allowed call's status. */
+  post?: { body(): FormData; allowedStatus: number };
+}
+
+/** A one-row caseload CSV as a multipart upload. */
+function caseloadUpload(): FormData {
+  const form = new FormData();
+  form.append(
+    'file',
+    new Blob(['Name,Postcode,Founder name\r\nRoute Care,TA1 1RC,Rita\r\n']),
+    'caseload.csv',
+  );
+  form.append('dryRun', 'true');
+  return form;
 }
 
 export const ROUTE_CASES: Record<string, RouteCase> = {
@@ -252,6 +283,23 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     url: (w) => `/budgets/${w.a.budgetId}/audit-pack.zip?from=2026-01-01&to=2027-12-31`,
   },
   'GET /invoices/:file': { allowed: 'holderA', url: (w) => `/invoices/${w.a.invoicePaid}.pdf` },
+  'GET /areas/:areaId/enterprises.csv': {
+    allowed: 'catalystA',
+    url: (w) => `/areas/${w.a.areaId}/enterprises.csv`,
+  },
+  'GET /areas/:areaId/enterprises.xlsx': {
+    allowed: 'catalystA',
+    url: (w) => `/areas/${w.a.areaId}/enterprises.xlsx?stage=ENQUIRY`,
+  },
+  'GET /enterprise-imports/:id/rejected-rows.csv': {
+    allowed: 'catalystA',
+    url: (w) => `/enterprise-imports/${w.a.importId}/rejected-rows.csv`,
+  },
+  'POST /areas/:areaId/enterprise-imports': {
+    allowed: 'catalystA',
+    url: (w) => `/areas/${w.a.areaId}/enterprise-imports`,
+    post: { body: caseloadUpload, allowedStatus: 202 },
+  },
   'GET /budgets/:id/statement.csv': {
     allowed: 'delegateA',
     url: (w) => `/budgets/${w.a.budgetId}/statement.csv?from=2026-01-01&to=2026-12-31`,

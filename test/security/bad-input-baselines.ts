@@ -40,6 +40,14 @@ export const VALID_CALLS_WITHOUT_IDS: Record<string, ValidCall> = {
     token: () => undefined,
     args: (w) => ({ refreshToken: w.secrets.refreshToken }),
   },
+  'Mutation.requestPasswordReset': {
+    token: () => undefined,
+    args: (w) => ({ email: w.sessions.plainUser.user.email }),
+  },
+  'Mutation.resetPassword': {
+    token: () => undefined,
+    args: (w) => ({ input: { token: w.secrets.resetToken, password: 'a-fresh-long-password' } }),
+  },
   'Mutation.resendVerificationEmail': { token: (w) => w.tokenOf('plainUser'), args: () => ({}) },
   'Mutation.resetCalendarFeed': { token: (w) => w.tokenOf('holderA'), args: () => ({}) },
   'Mutation.runReminderScan': { token: (w) => w.tokenOf('admin'), args: () => ({ asOf: today() }) },

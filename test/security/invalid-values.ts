@@ -17,6 +17,11 @@ export interface InvalidInput {
   args: Record<string, unknown>;
   /** An argument written into the call itself (one the operation does not have). */
   inlineArgument?: string;
+  /**
+   * An explicit null for an optional field of an update: it may be refused (BAD_USER_INPUT) or read as
+   * "unchanged" and the call succeed; never an internal error.
+   */
+  mayBeIgnored?: boolean;
 }
 
 export const ONE_MEGABYTE = 1024 * 1024;
@@ -24,6 +29,14 @@ export const ONE_MEGABYTE = 1024 * 1024;
 const TOO_LONG = 20_000;
 
 type Variant = [what: string, value: unknown];
+
+/** Well-formed cursors (base64url JSON) of the wrong shape: what a person editing a URL might send. */
+const CRAFTED_CURSORS: [string, unknown[]][] = [
+  ['crafted cursor: an object inside', [{ id: 1 }]],
+  ['crafted cursor: one key of the wrong kind', ['not-a-date-or-id']],
+  ['crafted cursor: two keys of the wrong kind', ['not-a-date', 'not-an-id']],
+  ['crafted cursor: three keys of the wrong kind', [true, 'not-a-date', 'x']],
+];
 
 /** Secrets are never trimmed: a password of spaces is merely a wrong password (UNAUTHENTICATED). */
 const SPACES_ARE_CONTENT = ['password'];
@@ -39,6 +52,7 @@ function invalidScalars(name: string): Variant[] {
         ['only spaces', '   '],
         ['too long', 'x'.repeat(TOO_LONG)],
         ['1 MB', 'x'.repeat(ONE_MEGABYTE)],
+        ['a NUL character', 'a\u0000b'],
       ];
     case 'ID':
       return [
@@ -47,6 +61,7 @@ function invalidScalars(name: string): Variant[] {
         ['wrong type (number)', 12345],
         ['SQL in an id', "1' OR '1'='1"],
         ['too long', 'f'.repeat(TOO_LONG)],
+        ['a NUL character', '6f1c1a52-4bd1-4b6e-9a43-1d7c0f1b2c3d\u0000'],
       ];
     case 'Int':
       return [
@@ -96,6 +111,8 @@ function invalidScalars(name: string): Variant[] {
  */
 export function invalidInputs(operation: Operation, valid: Record<string, unknown>): InvalidInput[] {
   const found: InvalidInput[] = [];
+  /** The input object type found at each path, so a field knows whose it is. */
+  const inputTypeAt = new Map<string, string>();
 
   /**
    * `base` is the valid arguments, with a well-typed sample filled in where an optional input object or
@@ -108,13 +125,23 @@ export function invalidInputs(operation: Operation, valid: Record<string, unknow
     hasDefault: boolean,
     seen: Set<string>,
   ) => {
-    const spoil = (value: unknown, typeName: string, what: string, omit = false) =>
+    const spoil = (value: unknown, typeName: string, what: string, omit = false, mayBeIgnored = false) =>
       found.push({
         label: `${formatPath(path)}: ${what}`,
         typeName,
         args: withValueAt(base, path, value, omit),
+        ...(mayBeIgnored ? { mayBeIgnored } : {}),
       });
     const current = valueAt(base, path);
+    const parentType = path.length > 1 ? inputTypeAt.get(formatPath(path.slice(0, -1))) : undefined;
+    if (!isNonNullType(type) && parentType?.startsWith('Update')) {
+      spoil(null, 'null', 'explicit null for an optional field of an update', false, true);
+    }
+    if (path[path.length - 1] === 'after' && isScalarType(type) && type.name === 'String') {
+      for (const [what, values] of CRAFTED_CURSORS) {
+        spoil(Buffer.from(JSON.stringify(values)).toString('base64url'), 'String', what);
+      }
+    }
     if (isNonNullType(type)) {
       spoil(null, 'null', 'null where required');
       // Leaving out a field with a default value is fine; a list item cannot be left out.
@@ -144,6 +171,7 @@ export function invalidInputs(operation: Operation, valid: Record<string, unknow
       return;
     }
     if (isInputObjectType(type)) {
+      inputTypeAt.set(formatPath(path), type.name);
       const filled =
         current && typeof current === 'object' ? base : withValueAt(base, path, sampleValue(type), false);
       const object = valueAt(filled, path) as Record<string, unknown>;

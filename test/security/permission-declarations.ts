@@ -37,7 +37,12 @@ export function permissionDeclarations(app: INestApplication): Map<string, strin
       if (path !== undefined && Reflect.getMetadata(METHOD_METADATA, handler) !== undefined) {
         const base = (Reflect.getMetadata(PATH_METADATA, instance.constructor) as string | undefined) ?? '';
         const verb = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        declarations.set(`${verb} /${[base, path].filter(Boolean).join('/')}`, allow.join(', ') || 'NONE');
+        // A controller without a base path has '/' as its base: trim slashes so every route reads `/a/b`.
+        const route = [base, path]
+          .map((part) => part.replace(/^\/+|\/+$/g, ''))
+          .filter(Boolean)
+          .join('/');
+        declarations.set(`${verb} /${route}`, allow.join(', ') || 'NONE');
       }
     }
   }

@@ -5,6 +5,7 @@ import {
   Mailbox,
   Session,
   signUp,
+  TEST_PASSWORD,
   TestApp,
   uniqueEmail,
 } from '@small-places/testing';
@@ -18,6 +19,7 @@ import {
 } from '../e2e/bookings/bookings-fixture';
 import { INVITE_DELEGATE } from '../e2e/budgets/budget-fixture';
 import { createEnterprise, RECORD_SESSION } from '../e2e/crm/crm-fixture';
+import { csvOf, upload } from '../e2e/crm/import-fixture';
 import { CREATE_LISTING, PUBLISH_LISTING } from '../e2e/marketplace/marketplace-fixture';
 import { InvoiceObjects, invoiceObjects } from './invoice-objects';
 
@@ -30,8 +32,15 @@ export const OUTSIDER_ROLES = [
   'holderB',
   'delegateB',
   'plainUser',
+  /** Was delegateA's colleague on budget A until holderA removed them (removeDelegate). */
+  'removedDelegate',
+  /** Closed their account; their access token has not expired yet. */
+  'closedAccount',
   'anonymous',
 ] as const;
+
+/** Roles whose token the API refuses before any object is looked at (UNAUTHENTICATED, HTTP 401). */
+export const UNAUTHENTICATED_ROLES: readonly RoleName[] = ['anonymous', 'closedAccount'];
 
 export type OwnerRole = (typeof OWNER_ROLES)[number];
 export type OutsiderRole = (typeof OUTSIDER_ROLES)[number];
@@ -71,6 +80,11 @@ export interface SideA extends InvoiceObjects {
   checklistItemId: string;
   /** A notification of holderA (told a booking was accepted). */
   notificationId: string;
+  /** Finished caseload import previews (dry runs) of Area A: one read and rematched, one run for real. */
+  importId: string;
+  importToRunId: string;
+  /** An open delegate invitation to budget A, for removeDelegate. */
+  delegateInvitationId: string;
 }
 
 export interface SecurityWorld {
@@ -86,6 +100,9 @@ export interface SecurityWorld {
     signOut: Session;
     /** An account of its own for closeMyAccount, which nothing else depends on. */
     closing: Session;
+    /** A password reset link's token, of an account nothing else uses. */
+    resetToken: string;
+    resetEmail: string;
   };
   /** The access token a role sends; none for anonymous. */
   tokenOf(role: RoleName): string | undefined;
@@ -136,6 +153,19 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
   };
   const delegateA = await delegateOf(budgetA, holderA);
   const delegateB = await delegateOf(budgetB, holderB);
+  const removedDelegate = await delegateOf(budgetA, holderA);
+  await client.ok(
+    `mutation($budgetId: ID!, $delegateId: ID!) { removeDelegate(budgetId: $budgetId, delegateId: $delegateId) }`,
+    { budgetId: budgetA, delegateId: removedDelegate.user.id },
+    as(holderA),
+  );
+  const closedAccount = await signUp(client, { role: 'BUDGET_HOLDER', displayName: 'Cleo Closed' });
+  await setUpBudget(w, closedAccount, 10_000);
+  await client.ok(
+    `mutation($p: String!) { closeMyAccount(password: $p) }`,
+    { p: TEST_PASSWORD },
+    as(closedAccount),
+  );
   const plainUser = await signUp(client, { role: 'PROVIDER', displayName: 'Paul Plain' });
 
   const listing = async (title: string, publish: boolean) => {
@@ -227,7 +257,19 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     ),
     notificationId: '',
     ...(await invoiceObjects(t, w.hourly, budgetA, holderA, w.provider)),
+    importId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
+    importToRunId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
+    delegateInvitationId: '',
   };
+  const invitedDelegate = uniqueEmail('invited-delegate');
+  await client.ok(INVITE_DELEGATE, { budgetId: budgetA, email: invitedDelegate }, as(holderA));
+  a.delegateInvitationId = await firstRow(t, `SELECT id FROM invitations WHERE email = $1`, [
+    invitedDelegate,
+  ]);
+  const resetting = await signUp(client, { role: 'BUDGET_HOLDER' });
+  await client.ok(`mutation($email: String!) { requestPasswordReset(email: $email) }`, {
+    email: resetting.user.email,
+  });
 
   const invitedEmail = uniqueEmail('invited-admin');
   await client.ok(INVITE_USER, { input: { email: invitedEmail, role: 'ADMIN' } }, as(w.admin));
@@ -238,6 +280,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     refreshToken: (await signUp(client, { role: 'BUDGET_HOLDER' })).refreshToken,
     signOut: await signUp(client, { role: 'BUDGET_HOLDER' }),
     closing: await signUp(client, { role: 'BUDGET_HOLDER' }),
+    resetToken: Mailbox.tokenIn(await t.mailbox.waitFor(resetting.user.email, /new password/)),
+    resetEmail: resetting.user.email,
   };
 
   await stopWorker(t);
@@ -258,6 +302,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     holderB,
     delegateB,
     plainUser,
+    removedDelegate,
+    closedAccount,
   };
   return {
     t,
@@ -267,6 +313,21 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     secrets,
     tokenOf: (role) => (role === 'anonymous' ? undefined : sessions[role].accessToken),
   };
+}
+
+/** Uploads a one-row caseload CSV as a dry run; the worker has previewed it by the time it is stopped. */
+async function importPreview(t: TestApp, token: string, areaId: string): Promise<string> {
+  const file = {
+    name: 'caseload.csv',
+    bytes: csvOf([
+      ['Name', 'Postcode', 'Founder name'],
+      ['Imported Care', 'TA1 1IC', 'Ida'],
+    ]),
+  };
+  const response = await upload(t, token, areaId, file, { dryRun: 'true' });
+  if (response.status !== 202 || !response.body.id)
+    throw new Error(`The import preview was refused: ${response.status}`);
+  return response.body.id;
 }
 
 async function firstRow(t: TestApp, sql: string, params: unknown[]): Promise<string> {

@@ -150,6 +150,8 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
 
       // Someone to help.
       await visit(page, '/budget');
+      await clickLink('People who help with this budget');
+      expect(await page.title()).toBe('People who help with this budget – Small Places');
       await clickLink('Ask someone to help with this budget');
       expect(await page.title()).toBe('Ask someone to help with your budget – Small Places');
       await submit(page, { 'Their email address': 'not an email' }, 'Send invitation');
@@ -161,6 +163,8 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain(
         `We have emailed ${helper}`,
       );
+      // Back on "People who help with this budget", the invitation waits to be answered.
+      expect(await main()).toContain(helper);
 
       // Cancel the booking, with a reason, and the money comes back.
       await visit(page, `/bookings/${bookingId}`);

@@ -8,6 +8,7 @@ import { IdentityModule, IdentityService } from '@small-places/identity';
 import { InvoicesModule } from '@small-places/invoices';
 import { MarketplaceModule } from '@small-places/marketplace';
 import { NotificationsModule } from '@small-places/notifications';
+import { OpenReferralModule } from '@small-places/openreferral';
 import {
   APP_CONFIG,
   AppConfig,
@@ -44,6 +45,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
     BudgetsModule,
     BookingsModule,
     InvoicesModule,
+    OpenReferralModule,
   ],
   providers: [BootstrapAdmin],
 })

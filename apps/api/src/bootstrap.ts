@@ -8,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { ApiModule } from './api.module';
 
 export const BODY_LIMIT = '2mb';
+/** What a browser script may read of an open-data answer. */
+const OPEN_DATA_HEADERS = ['ETag', 'Last-Modified', 'Retry-After'];
 
 /** Builds the API exactly as production runs it; tests and benchmarks use the same function. */
 export async function createApi(): Promise<INestApplication> {
@@ -36,7 +38,18 @@ export async function createApi(): Promise<INestApplication> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.enableCors({ origin: config.corsOrigins, credentials: true, maxAge: 600 });
+  // The open-data feed is for anyone's directory: any origin may GET it, without credentials.
+  const openData = {
+    origin: '*',
+    methods: ['GET', 'HEAD'],
+    credentials: false,
+    maxAge: 600,
+    exposedHeaders: OPEN_DATA_HEADERS,
+  };
+  const api = { origin: config.corsOrigins, credentials: true, maxAge: 600 };
+  app.enableCors((request: { url?: string }, answer: (error: Error | null, options: object) => void) =>
+    answer(null, request.url?.startsWith('/openreferral') ? openData : api),
+  );
   app.enableShutdownHooks();
   return app;
 }

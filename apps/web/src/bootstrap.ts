@@ -11,6 +11,12 @@ import { WebModule } from './web.module';
 const FORM_BODY_LIMIT = '100kb';
 const ASSET_MAX_AGE = '1h';
 
+/** Where map tiles come from, for the CSP: `{s}` subdomains become a wildcard. */
+function tileOrigin(template: string): string {
+  const origin = /^https?:\/\/[^/]+/.exec(template)?.[0] ?? "'self'";
+  return origin.replace('{s}', '*');
+}
+
 /** Builds the website exactly as production runs it; the browser tests use the same function. */
 export async function createWeb(options: { logger?: false } = {}): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(WebModule, {
@@ -34,6 +40,7 @@ export async function createWeb(options: { logger?: false } = {}): Promise<NestE
           // govuk-frontend's template adds `js-enabled` with one inline script, which carries the nonce.
           scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce as string}'`],
           formAction: ["'self'"],
+          imgSrc: ["'self'", 'data:', tileOrigin(config.mapTileUrl)],
           upgradeInsecureRequests: config.isProduction ? [] : null,
         },
       },
@@ -54,7 +61,16 @@ export async function createWeb(options: { logger?: false } = {}): Promise<NestE
     maxAge: ASSET_MAX_AGE,
     index: false,
   });
-  configureViews(app, config.isProduction);
+  // Leaflet for the maps, from node_modules: no CDN sees who looks at which page.
+  app.useStaticAssets(path.join(path.dirname(require.resolve('leaflet/package.json')), 'dist'), {
+    prefix: '/assets/leaflet/',
+    maxAge: ASSET_MAX_AGE,
+    index: false,
+  });
+  configureViews(app, config.isProduction).addGlobal('mapTiles', {
+    url: config.mapTileUrl,
+    attribution: config.mapAttribution,
+  });
   app.enableShutdownHooks();
   return app;
 }

@@ -11,6 +11,8 @@ export interface QueueProcessor<T = unknown> {
   readonly queue: QueueName;
   readonly concurrency: number;
   process(job: Job<T>): Promise<JobOutcome>;
+  /** Called once a job has failed for the last time: drop what the dashboard does not need (personal data). */
+  forget?(job: Job<T>): Promise<void>;
 }
 
 export const QUEUE_PROCESSORS = Symbol('QUEUE_PROCESSORS');

@@ -32,12 +32,15 @@ export class WorkerRunner implements OnApplicationBootstrap, OnApplicationShutdo
         stalledInterval: 30_000,
         maxStalledCount: 2,
       });
-      worker.on('failed', (job, error) =>
+      worker.on('failed', (job, error) => {
         this.logger.warn(
           { queue: processor.queue, jobId: job?.id, attempts: job?.attemptsMade, err: error },
           'job failed',
-        ),
-      );
+        );
+        if (job && processor.forget && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+          processor.forget(job).catch(() => undefined);
+        }
+      });
       worker.on('error', (error) =>
         this.logger.error({ queue: processor.queue, err: error }, 'worker error'),
       );

@@ -6,6 +6,7 @@ import { InvoicesCoreModule } from '@small-places/invoices';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { HealthModule, MailTransport, PlatformModule, RedisPostureCheck } from '@small-places/platform';
+import { EnterpriseImportProcessor } from './imports/enterprise-import.processor';
 import { MailProcessor } from './mail/mail.processor';
 import { QUEUE_PROCESSORS } from './queue-processor';
 import { ReminderScanProcessor } from './reminders/reminder-scan.processor';
@@ -13,7 +14,7 @@ import { ReminderProcessor } from './reminders/reminder.processor';
 import { WorkerHealthController } from './worker-health.controller';
 import { WorkerRunner } from './worker-runner';
 
-const PROCESSORS = [MailProcessor, ReminderProcessor, ReminderScanProcessor];
+const PROCESSORS = [MailProcessor, ReminderProcessor, ReminderScanProcessor, EnterpriseImportProcessor];
 
 @Module({
   // The core modules (no GraphQL, no controllers): the reminder sources of bookings, budgets and listings

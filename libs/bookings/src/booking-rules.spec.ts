@@ -70,6 +70,9 @@ describe('timeProblem', () => {
     ['2027-01-04T06:00:00Z', '2027-01-04T18:01:00Z', 'TOO_LONG'],
     ['2027-01-04T06:00:30Z', '2027-01-04T07:00:00Z', 'NOT_WHOLE_MINUTES'],
     ['2027-01-04T06:00:00Z', '2027-01-04T18:00:00Z', null],
+    ['2029-01-01T12:00:00Z', '2029-01-01T13:00:00Z', null],
+    ['2029-01-01T12:01:00Z', '2029-01-01T13:00:00Z', 'TOO_FAR_AHEAD'],
+    ['2031-06-01T09:00:00Z', '2031-06-01T10:00:00Z', 'TOO_FAR_AHEAD'],
   ])('%s to %s', (start, end, problem) => {
     expect(timeProblem(new Date(start), new Date(end), now)).toBe(problem);
   });

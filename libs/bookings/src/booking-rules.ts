@@ -60,7 +60,18 @@ export function bookingCost(pricePence: number, unit: PriceUnit, startsAt: Date,
   return Math.round((pricePence * minutes) / 60);
 }
 
-export type TimeProblem = 'ENDS_BEFORE_START' | 'IN_THE_PAST' | 'TOO_LONG' | 'NOT_WHOLE_MINUTES';
+export type TimeProblem =
+  'ENDS_BEFORE_START' | 'IN_THE_PAST' | 'TOO_LONG' | 'NOT_WHOLE_MINUTES' | 'TOO_FAR_AHEAD';
+
+/** Nobody plans care more than two years ahead; further is a typing slip (2072 for 2027). */
+export const MAX_BOOKING_AHEAD_YEARS = 2;
+
+/** The latest instant a booking may start, seen from `now`: the same moment two calendar years on. */
+export function latestBookableStart(now: Date): Date {
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + MAX_BOOKING_AHEAD_YEARS);
+  return latest;
+}
 
 /** What is wrong with a requested time, if anything, before availability is looked at. */
 export function timeProblem(startsAt: Date, endsAt: Date, now: Date): TimeProblem | null {
@@ -68,6 +79,7 @@ export function timeProblem(startsAt: Date, endsAt: Date, now: Date): TimeProble
   if (endsAt <= startsAt) return 'ENDS_BEFORE_START';
   if (startsAt <= now) return 'IN_THE_PAST';
   if (endsAt.getTime() - startsAt.getTime() > MAX_BOOKING_HOURS * 60 * MINUTE_MS) return 'TOO_LONG';
+  if (startsAt > latestBookableStart(now)) return 'TOO_FAR_AHEAD';
   return null;
 }
 

@@ -27,6 +27,7 @@ import {
   MAX_BOOKING_HOURS,
   sameLocalTimeWeeksLater,
   TimeProblem,
+  latestBookableStart,
   timeProblem,
 } from './booking-rules';
 import { RequestBookingInput, RequestBookingSeriesInput } from './dto/booking.inputs';
@@ -41,6 +42,7 @@ const TIME_PROBLEMS: Record<TimeProblem, [string, string]> = {
   IN_THE_PAST: ['Choose a time in the future.', 'startsAt'],
   TOO_LONG: [`A booking can last at most ${MAX_BOOKING_HOURS} hours.`, 'endsAt'],
   NOT_WHOLE_MINUTES: ['Times are booked to the minute: leave out seconds.', 'startsAt'],
+  TOO_FAR_AHEAD: ['Bookings can be made up to 2 years ahead. Choose an earlier date.', 'startsAt'],
 };
 
 /** The part of a listing its bookings' notifications show. */
@@ -100,6 +102,11 @@ export class BookingService {
       for (let week = 0; week < input.weeks; week += 1) {
         const startsAt = sameLocalTimeWeeksLater(input.startsAt, week);
         const endsAt = sameLocalTimeWeeksLater(input.endsAt, week);
+        if (startsAt > latestBookableStart(ctx.now)) {
+          throw badInput(`Week ${week + 1} is more than 2 years ahead. Choose fewer weeks.`, {
+            weeks: ['reaches more than 2 years ahead'],
+          });
+        }
         if (!fitsAvailability(startsAt, endsAt, listing.slots)) {
           throw badInput(
             `Week ${week + 1} (${londonMoment(startsAt).date}) falls outside the times this service is offered.`,
@@ -158,10 +165,24 @@ export class BookingService {
       if (booking.status !== BookingStatus.REQUESTED && booking.status !== BookingStatus.ACCEPTED) {
         throw conflict(`This booking is ${booking.status.toLowerCase()}; it can no longer be cancelled.`);
       }
+      if (booking.status === BookingStatus.ACCEPTED && booking.startsAt <= ctx.now) {
+        throw conflict(
+          'This booking has started, so it can no longer be cancelled. The provider marks it delivered; if it did not happen, say so when asked to confirm the visit.',
+        );
+      }
       if (booking.status === BookingStatus.ACCEPTED && booking.budgetId) {
         await this.budgets.release(tx, booking.id, { on: londonDate(ctx.now), actorId: ctx.signedIn.id });
       }
-      const saved = await this.answer(tx, ctx, booking, BookingStatus.CANCELLED, reason, ctx.signedIn.id);
+      // A holder's reason is theirs: the enterprise timeline (read by Catalysts) does not copy it.
+      const saved = await this.answer(
+        tx,
+        ctx,
+        booking,
+        BookingStatus.CANCELLED,
+        reason,
+        ctx.signedIn.id,
+        side,
+      );
       const listing = await this.listingOf(tx, booking);
       const message = `${this.describe(booking, listing)} was cancelled: ${reason}`;
       if (side === BookingSide.PROVIDER) await this.tellHolder(tx, booking, 'Booking cancelled', message);
@@ -442,6 +463,9 @@ export class BookingService {
   private async acceptIn(tx: EntityManager, ctx: RequestContext, id: string): Promise<Booking> {
     const booking = await this.asProvider(tx, ctx, id);
     this.assertAnswerable(booking, ctx.now);
+    if (booking.startsAt <= ctx.now) {
+      throw conflict('The time asked for has already begun, so this request can no longer be accepted.');
+    }
     if (booking.budgetId) {
       await this.budgets.commit(tx, {
         budgetId: booking.budgetId,
@@ -512,13 +536,18 @@ export class BookingService {
     status: BookingStatus,
     reason: string,
     cancelledById: string | null,
+    writtenBy: BookingSide = BookingSide.PROVIDER,
   ): Promise<Booking> {
     booking.status = status;
     booking.answerReason = reason;
     booking.cancelledById = cancelledById;
     booking.respondedAt = ctx.now;
     const saved = await tx.getRepository(Booking).save(booking);
-    await this.publish(tx, ctx, saved, `BOOKING_${status}`, `Booking ${status.toLowerCase()}: ${reason}`);
+    const summary =
+      writtenBy === BookingSide.HOLDER
+        ? `Booking ${status.toLowerCase()} by the person who booked`
+        : `Booking ${status.toLowerCase()}: ${reason}`;
+    await this.publish(tx, ctx, saved, `BOOKING_${status}`, summary);
     return saved;
   }
 

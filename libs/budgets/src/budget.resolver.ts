@@ -1,9 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, LocalDateScalar, Permission, RequestContext } from '@small-places/platform';
 import { RecordExpenseInput, SetUpBudgetInput } from './dto/budget.inputs';
-import { BudgetStatementType, DelegateInvitationType, PersonalBudgetType } from './dto/budget.types';
+import { BudgetStatementType, PersonalBudgetType } from './dto/budget.types';
 import { BudgetService } from './budget.service';
-import { DelegateEmailArgs } from './dto/delegate-email.args';
 
 /** Budget holders and their delegates; everyone else is refused by BudgetService.requireBudgetAccess. */
 @Resolver(() => PersonalBudgetType)
@@ -36,14 +35,6 @@ export class BudgetResolver {
   @Allow(Permission.Authenticated)
   recordExpense(@Ctx() ctx: RequestContext, @Args('input') input: RecordExpenseInput) {
     return this.budgets.recordExpense(ctx, input);
-  }
-
-  @Mutation(() => DelegateInvitationType, {
-    description: 'The holder asks someone (family, a broker) to act for them on this budget only.',
-  })
-  @Allow(Permission.Authenticated)
-  inviteDelegate(@Ctx() ctx: RequestContext, @Args() { budgetId, email }: DelegateEmailArgs) {
-    return this.budgets.inviteDelegate(ctx, budgetId, email);
   }
 
   @Query(() => BudgetStatementType, {

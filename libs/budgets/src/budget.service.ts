@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AccessService, GrantKind, IdentityService, InvitationService } from '@small-places/identity';
+import { AccessService, GrantKind } from '@small-places/identity';
 import {
   addDays,
   AuditService,
@@ -13,7 +13,6 @@ import {
   isLocalDate,
   isUuid,
   londonDate,
-  MailService,
   notFound,
   RequestContext,
   Role,
@@ -27,7 +26,6 @@ import {
   BudgetRole,
   BudgetStatementEntryType,
   BudgetStatementType,
-  DelegateInvitationType,
   PersonalBudgetType,
 } from './dto/budget.types';
 import { LedgerEntry } from './entities/ledger-entry.entity';
@@ -69,10 +67,13 @@ const EARLIEST_START_DAYS = 6 * 366;
 const LATEST_START_DAYS = 366;
 const MAX_STATEMENT_DAYS = 7 * 366;
 const BOOKING_PAYEE = 'Small Places booking';
+/** What a provider is told when the holder's budget cannot cover a booking (PRODUCT.md §3.9). */
+export const PROVIDER_SIDE_REFUSAL =
+  'This booking cannot be accepted against the holder’s budget. Nothing has changed.';
 
 /**
  * Personal budgets (PRODUCT.md §3.7, docs/budgets.md): set-up, periods that roll, the append-only ledger and
- * the balances derived from it, expenses, delegates and statements. Bookings call `commit`, `release` and
+ * the balances derived from it, expenses and statements (delegates: delegates/budget-delegates.service.ts). Bookings call `commit`, `release` and
  * `settle` inside their own transaction.
  */
 @Injectable()
@@ -80,10 +81,7 @@ export class BudgetService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
-    private readonly identity: IdentityService,
-    private readonly invitations: InvitationService,
     private readonly events: DomainEvents,
-    private readonly mail: MailService,
     private readonly clock: Clock,
     private readonly ledger: BudgetLedger,
     private readonly audit: AuditService,
@@ -133,7 +131,15 @@ export class BudgetService {
       if (existing.budgetId === budget.id && existing.amountPence === -input.amountPence) return existing;
       throw conflict('This booking is already charged to a budget.');
     }
-    await this.requireCover(tx, budget, period.startsOn, input.amountPence, 'this booking');
+    // The provider accepts: their refusal says nothing of the holder's budget or balance.
+    await this.requireCover(
+      tx,
+      budget,
+      period.startsOn,
+      input.amountPence,
+      'this booking',
+      PROVIDER_SIDE_REFUSAL,
+    );
     return this.ledger.insert(tx, {
       budgetId: budget.id,
       periodId: period.periodId,
@@ -347,55 +353,6 @@ export class BudgetService {
   }
 
   /**
-   * The holder asks someone to act for them on this budget only. A person who already has an account gets
-   * access at once (and an email saying so); anyone else is emailed an invitation that grants it on accepting.
-   */
-  async inviteDelegate(
-    ctx: RequestContext,
-    budgetId: string,
-    email: string,
-  ): Promise<DelegateInvitationType> {
-    return this.db.transaction(async (tx) => {
-      const { budget, role } = await this.requireBudgetAccess(tx, ctx, budgetId);
-      if (role !== BudgetRole.HOLDER) throw forbidden('Only the budget holder can invite a delegate.');
-      const existing = await this.identity.findByEmail(tx, email);
-      if (existing?.id === budget.holderId) {
-        throw badInput('You hold this budget already; invite someone else to help you.', {
-          email: ['is your own email'],
-        });
-      }
-      await this.audit.record(tx, ctx, {
-        action: existing ? 'DELEGATE_ADDED' : 'DELEGATE_INVITED',
-        recordType: 'PersonalBudget',
-        recordId: budget.id,
-        subjectUserId: budget.holderId,
-        detail: { delegateUserId: existing?.id ?? null },
-      });
-      if (existing) {
-        await this.access.grant(tx, existing.id, GrantKind.DelegateOfBudget, budget.id);
-        this.mail.sendAfterCommit(tx, {
-          to: existing.email,
-          subject: 'You can now help with a personal budget on Small Places',
-          text: [
-            `Hello ${existing.displayName},`,
-            '',
-            `You have been asked to help manage the personal budget "${budget.label}".`,
-            'Sign in to Small Places to see it under your budgets.',
-          ].join('\n'),
-        });
-        return { email, grantedNow: true };
-      }
-      await this.invitations.invite(tx, ctx, {
-        email,
-        role: Role.DELEGATE,
-        scopeIds: [budget.id],
-        purpose: `You have been asked to help manage the personal budget "${budget.label}", as a delegate.`,
-      });
-      return { email, grantedNow: false };
-    });
-  }
-
-  /**
    * Every ledger entry dated from `from` to `to` (both included) with the money in the account after each.
    * A read by anyone but the holder (a delegate) is written to the audit trail in the same transaction.
    */
@@ -506,10 +463,12 @@ export class BudgetService {
     periodStartsOn: string,
     amountPence: number,
     what: string,
+    refusal?: string,
   ): Promise<void> {
     const affected = (await this.ledger.balances(tx, budget.id)).filter((p) => p.startsOn >= periodStartsOn);
     const left = Math.min(...affected.map((p) => p.remainingPence));
     if (left < amountPence) {
+      if (refusal) throw conflict(refusal);
       const period = affected[0];
       throw conflict(
         `There is not enough left in this budget to cover ${what}: it costs ${poundsText(amountPence)} and ${poundsText(
@@ -576,6 +535,7 @@ export class BudgetService {
     });
     return {
       id: budget.id,
+      holderId: budget.holderId,
       label: budget.label,
       paymentPence: budget.paymentPence,
       periodDays: budget.periodDays,

@@ -1,6 +1,12 @@
 export { BudgetsModule } from './budgets.module';
 export { BudgetsCoreModule } from './budgets-core.module';
-export { BudgetService, BudgetAccess, CommitToBudget, SettleOptions } from './budget.service';
+export {
+  BudgetService,
+  BudgetAccess,
+  CommitToBudget,
+  PROVIDER_SIDE_REFUSAL,
+  SettleOptions,
+} from './budget.service';
 export { BudgetRole } from './dto/budget.types';
 export { LedgerKind } from './ledger/ledger-kind';
 export { LedgerEntry } from './entities/ledger-entry.entity';

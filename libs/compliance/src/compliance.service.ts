@@ -43,7 +43,7 @@ import { EnterpriseFacts } from './enterprise-facts';
 import { ChecklistItem } from './entities/checklist-item.entity';
 import { RequirementOverride } from './entities/requirement-override.entity';
 import { Requirement } from './entities/requirement.entity';
-import { expiresOnFor } from './rules/due-dates';
+import { expiresOnFor, latestExpiryFor } from './rules/due-dates';
 import { Activity } from './vocabulary';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -504,6 +504,13 @@ export class ComplianceService {
       throw badInput('The expiry date is before the completion date. Check both dates.', {
         expiresOn: ['is before completedOn'],
       });
+    }
+    const latest = latestExpiryFor(validityMonths, requirement.validityFrom, completedOn, currentDeadline);
+    if (expiresOn !== null && expiresOn > latest) {
+      throw badInput(
+        `This evidence can count until ${latest} at the latest: that is as long as it stays valid from ${completedOn}. Check the expiry date.`,
+        { expiresOn: ['is later than the requirement’s validity allows'] },
+      );
     }
     if (expiresOn !== null && expiresOn < today) {
       throw badInput(`This evidence ran out on ${expiresOn}. Renew it, then record the new one.`, {

@@ -9,7 +9,17 @@ import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterpriseService } from './enterprises/enterprise.service';
 import { Member } from './enterprises/member.entity';
+import { MemberLinker } from './enterprises/member-linker';
 import { ImpactService } from './impact/impact.service';
+import { CaseloadExportService } from './imports/caseload-export.service';
+import {
+  EnterpriseImport,
+  EnterpriseImportMatching,
+  EnterpriseImportRow,
+} from './imports/enterprise-import.entities';
+import { EnterpriseImportRunner } from './imports/enterprise-import.runner';
+import { EnterpriseImportService } from './imports/enterprise-import.service';
+import { EnterpriseRowImporter } from './imports/enterprise-row-importer';
 import { PipelineService } from './pipeline/pipeline.service';
 import { StageMove } from './pipeline/stage-move.entity';
 import { TimelineEvent } from './timeline/timeline-event.entity';
@@ -22,6 +32,11 @@ const SERVICES = [
   CoachingService,
   TimelineService,
   ImpactService,
+  EnterpriseImportService,
+  EnterpriseRowImporter,
+  EnterpriseImportRunner,
+  CaseloadExportService,
+  MemberLinker,
 ];
 
 /**
@@ -30,7 +45,18 @@ const SERVICES = [
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Area, Enterprise, Member, StageMove, CoachingSession, Action, TimelineEvent]),
+    TypeOrmModule.forFeature([
+      Area,
+      Enterprise,
+      Member,
+      StageMove,
+      CoachingSession,
+      Action,
+      TimelineEvent,
+      EnterpriseImport,
+      EnterpriseImportRow,
+      EnterpriseImportMatching,
+    ]),
     IdentityModule,
     ComplianceModule,
   ],

@@ -8,12 +8,15 @@ import { CrmPersonalData } from './crm-personal-data';
 import { EnterpriseResolver, MemberResolver } from './enterprises/enterprise.resolver';
 import { ImpactController } from './impact/impact.controller';
 import { ImpactResolver } from './impact/impact.resolver';
+import { CaseloadExportController } from './imports/caseload-export.controller';
+import { EnterpriseImportController } from './imports/enterprise-import.controller';
+import { EnterpriseImportResolver } from './imports/enterprise-import.resolver';
 import { PipelineResolver } from './pipeline/pipeline.resolver';
 
 /** The CRM with its GraphQL operations and the impact CSV download (the API). */
 @Module({
   imports: [CrmCoreModule, IdentityModule, ComplianceModule],
-  controllers: [ImpactController],
+  controllers: [ImpactController, EnterpriseImportController, CaseloadExportController],
   providers: [
     AreaResolver,
     EnterpriseResolver,
@@ -22,6 +25,7 @@ import { PipelineResolver } from './pipeline/pipeline.resolver';
     CoachingResolver,
     ActionResolver,
     ImpactResolver,
+    EnterpriseImportResolver,
     CrmPersonalData,
   ],
   exports: [CrmCoreModule],

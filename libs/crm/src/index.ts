@@ -8,3 +8,5 @@ export { PipelineStage } from './pipeline/pipeline-stage';
 export { PipelineService } from './pipeline/pipeline.service';
 export { CoachingService } from './coaching/coaching.service';
 export { ActionOwner, SessionMode } from './coaching/coaching.entities';
+export { EnterpriseImportRunner } from './imports/enterprise-import.runner';
+export { EnterpriseImportJob } from './imports/enterprise-import.service';

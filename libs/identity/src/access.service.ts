@@ -101,6 +101,11 @@ export class AccessService {
     return grants.map((grant) => grant.userId);
   }
 
+  /** Removes one grant (a delegate removed by the holder); the next request on that object is refused. */
+  async revoke(tx: EntityManager, userId: string, kind: GrantKind, scopeId: string): Promise<void> {
+    await tx.getRepository(Grant).delete({ userId, kind, scopeId });
+  }
+
   async grant(
     tx: EntityManager,
     userId: string,

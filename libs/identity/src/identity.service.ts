@@ -9,8 +9,10 @@ import {
   conflict,
   Database,
   isUniqueViolation,
+  MAIL_LINK_PLACEHOLDER,
   MailService,
   normalisePostcode,
+  quoteInEmail,
   notFound,
   RequestContext,
   Role,
@@ -24,7 +26,8 @@ import { GrantKind } from './entities/grant.entity';
 import { User } from './entities/user.entity';
 import { AccessService } from './access.service';
 import { PasswordHasher } from './password-hasher';
-import { hashSecretToken, newSecretToken } from './secret-token';
+import { EmailVerificationLink } from './identity-mail-links';
+import { hashSecretToken } from './secret-token';
 import { SessionService } from './session.service';
 import { toUserType } from './user.mapper';
 
@@ -143,7 +146,7 @@ export class IdentityService {
     await this.limiter.take(
       SIGN_IN_PER_ACCOUNT,
       accountKey,
-      'Too many sign-in attempts. Please wait an hour or reset your password.',
+      'Too many sign-in attempts. Please wait an hour, or choose a new password: select "Forgotten your password?" on the sign-in page.',
     );
     await this.limiter.take(
       SIGN_IN_PER_IP,
@@ -271,6 +274,11 @@ export class IdentityService {
     return new Map(users.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));
   }
 
+  /** An open account by id (null when closed or unknown). */
+  findOpenAccount(tx: EntityManager, id: string): Promise<User | null> {
+    return tx.getRepository(User).findOne({ where: { id, closedAt: IsNull() } });
+  }
+
   findByEmail(tx: EntityManager, email: string): Promise<User | null> {
     return tx.getRepository(User).findOne({ where: { email: emailEquals(email) } });
   }
@@ -312,24 +320,27 @@ export class IdentityService {
   }
 
   private async sendVerification(tx: EntityManager, user: User, now: Date): Promise<void> {
-    const { token, hash } = newSecretToken();
-    await tx.getRepository(EmailVerification).insert({
-      userId: user.id,
-      tokenHash: hash,
-      expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
-    });
+    const verification = await tx.getRepository(EmailVerification).save(
+      tx.getRepository(EmailVerification).create({
+        userId: user.id,
+        tokenHash: null,
+        expiresAt: new Date(now.getTime() + VERIFICATION_TTL_MS),
+        usedAt: null,
+      }),
+    );
     this.mail.sendAfterCommit(tx, {
       to: user.email,
       subject: 'Please confirm your email address',
       text: [
-        `Hello ${user.displayName},`,
+        `Hello ${quoteInEmail(user.displayName)},`,
         '',
         'Thank you for joining Small Places. Please confirm this is your email address.',
         'Open this link:',
-        `${this.config.webUrl}/verify-email?token=${token}`,
+        MAIL_LINK_PLACEHOLDER,
         '',
         'The link works for 7 days. You can use Small Places while you wait.',
       ].join('\n'),
+      link: { kind: EmailVerificationLink.KIND, id: verification.id },
     });
   }
 

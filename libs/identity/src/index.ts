@@ -11,5 +11,11 @@ export {
   SIGN_IN_PER_ACCOUNT,
   SIGN_IN_PER_IP,
 } from './identity.service';
-export { InvitationService, NewInvitation } from './invitation.service';
+export {
+  InvitationService,
+  INVITES_PER_INVITER,
+  MEMBER_INVITATION_ACCEPTED,
+  NewInvitation,
+  OpenInvitation,
+} from './invitation.service';
 export { PrivacyService, CLOSED_DISPLAY_NAME, closedEmail } from './privacy.service';

@@ -1,15 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
-  APP_CONFIG,
-  AppConfig,
+  AttemptLimit,
+  AttemptLimiter,
   AuditService,
   badInput,
   conflict,
   Database,
+  DomainEvents,
   isUniqueViolation,
+  MAIL_LINK_PLACEHOLDER,
   MailService,
+  quoteInEmail,
   RequestContext,
   Role,
+  unauthenticated,
 } from '@small-places/platform';
 import { EntityManager, IsNull } from 'typeorm';
 import { AcceptInvitationInput } from './dto/identity.inputs';
@@ -18,12 +22,19 @@ import { GrantKind } from './entities/grant.entity';
 import { Invitation } from './entities/invitation.entity';
 import { User } from './entities/user.entity';
 import { AccessService } from './access.service';
-import { IdentityService } from './identity.service';
+import { IdentityService, SIGN_IN_PER_ACCOUNT } from './identity.service';
+import { InvitationLink } from './identity-mail-links';
 import { PasswordHasher } from './password-hasher';
-import { hashSecretToken, newSecretToken } from './secret-token';
+import { hashSecretToken } from './secret-token';
 import { SessionService } from './session.service';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+/** Per inviter: enough for a Catalyst adding a caseload's founders, too few to spam or probe addresses. */
+export const INVITES_PER_INVITER: AttemptLimit = {
+  name: 'invite-inviter',
+  points: 60,
+  durationSeconds: 3600,
+};
 
 /** What accepting an invitation of each role grants, over the invitation's scope ids. */
 const GRANT_FOR_ROLE: Record<Role, GrantKind> = {
@@ -38,10 +49,25 @@ export interface NewInvitation {
   email: string;
   role: Role;
   scopeIds: string[];
-  /** One line that tells the invited person what they are being asked to join. */
+  /** One line that tells the invited person what they are being asked to join (user text already quoted). */
   purpose: string;
 }
 
+/** An invitation not yet accepted, revoked or expired. */
+export interface OpenInvitation {
+  id: string;
+  email: string;
+  expiresAt: Date;
+}
+
+/** Domain event published when an invitation to an enterprise is accepted (refId: the invitation). */
+export const MEMBER_INVITATION_ACCEPTED = 'MEMBER_INVITATION_ACCEPTED';
+
+/**
+ * Invitations (PRODUCT.md §3.1) grant nothing until accepted: an address with an account gets the same email as
+ * any other, and accepts by entering that account's password, so the inviter never learns whether an account
+ * exists. A new invitation revokes only earlier open ones to the same email, role and object.
+ */
 @Injectable()
 export class InvitationService {
   constructor(
@@ -51,38 +77,39 @@ export class InvitationService {
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
     private readonly mail: MailService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly limiter: AttemptLimiter,
+    private readonly events: DomainEvents,
   ) {}
 
-  /**
-   * Creates an invitation and emails its link (the token is never returned through the API).
-   * An earlier open invitation to the same email and role is replaced.
-   */
+  /** Creates an invitation and emails its link, made at send time (the token is never returned or queued). */
   async invite(tx: EntityManager, ctx: RequestContext, invitation: NewInvitation): Promise<Invitation> {
-    if (await this.identity.findByEmail(tx, invitation.email)) {
-      throw conflict(
-        'That person already has an account. Ask an Admin to give their account access instead.',
+    const inviter = ctx.user
+      ? await tx.getRepository(User).findOne({ where: { id: ctx.user.id, closedAt: IsNull() } })
+      : null;
+    if (ctx.user) {
+      if (!inviter) throw unauthenticated('Your account is closed.');
+      await this.limiter.take(
+        INVITES_PER_INVITER,
+        inviter.id,
+        'You have sent a lot of invitations this hour. Please try again later.',
       );
     }
+    const scopeIds = [...new Set(invitation.scopeIds)].sort();
+    await this.revokeWhere(
+      tx,
+      ctx.now,
+      'lower(email) = lower($2) AND role = $3 AND scope_ids @> $4 AND scope_ids <@ $4',
+      [invitation.email, invitation.role, scopeIds],
+    );
     const invitations = tx.getRepository(Invitation);
-    await invitations
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: ctx.now })
-      .where('lower(email) = lower(:email) AND role = :role AND accepted_at IS NULL AND revoked_at IS NULL', {
-        email: invitation.email,
-        role: invitation.role,
-      })
-      .execute();
-    const { token, hash } = newSecretToken();
     const saved = await invitations.save(
       invitations.create({
         email: invitation.email,
         role: invitation.role,
-        scopeIds: invitation.scopeIds,
-        tokenHash: hash,
-        invitedById: ctx.user?.id ?? null,
+        scopeIds,
+        tokenHash: null,
+        invitedById: inviter?.id ?? null,
         expiresAt: new Date(ctx.now.getTime() + INVITATION_TTL_MS),
         acceptedAt: null,
         acceptedById: null,
@@ -93,8 +120,9 @@ export class InvitationService {
       action: 'INVITATION_SENT',
       recordType: 'Invitation',
       recordId: saved.id,
-      detail: { role: invitation.role, scopeIds: invitation.scopeIds },
+      detail: { role: invitation.role, scopeIds },
     });
+    const from = inviter ? `${quoteInEmail(inviter.displayName)} sent you this invitation.` : null;
     this.mail.sendAfterCommit(tx, {
       to: invitation.email,
       subject: 'You are invited to Small Places',
@@ -102,13 +130,60 @@ export class InvitationService {
         'Hello,',
         '',
         invitation.purpose,
-        'To accept, open this link and choose a password:',
-        `${this.config.webUrl}/accept-invitation?token=${token}`,
+        ...(from ? [from] : []),
+        'To accept, open this link. If you already have a Small Places account, sign in with its password there;',
+        'if not, choose a password:',
+        MAIL_LINK_PLACEHOLDER,
         '',
         'The link works for 7 days. If you did not expect this, you can ignore this email.',
       ].join('\n'),
+      link: { kind: InvitationLink.KIND, id: saved.id },
     });
     return saved;
+  }
+
+  /** Open invitations of one role to one object (a budget's delegates not yet accepted), oldest first. */
+  async openFor(tx: EntityManager, role: Role, scopeId: string, now: Date): Promise<OpenInvitation[]> {
+    return tx.query(
+      `SELECT id, email, expires_at AS "expiresAt" FROM invitations
+        WHERE role = $1 AND $2 = ANY(scope_ids) AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $3
+        ORDER BY created_at, id`,
+      [role, scopeId, now],
+    );
+  }
+
+  /** Revokes open invitations of one role to one object; only those to `email` when given. Returns how many. */
+  revokeOpenFor(
+    tx: EntityManager,
+    now: Date,
+    role: Role,
+    scopeIds: string[],
+    email?: string,
+  ): Promise<number> {
+    if (scopeIds.length === 0) return Promise.resolve(0);
+    return email === undefined
+      ? this.revokeWhere(tx, now, 'role = $2 AND scope_ids && $3', [role, scopeIds])
+      : this.revokeWhere(tx, now, 'role = $2 AND scope_ids && $3 AND lower(email) = lower($4)', [
+          role,
+          scopeIds,
+          email,
+        ]);
+  }
+
+  /** Revokes one open invitation of one role to one object, by id; false when there is no such open invitation. */
+  async revokeOne(tx: EntityManager, now: Date, id: string, role: Role, scopeId: string): Promise<boolean> {
+    return (
+      (await this.revokeWhere(tx, now, 'id = $2 AND role = $3 AND $4 = ANY(scope_ids)', [
+        id,
+        role,
+        scopeId,
+      ])) > 0
+    );
+  }
+
+  /** Revokes every open invitation a person sent (their account is closing). */
+  revokeSentBy(tx: EntityManager, now: Date, inviterId: string): Promise<number> {
+    return this.revokeWhere(tx, now, 'invited_by_id = $2', [inviterId]);
   }
 
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<AuthSession> {
@@ -124,26 +199,15 @@ export class InvitationService {
             token: ['is not valid or has expired'],
           });
         }
-        if (await this.identity.findByEmail(tx, invitation.email)) {
-          throw conflict('An account with that email already exists. Please sign in instead.');
-        }
-        const users = tx.getRepository(User);
-        const user = await users.save(
-          users.create({
-            email: invitation.email,
-            displayName: input.displayName,
-            passwordHash,
-            roles: [invitation.role],
-            // Following the emailed link proves the address.
-            emailVerifiedAt: ctx.now,
-            closedAt: null,
-          }),
-        );
+        const existing = await this.identity.findByEmail(tx, invitation.email);
+        const user = existing
+          ? await this.joinExisting(tx, existing, invitation, input.password)
+          : await this.createAccount(tx, ctx, invitation, input, passwordHash);
         const kind = GRANT_FOR_ROLE[invitation.role];
         const scopes = kind === GrantKind.Admin ? [null] : invitation.scopeIds;
         for (const scopeId of scopes) await this.access.grant(tx, user.id, kind, scopeId);
         await this.audit.record(tx, ctx, {
-          action: 'ACCOUNT_CREATED',
+          action: existing ? 'INVITATION_ACCEPTED' : 'ACCOUNT_CREATED',
           recordType: 'User',
           recordId: user.id,
           subjectUserId: user.id,
@@ -152,6 +216,18 @@ export class InvitationService {
         await tx
           .getRepository(Invitation)
           .update(invitation.id, { acceptedAt: ctx.now, acceptedById: user.id });
+        if (invitation.role === Role.PROVIDER) {
+          for (const enterpriseId of invitation.scopeIds) {
+            await this.events.publish(tx, {
+              kind: MEMBER_INVITATION_ACCEPTED,
+              enterpriseId,
+              occurredAt: ctx.now,
+              actorId: user.id,
+              summary: `${user.displayName} accepted their invitation`,
+              refId: invitation.id,
+            });
+          }
+        }
         return this.sessions.start(tx, user, ctx.now);
       });
     } catch (error) {
@@ -160,5 +236,72 @@ export class InvitationService {
       }
       throw error;
     }
+  }
+
+  /** The address has an account: its password proves it is the same person. Counted like a sign-in. */
+  private async joinExisting(
+    tx: EntityManager,
+    existing: User,
+    invitation: Invitation,
+    password: string,
+  ): Promise<User> {
+    const key = existing.email.trim().toLowerCase();
+    await this.limiter.take(
+      SIGN_IN_PER_ACCOUNT,
+      key,
+      'Too many attempts. Please wait an hour or reset your password.',
+    );
+    const account = await tx
+      .getRepository(User)
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.id = :id AND user.closedAt IS NULL', { id: existing.id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!account || !(await this.passwords.verify(account.passwordHash, password))) {
+      throw unauthenticated(
+        'That email already has a Small Places account: enter its password to accept. Forgotten it? Reset it from the sign-in page.',
+      );
+    }
+    await this.limiter.giveBack(SIGN_IN_PER_ACCOUNT, key);
+    if (!account.roles.includes(invitation.role)) {
+      account.roles = [...account.roles, invitation.role];
+      await tx.getRepository(User).update(account.id, { roles: account.roles });
+    }
+    return account;
+  }
+
+  private async createAccount(
+    tx: EntityManager,
+    ctx: RequestContext,
+    invitation: Invitation,
+    input: AcceptInvitationInput,
+    passwordHash: string,
+  ): Promise<User> {
+    const users = tx.getRepository(User);
+    return users.save(
+      users.create({
+        email: invitation.email,
+        displayName: input.displayName,
+        passwordHash,
+        roles: [invitation.role],
+        // Following the emailed link proves the address.
+        emailVerifiedAt: ctx.now,
+        closedAt: null,
+      }),
+    );
+  }
+
+  private async revokeWhere(
+    tx: EntityManager,
+    now: Date,
+    condition: string,
+    params: unknown[],
+  ): Promise<number> {
+    const [, count] = (await tx.query(
+      `UPDATE invitations SET revoked_at = $1 WHERE accepted_at IS NULL AND revoked_at IS NULL AND ${condition}`,
+      [now, ...params],
+    )) as [unknown, number];
+    return count;
   }
 }

@@ -15,6 +15,7 @@ import {
 import { EntityManager, IsNull, Raw } from 'typeorm';
 import { EmailVerification } from './entities/email-verification.entity';
 import { Grant } from './entities/grant.entity';
+import { PasswordReset } from './entities/password-reset.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { SIGN_IN_PER_ACCOUNT } from './identity.service';
@@ -170,10 +171,17 @@ export class PrivacyService {
     await tx.getRepository(RefreshToken).delete({ userId: user.id });
     await tx.getRepository(EmailVerification).delete({ userId: user.id });
     await tx.getRepository(Grant).delete({ userId: user.id });
+    // Invitations the person sent, or that were waiting for them, can no longer be accepted.
+    await tx.query(
+      `UPDATE invitations SET revoked_at = $3
+        WHERE (invited_by_id = $1 OR lower(email) = lower($2)) AND accepted_at IS NULL AND revoked_at IS NULL`,
+      [user.id, user.email, now],
+    );
     await tx.query(`UPDATE invitations SET email = $2 WHERE lower(email) = lower($1)`, [
       user.email,
       closedEmail(user.id),
     ]);
+    await tx.getRepository(PasswordReset).delete({ userId: user.id });
     await tx.getRepository(User).update(user.id, {
       email: closedEmail(user.id),
       displayName: CLOSED_DISPLAY_NAME,

@@ -19,8 +19,9 @@ export class SessionService {
     private readonly accessTokens: AccessTokenService,
   ) {}
 
-  async start(tx: EntityManager, user: User, now: Date): Promise<AuthSession> {
-    return this.issue(tx, user, now, randomUUID(), null);
+  /** `issuedAt`: the revocation cut-off this session must pass (after a password reset). */
+  async start(tx: EntityManager, user: User, now: Date, issuedAt?: number): Promise<AuthSession> {
+    return this.issue(tx, user, now, randomUUID(), null, issuedAt);
   }
 
   async refresh(refreshToken: string, now: Date): Promise<AuthSession> {
@@ -71,6 +72,7 @@ export class SessionService {
     now: Date,
     familyId: string,
     parentId: string | null,
+    issuedAt?: number,
   ): Promise<AuthSession> {
     const { token, hash } = newSecretToken();
     await tx.getRepository(RefreshToken).insert({
@@ -81,7 +83,7 @@ export class SessionService {
       expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS),
     });
     return {
-      accessToken: this.accessTokens.sign({ id: user.id, roles: user.roles }),
+      accessToken: this.accessTokens.sign({ id: user.id, roles: user.roles, issuedAt }),
       refreshToken: token,
       user: toUserType(user),
     };

@@ -12,7 +12,7 @@ export {
 } from './postcodes/postcode-importer';
 export { PostcodeService, type PostcodeLocation } from './postcodes/postcode.service';
 export { AvailabilitySlot, Listing } from './listings/listing.entity';
-export { DayOfWeek, ListingStatus, PriceUnit, dayBit } from './listings/listing-vocabulary';
+export { DayOfWeek, ListingCapacity, ListingStatus, PriceUnit, dayBit } from './listings/listing-vocabulary';
 export { ListingService, type BookableListing } from './listings/listing.service';
 export type { SlotValues } from './listings/listing.repository';
 export { ListingSearchService } from './search/listing-search.service';
@@ -26,3 +26,13 @@ export {
   type SearchCursor,
   type SqlStatement,
 } from './search/listing-search-sql';
+export {
+  PublicListings,
+  publicListingCountSql,
+  publicListingPageSql,
+  travelMetres,
+  type DistrictCentre,
+  type PublicEnterpriseRow,
+  type PublicListingFilter,
+  type PublicListingRow,
+} from './open-data/public-listings';

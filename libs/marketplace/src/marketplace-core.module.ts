@@ -13,6 +13,7 @@ import { PostcodeImporter } from './postcodes/postcode-importer';
 import { PostcodeService } from './postcodes/postcode.service';
 import { ListingSearchService } from './search/listing-search.service';
 import { SearchOrigins } from './search/search-origins';
+import { PublicListings } from './open-data/public-listings';
 
 const SERVICES = [
   PostcodeService,
@@ -23,6 +24,7 @@ const SERVICES = [
   ListingSearchService,
   SearchOrigins,
   DraftListingReminders,
+  PublicListings,
 ];
 
 /**

@@ -2,8 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   APP_CONFIG,
   AppConfig,
+  bodyForEmail,
   Database,
+  EMAIL_SUBJECT_MAX_LENGTH,
   MailMessage,
+  quoteInEmail,
   QueueName,
   QueueService,
 } from '@small-places/platform';
@@ -89,8 +92,10 @@ export class NotificationMailer {
       await deliver(
         {
           to: email.to,
-          subject: email.subject,
-          text: `${email.text}\n\nYour notifications and settings: ${this.config.webUrl}/notifications\n`,
+          // Titles and bodies quote what people wrote (labels, titles, notes, reasons): one line for the
+          // subject, and nothing that reads as a link the product did not write.
+          subject: quoteInEmail(email.subject, EMAIL_SUBJECT_MAX_LENGTH),
+          text: `${bodyForEmail(email.text)}\n\nYour notifications and settings: ${this.config.webUrl}/notifications\n`,
           messageId: `<notification-${email.id}@small-places>`,
         },
         `notification-${email.id}`,

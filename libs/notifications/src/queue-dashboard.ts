@@ -3,6 +3,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import {
+  AccessRevocations,
   AccessTokenService,
   AppError,
   forbidden,
@@ -27,21 +28,37 @@ export class QueueDashboard implements NestMiddleware {
   constructor(
     private readonly queues: QueueService,
     private readonly tokens: AccessTokenService,
+    private readonly revocations: AccessRevocations,
   ) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
-    try {
-      const header = req.headers.authorization;
-      const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-      if (!match) throw unauthenticated();
-      if (!this.tokens.verify(match[1]).roles.includes(Role.ADMIN)) throw forbidden();
-    } catch (error) {
-      const appError = error instanceof AppError ? error : unauthenticated();
-      res
-        .status(HTTP_STATUS_BY_CODE[appError.code])
-        .json({ error: { code: appError.code, message: appError.message } });
-      return;
-    }
+    this.authorise(req).then(
+      () => this.open(req, res, next),
+      (error: unknown) => this.refuse(res, error),
+    );
+  }
+
+  /** The same checks as the GraphQL guard: a valid token, not closed or ended (AccessRevocations), an Admin. */
+  private async authorise(req: Request): Promise<void> {
+    const header = req.headers.authorization;
+    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw unauthenticated();
+    const user = this.tokens.verify(match[1]);
+    const revoked = await this.revocations.check(user);
+    if (revoked === 'closed')
+      throw unauthenticated('This account has been closed. Its sign-ins no longer work.');
+    if (revoked === 'ended') throw unauthenticated('Your session has ended. Please sign in again.');
+    if (!user.roles.includes(Role.ADMIN)) throw forbidden();
+  }
+
+  private refuse(res: Response, error: unknown): void {
+    const appError = error instanceof AppError ? error : unauthenticated();
+    res
+      .status(HTTP_STATUS_BY_CODE[appError.code])
+      .json({ error: { code: appError.code, message: appError.message } });
+  }
+
+  private open(req: Request, res: Response, next: NextFunction): void {
     // Mounted by path, so make the URL relative to the dashboard whatever the middleware layer did.
     const original = req.originalUrl;
     req.url = original.slice(QUEUE_DASHBOARD_PATH.length) || '/';

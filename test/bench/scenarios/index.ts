@@ -1,7 +1,9 @@
 import { BenchScenario } from '../scenario';
 import { apiBoot } from './api-boot';
 import { bookingsBench } from './bookings';
+import { importBench } from './import';
 import { nPlusOne } from './n-plus-one';
+import { openReferralBench } from './open-referral';
 import { searchBench } from './search';
 import { remindersBench } from './reminders';
 import { invoicesBench } from './invoices';
@@ -13,5 +15,7 @@ export const SCENARIOS: BenchScenario[] = [
   searchBench,
   remindersBench,
   bookingsBench,
+  importBench,
+  openReferralBench,
   invoicesBench,
 ];

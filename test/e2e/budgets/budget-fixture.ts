@@ -29,7 +29,7 @@ export const RECORD_EXPENSE = `mutation RecordExpense($input: RecordExpenseInput
 }`;
 
 export const INVITE_DELEGATE = `mutation InviteDelegate($budgetId: ID!, $email: String!) {
-  inviteDelegate(budgetId: $budgetId, email: $email) { email grantedNow }
+  inviteDelegate(budgetId: $budgetId, email: $email) { email }
 }`;
 
 export const STATEMENT = `query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {

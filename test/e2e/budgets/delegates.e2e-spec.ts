@@ -1,4 +1,11 @@
-import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
+import {
+  ACCEPT_INVITATION,
+  acceptInvitation,
+  Mailbox,
+  Session,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '@small-places/testing';
 import {
   BUDGET,
   budgetTables,
@@ -32,7 +39,7 @@ describe('delegates: invited by the holder, acting on that budget only', () => {
   afterAll(() => w?.t.close());
 
   const invite = (budgetId: string, email: string, as: Session) =>
-    w.t.client.request<{ inviteDelegate: { email: string; grantedNow: boolean } }>(
+    w.t.client.request<{ inviteDelegate: { email: string } }>(
       INVITE_DELEGATE,
       { budgetId, email },
       { token: as.accessToken },
@@ -44,7 +51,7 @@ describe('delegates: invited by the holder, acting on that budget only', () => {
 
   it('the holder invites someone by email; accepting gives them that budget, as a DELEGATE', async () => {
     const result = await invite(budget.id, delegateEmail, w.holder);
-    expect(result.data?.inviteDelegate).toEqual({ email: delegateEmail, grantedNow: false });
+    expect(result.data?.inviteDelegate).toEqual({ email: delegateEmail });
     const mail = await w.t.mailbox.waitFor(delegateEmail, /invited/);
     expect(mail.text).toContain('direct payment", as a delegate');
     delegate = await acceptInvitation(w.t.client, w.t.mailbox, delegateEmail, 'Dee Delegate');
@@ -144,24 +151,34 @@ describe('delegates: invited by the holder, acting on that budget only', () => {
     expect(await invitationsAndGrants()).toEqual(before);
   });
 
-  it('someone who already has an account is given access at once, and told by email', async () => {
+  it('someone who already has an account is given nothing until they accept, and the holder cannot tell they had one', async () => {
+    const grants = () => count(w.t, `grants WHERE kind = 'DELEGATE_OF_BUDGET'`);
+    const before = await grants();
     const result = await invite(otherBudget.id, w.otherHolder.user.email, w.holder);
-    expect(result.data?.inviteDelegate).toEqual({ email: w.otherHolder.user.email, grantedNow: true });
-    await w.t.mailbox.waitFor(w.otherHolder.user.email, /help with a personal budget/);
-    const seen = await readBudget(w, otherBudget.id, w.otherHolder);
+    expect(result.data?.inviteDelegate).toEqual({ email: w.otherHolder.user.email });
+    expect(await grants()).toBe(before);
+    expect(
+      await w.t.client.errorCode(BUDGET, { id: otherBudget.id }, { token: w.otherHolder.accessToken }),
+    ).toBe('FORBIDDEN');
+    const mail = await w.t.mailbox.waitFor(w.otherHolder.user.email, /invited/);
+    expect(mail.text).toContain('sent you this invitation');
+    expect(mail.text).toContain('Another budget of the holder');
+
+    const accepted = await w.t.client.ok<{ acceptInvitation: Session }>(ACCEPT_INVITATION, {
+      input: { token: Mailbox.tokenIn(mail), password: TEST_PASSWORD, displayName: 'Ignored' },
+    });
+    expect(accepted.acceptInvitation.user.id).toBe(w.otherHolder.user.id);
+    const seen = await readBudget(w, otherBudget.id, { ...w.otherHolder, ...accepted.acceptInvitation });
     expect(seen.myRole).toBe('DELEGATE');
     const mine = await w.t.client.ok<{ myBudgets: { id: string; myRole: string }[] }>(
       MY_BUDGETS,
       {},
-      { token: w.otherHolder.accessToken },
+      { token: accepted.acceptInvitation.accessToken },
     );
     expect(mine.myBudgets.map((b) => [b.id, b.myRole])).toEqual([
       [otherBudget.id, 'DELEGATE'],
       [strangersBudget.id, 'HOLDER'],
     ]);
-    // Inviting them again changes nothing.
-    const grants = await count(w.t, `grants WHERE kind = 'DELEGATE_OF_BUDGET'`);
-    await invite(otherBudget.id, w.otherHolder.user.email, w.holder);
-    expect(await count(w.t, `grants WHERE kind = 'DELEGATE_OF_BUDGET'`)).toBe(grants);
+    expect(await grants()).toBe(before + 1);
   });
 });

@@ -5,6 +5,7 @@ import {
   Session,
   signInAsAdmin,
   signUp,
+  TEST_PASSWORD,
   TestApp,
   uniqueEmail,
 } from '@small-places/testing';
@@ -164,12 +165,50 @@ describe('CreateArea, InviteUser and AcceptInvitation', () => {
       expect(await count('invitations')).toBe(before);
     });
 
-    it('refuses to invite an email that already has an account', async () => {
+    it('invites an email that already has an account like any other, granting nothing until its owner accepts with their password', async () => {
       const existing = await signUp(t.client);
-      const before = await count('invitations');
-      const input = { email: existing.user.email.toUpperCase(), role: 'ADMIN' };
-      expect(await t.client.errorCode(INVITE, { input }, { token: admin.accessToken })).toBe('CONFLICT');
-      expect(await count('invitations')).toBe(before);
+      const fresh = uniqueEmail('fresh');
+      const answers = [];
+      for (const email of [existing.user.email.toUpperCase(), fresh]) {
+        const data = await t.client.ok<{ inviteUser: { email: string; role: string } }>(
+          INVITE,
+          { input: { email, role: 'ADMIN' } },
+          { token: admin.accessToken },
+        );
+        answers.push(Object.keys(data.inviteUser).sort());
+      }
+      // The same shape of answer either way: the inviter cannot tell who has an account.
+      expect(answers[0]).toEqual(answers[1]);
+      const grants = async () =>
+        Number(
+          (
+            await t.dataSource.query(`SELECT count(*) AS n FROM grants WHERE user_id = $1`, [
+              existing.user.id,
+            ])
+          )[0].n,
+        );
+      expect(await grants()).toBe(0);
+
+      const token = Mailbox.tokenIn(await t.mailbox.waitFor(existing.user.email, /invited/));
+      const wrong = { token, password: 'not-their-password', displayName: 'Someone' };
+      expect(await t.client.errorCode(ACCEPT, { input: wrong })).toBe('UNAUTHENTICATED');
+      expect(await grants()).toBe(0);
+      const [open] = await t.dataSource.query(
+        `SELECT accepted_at FROM invitations WHERE lower(email) = lower($1)`,
+        [existing.user.email],
+      );
+      expect(open.accepted_at).toBeNull();
+
+      const right = { token, password: TEST_PASSWORD, displayName: 'Ignored For Existing' };
+      const data = await t.client.ok<{ acceptInvitation: { user: { id: string; roles: string[] } } }>(
+        ACCEPT,
+        {
+          input: right,
+        },
+      );
+      expect(data.acceptInvitation.user.id).toBe(existing.user.id);
+      expect(data.acceptInvitation.user.roles.sort()).toEqual(['ADMIN', 'BUDGET_HOLDER']);
+      expect(await grants()).toBe(1);
     });
 
     it('refuses junk tokens, weak passwords and invitations older than 7 days, creating no account', async () => {

@@ -132,7 +132,9 @@ describe('marketplace listings and search', () => {
     it.each([
       ['an unknown postcode', { postcode: 'ZZ99 9ZZ' }],
       ['a district instead of a full postcode', { postcode: 'TA1' }],
-      ['a price of nothing', { pricePence: 0 }],
+      // A price of 0 is a free listing since issue 17; below 0, or a price with "pay what you can", is not.
+      ['a negative price', { pricePence: -1 }],
+      ['a price with pay what you can', { pricePence: 500, priceUnit: 'PAY_WHAT_YOU_CAN' }],
       ['a travel distance over 100 miles', { travelMiles: 101 }],
       [
         'a slot that ends before it starts',

@@ -110,4 +110,42 @@ describe('search query plans', () => {
       expect(scan?.['Order By']).toMatch(/<->/);
     }
   });
+
+  it('keeps those plans when PostgreSQL caches one generic plan for a named statement', async () => {
+    // The API runs each query shape as a named prepared statement; after five runs PostgreSQL may keep a
+    // generic plan, made without the values. It must be as good as the plans above.
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    const literal = (value: unknown) =>
+      typeof value === 'number' ? String(value) : `'${String(value).replace(/'/g, "''")}'`;
+    try {
+      await runner.query('SET plan_cache_mode = force_generic_plan');
+      const cases: [Partial<ListingSearchCriteria>, string[], boolean][] = [
+        [{}, ['listings_place_gist'], true],
+        [
+          { category: Activity.MEALS, maxPricePence: 1500, dayOfWeek: DayOfWeek.MONDAY },
+          ['listings_place_gist'],
+          true,
+        ],
+        [{ text: 'dressing' }, ['listings_text_gist', 'listings_search_gin', 'listings_title_trgm'], false],
+      ];
+      for (const [extra, indexes, nearestFirst] of cases) {
+        const statement = listingSearchSql({ ...base, ...extra }, { limit: 21 });
+        await runner.query(`PREPARE generic AS ${statement.text}`);
+        const [row] = await runner.query(
+          `EXPLAIN (FORMAT JSON) EXECUTE generic(${statement.values.map(literal).join(', ')})`,
+        );
+        await runner.query('DEALLOCATE generic');
+        const nodes = nodesOf((row['QUERY PLAN'] as { Plan: PlanNode }[])[0].Plan);
+        const onListings = nodes.filter((node) => node['Relation Name'] === 'listings' || node['Index Name']);
+        expect(onListings.some((node) => node['Node Type'] === 'Seq Scan')).toBe(false);
+        const scan = onListings.find((node) => indexes.includes(node['Index Name'] ?? ''));
+        expect(scan).toBeDefined();
+        if (nearestFirst) expect(scan?.['Order By']).toMatch(/<->/);
+      }
+    } finally {
+      await runner.query('RESET plan_cache_mode');
+      await runner.release();
+    }
+  });
 });

@@ -20,7 +20,11 @@ const CONTRACT_FILE = resolve(ROOT, '../shared/contract/operations.graphql');
  * Contract operations whose capability has not landed yet; each issue that lands removes its names. The test
  * fails if one of these starts to validate without being removed, or if any other operation stops validating.
  */
-const NOT_YET_BUILT = new Set<string>([]);
+const NOT_YET_BUILT = new Set<string>([
+  // issue 15 (evidence)
+  'ChecklistItemEvidence',
+  'ReviewChecklistItem',
+]);
 
 describe('the GraphQL schema', () => {
   let t: TestApp;

@@ -19,3 +19,9 @@ export interface AuthSession {
   refreshToken: string;
   user: { id: string; email: string; displayName: string; roles: string[] };
 }
+
+export const REQUEST_PASSWORD_RESET = `mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`;
+
+export const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) { accessToken refreshToken user { id email displayName roles } }
+}`;

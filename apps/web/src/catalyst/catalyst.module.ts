@@ -1,11 +1,19 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { SiteMenu } from '../platform/site-menu';
+import { CaseloadImportController, caseloadUploadMiddleware } from './caseload-import.controller';
 import { CatalystController } from './catalyst.controller';
 
 const CATALYSTS = ['CATALYST', 'ADMIN'] as const;
 
-@Module({ controllers: [CatalystController] })
-export class CatalystModule {
+// The import's routes first: `caseload/import` must not be read as the enterprise page `caseload/:id`.
+@Module({ controllers: [CaseloadImportController, CatalystController] })
+export class CatalystModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(caseloadUploadMiddleware)
+      .forRoutes({ path: 'caseload/import', method: RequestMethod.POST });
+  }
+
   constructor(menu: SiteMenu) {
     const audience = [...CATALYSTS];
     menu.addNavigation({ href: '/caseload', text: 'Caseload', audience });
@@ -33,6 +41,12 @@ export class CatalystModule {
       href: '/deadlines',
       text: 'Due and overdue',
       hint: 'Checks and documents due or out of date across your caseload.',
+      audience,
+    });
+    menu.addHomeTask({
+      href: '/caseload/import',
+      text: 'Import or export your caseload',
+      hint: 'Bring in enterprises from a spreadsheet, or download them as one.',
       audience,
     });
     menu.addHomeTask({

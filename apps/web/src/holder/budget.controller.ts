@@ -255,18 +255,11 @@ export class BudgetController {
     const result = await this.api.mutate<InviteDelegate>(req, INVITE_DELEGATE, { budgetId: id, email });
     if (!result.ok)
       return rejectForm(req, 'delegate', body, errorsFromProblem(result.problem, 'email'), back);
-    req.webSession?.setFlash(
-      result.data.inviteDelegate.grantedNow
-        ? {
-            title: `${email} can now help with this budget`,
-            text: 'They already had an account. They can book and add expenses for this budget only.',
-          }
-        : {
-            title: `We have emailed ${email}`,
-            text: 'When they accept the invitation they can book and add expenses for this budget only.',
-          },
-    );
-    return redirectTo(`/budgets/${id}`);
+    req.webSession?.setFlash({
+      title: `We have emailed ${result.data.inviteDelegate.email}`,
+      text: 'When they accept the invitation they can book and add expenses for this budget only. Until then they can do nothing.',
+    });
+    return redirectTo(`/budgets/${id}/delegates`);
   }
 
   private async budgetPage(req: Request, id: string) {

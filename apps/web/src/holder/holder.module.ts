@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { SiteMenu } from '../platform/site-menu';
 import { BookingController } from './booking.controller';
 import { BudgetController } from './budget.controller';
+import { DelegatesController } from './delegates.controller';
 
 const HOLDERS: ['BUDGET_HOLDER', 'DELEGATE'] = ['BUDGET_HOLDER', 'DELEGATE'];
 
 /** Budget holders and their delegates: a listing's page, booking, their bookings and their budget. */
-@Module({ controllers: [BookingController, BudgetController] })
+@Module({ controllers: [BookingController, BudgetController, DelegatesController] })
 export class HolderModule {
   constructor(menu: SiteMenu) {
     menu.addNavigation({ href: '/bookings', text: 'Your bookings', audience: HOLDERS });

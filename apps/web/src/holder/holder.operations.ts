@@ -3,8 +3,8 @@ import { Availability } from './holder-forms';
 
 export const LISTING = `query Listing($id: ID!) {
   listing(id: $id) {
-    id title description category pricePence priceUnit verified postcodeDistrict status
-    enterprise { name }
+    id title description category pricePence priceUnit capacity verified postcodeDistrict status
+    enterprise { id name }
     availability { dayOfWeek startTime endTime }
   }
 }`;
@@ -17,10 +17,11 @@ export interface ListingPage {
     category: string;
     pricePence: number;
     priceUnit: string;
+    capacity: string;
     verified: boolean;
     postcodeDistrict: string;
     status: string;
-    enterprise: { name: string };
+    enterprise: { id: string; name: string };
     availability: Availability[];
   };
 }
@@ -29,7 +30,7 @@ const PERIOD_FIELDS =
   'id startsOn endsOn allocationPence carriedPence committedPence spentPence remainingPence';
 
 export const MY_BUDGETS = `query MyBudgets {
-  myBudgets { id label myRole currentPeriod { ${PERIOD_FIELDS} } }
+  myBudgets { id label myRole holderName currentPeriod { ${PERIOD_FIELDS} } }
 }`;
 
 export interface BudgetPeriod {
@@ -46,6 +47,8 @@ export interface BudgetPeriod {
 export interface BudgetSummary {
   id: string;
   label: string;
+  /** Whose budget it is: a delegate's pages say so. */
+  holderName?: string;
   myRole: 'HOLDER' | 'DELEGATE';
   currentPeriod: BudgetPeriod | null;
 }
@@ -56,7 +59,7 @@ export interface MyBudgets {
 
 export const BUDGET = `query Budget($id: ID!) {
   personalBudget(id: $id) {
-    id label myRole paymentPence contributionPence periodDays startsOn carriedPence
+    id label myRole holderName paymentPence contributionPence periodDays startsOn carriedPence
     surplusFlag surplusPence surplusExplanation
     currentPeriod { ${PERIOD_FIELDS} }
   }
@@ -64,6 +67,7 @@ export const BUDGET = `query Budget($id: ID!) {
 
 export interface BudgetPage {
   personalBudget: BudgetSummary & {
+    holderName: string;
     paymentPence: number;
     contributionPence: number;
     periodDays: number;
@@ -181,9 +185,9 @@ export const RECORD_EXPENSE = `mutation RecordExpense($input: RecordExpenseInput
 }`;
 
 export const INVITE_DELEGATE = `mutation InviteDelegate($budgetId: ID!, $email: String!) {
-  inviteDelegate(budgetId: $budgetId, email: $email) { email grantedNow }
+  inviteDelegate(budgetId: $budgetId, email: $email) { email }
 }`;
 
 export interface InviteDelegate {
-  inviteDelegate: { email: string; grantedNow: boolean };
+  inviteDelegate: { email: string };
 }

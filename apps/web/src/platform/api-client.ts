@@ -117,9 +117,43 @@ export class ApiClient {
     };
   }
 
-  private async fetchFile(req: Request, apiPath: string, accessToken: string | undefined): Promise<Response> {
+  /**
+   * Posts a multipart form (a spreadsheet upload) with the session's token. A refusal the person can fix
+   * (400, 413) comes back with the API's message; the others become the same pages as a query's.
+   */
+  async upload(
+    req: Request,
+    apiPath: string,
+    form: () => FormData,
+  ): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
+    const session = req.webSession;
+    if (session?.tokens) await this.refreshIfEnding(req, session);
+    const post = (token: string | undefined) =>
+      this.fetchFile(req, apiPath, token, { method: 'POST', body: form() });
+    let response = await post(session?.tokens?.accessToken);
+    if (response.status === 401 && session?.tokens) {
+      await this.refresh(req, session);
+      response = await post(session.tokens?.accessToken);
+    }
+    if (response.status === 401) throw new SignInRequired();
+    if (response.status === 403) throw new AccessForbidden();
+    if (response.status === 404) throw new PageNotFound();
+    const body = (await response.json().catch(() => ({}))) as { id?: string; message?: string };
+    if (response.ok && body.id) return { ok: true, id: body.id };
+    if (response.status === 400 || response.status === 413)
+      return { ok: false, message: body.message ?? 'That file could not be read.' };
+    throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
+  }
+
+  private async fetchFile(
+    req: Request,
+    apiPath: string,
+    accessToken: string | undefined,
+    init: { method?: string; body?: FormData } = {},
+  ): Promise<Response> {
     try {
       return await fetch(`${this.config.apiUrl}${apiPath}`, {
+        ...init,
         headers: {
           ...(req.ip ? { 'x-forwarded-for': req.ip } : {}),
           ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),

@@ -20,6 +20,8 @@ export function configureViews(app: NestExpressApplication, isProduction: boolea
   env.addGlobal('serviceName', SERVICE_NAME);
   env.addFilter('pounds', formatPounds);
   env.addFilter('miles', formatMiles);
+  env.addFilter('price', formatPrice);
+  env.addFilter('capacity', (value: string) => CAPACITY_WORDS[value] ?? value);
   app.setViewEngine('njk');
   return env;
 }
@@ -29,6 +31,21 @@ export function formatPounds(pence: number): string {
   const pounds = pence / 100;
   return `£${Number.isInteger(pounds) ? pounds.toString() : pounds.toFixed(2)}`;
 }
+
+const PRICE_UNIT_WORDS: Record<string, string> = { HOUR: 'an hour', SESSION: 'a session', DAY: 'a day' };
+
+/** Plainly: "Free", "Pay what you can", or "£18.50 an hour". */
+export function formatPrice(pence: number, unit: string): string {
+  if (unit === 'PAY_WHAT_YOU_CAN') return 'Pay what you can';
+  if (pence === 0) return 'Free';
+  return `${formatPounds(pence)} ${PRICE_UNIT_WORDS[unit] ?? unit.toLowerCase()}`;
+}
+
+export const CAPACITY_WORDS: Record<string, string> = {
+  TAKING_NEW_PEOPLE: 'Taking new people',
+  WAITING_LIST: 'Waiting list',
+  FULL: 'Full at the moment',
+};
 
 /** 0.04 → "less than 0.1 miles"; 1 → "1 mile"; 2.345 → "2.3 miles". */
 export function formatMiles(miles: number): string {

@@ -10,7 +10,14 @@ export interface WebConfig {
   sessionTtlSeconds: number;
   /** Addresses whose X-Forwarded-For we believe (Express `trust proxy`). */
   trustProxy: string;
+  /** Map tiles (Leaflet URL template) and the attribution their licence asks for. */
+  mapTileUrl: string;
+  mapAttribution: string;
 }
+
+export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_ATTRIBUTION =
+  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 export const WEB_CONFIG = Symbol('WEB_CONFIG');
 
@@ -36,5 +43,7 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     sessionPrefix: env.WEB_SESSION_PREFIX ?? 'sp:web:session:',
     sessionTtlSeconds: ttl,
     trustProxy: env.WEB_TRUST_PROXY ?? 'loopback, linklocal, uniquelocal',
+    mapTileUrl: env.MAP_TILE_URL || OSM_TILE_URL,
+    mapAttribution: env.MAP_ATTRIBUTION || OSM_ATTRIBUTION,
   };
 }

@@ -129,12 +129,33 @@ describe('parseListingForm', () => {
       { postcodeRequired: true },
     );
     expect(parsed.kind === 'invalid' && parsed.errors.summary).toEqual([
-      { text: 'Enter a price in pounds, like 18.50', href: '#price' },
+      { text: 'Enter a price in pounds, like 18.50, or 0 if it is free', href: '#price' },
       { text: 'Enter the postcode you work from', href: '#postcode' },
       { text: 'Monday ends before it starts: put the earlier time first', href: '#MONDAY-start' },
     ]);
     const editing = parseListingForm({ ...valid, postcode: '' }, { postcodeRequired: false });
     expect(editing.kind === 'ok' && 'postcode' in editing.input).toBe(false);
+  });
+
+  it('reads a free price, pay what you can (no price), and capacity; a price with pay what you can is refused', () => {
+    const free = parseListingForm({ ...valid, price: '0', priceUnit: 'SESSION' }, { postcodeRequired: true });
+    expect(free.kind === 'ok' && free.input).toMatchObject({ pricePence: 0, priceUnit: 'SESSION' });
+    const payWhatYouCan = parseListingForm(
+      { ...valid, price: '', priceUnit: 'PAY_WHAT_YOU_CAN', capacity: 'WAITING_LIST' },
+      { postcodeRequired: true },
+    );
+    expect(payWhatYouCan.kind === 'ok' && payWhatYouCan.input).toMatchObject({
+      pricePence: 0,
+      priceUnit: 'PAY_WHAT_YOU_CAN',
+      capacity: 'WAITING_LIST',
+    });
+    const priced = parseListingForm(
+      { ...valid, price: '5', priceUnit: 'PAY_WHAT_YOU_CAN' },
+      { postcodeRequired: true },
+    );
+    expect(priced.kind === 'invalid' && priced.errors.fields.price?.text).toBe(
+      'Leave the price empty when people pay what they can',
+    );
   });
 
   it('needs at least one day', () => {

@@ -154,6 +154,7 @@ export interface ListingFormValues {
   category: string;
   price: string;
   priceUnit: string;
+  capacity: string;
   postcode: string;
   travelMiles: string;
   /** Per day: HH:MM start and end, both empty for a day not offered. */
@@ -166,6 +167,7 @@ export interface ListingInput {
   category?: string;
   pricePence?: number;
   priceUnit?: string;
+  capacity?: string;
   postcode?: string;
   travelMiles?: number;
   availability: { dayOfWeek: string; startTime: string; endTime: string }[];
@@ -196,8 +198,12 @@ export function parseListingForm(
   if (!title) problems.title = 'Enter a short name for the service';
   if (!description) problems.description = 'Say what you offer, in a few sentences';
   if (!category) problems.category = 'Choose the kind of support';
-  if (!/^\d+(\.\d{1,2})?$/.test(price) || Number(price) <= 0)
-    problems.price = 'Enter a price in pounds, like 18.50';
+  const payWhatYouCan = priceUnit === 'PAY_WHAT_YOU_CAN';
+  if (payWhatYouCan ? price !== '' && Number(price) !== 0 : !/^\d+(\.\d{1,2})?$/.test(price))
+    problems.price = payWhatYouCan
+      ? 'Leave the price empty when people pay what they can'
+      : 'Enter a price in pounds, like 18.50, or 0 if it is free';
+  const capacity = text('capacity');
   if (!priceUnit) problems.priceUnit = 'Choose whether the price is for an hour, a session or a day';
   if (!postcode && options.postcodeRequired) problems.postcode = 'Enter the postcode you work from';
   if (!/^\d+(\.\d)?$/.test(travelMiles) || Number(travelMiles) > 100)
@@ -231,8 +237,9 @@ export function parseListingForm(
       title,
       description,
       category,
-      pricePence: Math.round(Number(price) * 100),
+      pricePence: payWhatYouCan ? 0 : Math.round(Number(price) * 100),
       priceUnit,
+      ...(capacity ? { capacity } : {}),
       ...(postcode ? { postcode } : {}),
       travelMiles: Number(travelMiles),
       availability,

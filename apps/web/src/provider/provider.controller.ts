@@ -601,6 +601,12 @@ function complianceWords(status: string): string {
   }
 }
 
+const CAPACITY_CHOICES = {
+  TAKING_NEW_PEOPLE: 'Yes, I am taking new people',
+  WAITING_LIST: 'New people join a waiting list',
+  FULL: 'No, I am full at the moment',
+};
+
 function describeListing(listing: Listing) {
   return {
     ...listing,
@@ -624,7 +630,8 @@ function describeBooking(booking: Booking) {
 function listingFormOptions() {
   return {
     categories: CATEGORIES,
-    priceUnits: { HOUR: 'An hour', SESSION: 'A session', DAY: 'A day' },
+    priceUnits: { HOUR: 'An hour', SESSION: 'A session', DAY: 'A day', PAY_WHAT_YOU_CAN: 'Pay what you can' },
+    capacities: CAPACITY_CHOICES,
     days: WEEK_DAYS.map((day) => ({ day, name: DAYS[day] })),
   };
 }
@@ -637,6 +644,7 @@ function listingValues(listing: Listing): Record<string, string> {
     category: listing.category,
     price: (listing.pricePence / 100).toFixed(2),
     priceUnit: listing.priceUnit,
+    capacity: listing.capacity,
     travelMiles: String(listing.travelMiles),
   };
   for (const slot of listing.availability) {

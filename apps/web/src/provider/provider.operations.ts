@@ -26,7 +26,7 @@ export const UPDATE_CHECKLIST_ITEM = `mutation UpdateChecklistItem($input: Updat
   updateChecklistItem(input: $input) { id status completedOn expiresOn }
 }`;
 
-const LISTING_FIELDS = `id title description category pricePence priceUnit status verified hiddenReason
+const LISTING_FIELDS = `id title description category pricePence priceUnit capacity status verified hiddenReason
   postcodeDistrict travelMiles availability { dayOfWeek startTime endTime }`;
 
 export const ENTERPRISE_LISTINGS = `query EnterpriseListings($enterpriseId: ID!, $first: Int) {
@@ -113,6 +113,7 @@ export interface Listing {
   category: string;
   pricePence: number;
   priceUnit: string;
+  capacity: string;
   status: 'DRAFT' | 'PUBLISHED' | 'HIDDEN';
   verified: boolean;
   hiddenReason: string | null;

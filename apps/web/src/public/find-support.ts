@@ -38,6 +38,7 @@ export interface SearchQuery {
   maxPrice?: string;
   day?: string;
   verifiedOnly?: string;
+  takingNewPeople?: string;
   after?: string;
 }
 
@@ -49,6 +50,7 @@ export interface ListingSearchInput {
   maxPricePence?: number;
   dayOfWeek?: string;
   verifiedOnly: boolean;
+  takingNewPeople?: boolean;
 }
 
 export type ParsedSearch =
@@ -85,6 +87,7 @@ export function parseSearch(query: SearchQuery): ParsedSearch {
       ...(maxPricePence !== undefined ? { maxPricePence } : {}),
       ...(day ? { dayOfWeek: day } : {}),
       verifiedOnly: query.verifiedOnly === 'yes',
+      ...(query.takingNewPeople === 'yes' ? { takingNewPeople: true } : {}),
     },
     after: text(query.after) || undefined,
   };

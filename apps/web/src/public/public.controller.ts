@@ -13,6 +13,7 @@ import {
   SearchQuery,
   searchUrl,
 } from './find-support';
+import { DISTRICT_CENTRES, DistrictCentres } from './enterprise-page.operations';
 import { SEARCH_LISTINGS, SearchListings } from './public.operations';
 
 /** Pages anyone can use without an account: the start page and finding support. */
@@ -52,6 +53,10 @@ export class PublicController {
     }
     const found = result.data.searchListings;
     return {
+      markers: await this.markersFor(
+        req,
+        found.edges.map((edge) => edge.node.postcodeDistrict),
+      ),
       ...page,
       searched: true,
       totalCount: found.totalCount,
@@ -68,5 +73,24 @@ export class PublicController {
           ? searchUrl(query, found.pageInfo.endCursor)
           : undefined,
     };
+  }
+
+  /** One marker per district of the results, at its centre; none if the map's data cannot be had. */
+  private async markersFor(req: Request, districts: string[]) {
+    if (districts.length === 0) return [];
+    const counts = new Map<string, number>();
+    for (const district of districts) counts.set(district, (counts.get(district) ?? 0) + 1);
+    const result = await this.api.mutate<DistrictCentres>(req, DISTRICT_CENTRES, {
+      districts: [...counts.keys()],
+    });
+    if (!result.ok) return [];
+    return result.data.districtCentres.map((centre) => {
+      const count = counts.get(centre.district) ?? 0;
+      return {
+        latitude: centre.latitude,
+        longitude: centre.longitude,
+        label: `${centre.district}: ${count} ${count === 1 ? 'service' : 'services'} on this page`,
+      };
+    });
   }
 }

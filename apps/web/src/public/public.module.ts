@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { SiteMenu } from '../platform/site-menu';
+import { EnterprisePageController } from './enterprise-page.controller';
 import { PublicController } from './public.controller';
 
-@Module({ controllers: [PublicController] })
+@Module({ controllers: [PublicController, EnterprisePageController] })
 export class PublicModule {
   constructor(menu: SiteMenu) {
     menu.addNavigation({ href: '/find-support', text: 'Find support', audience: 'everyone' });

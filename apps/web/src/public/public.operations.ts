@@ -4,7 +4,7 @@ export const SEARCH_LISTINGS = `query SearchListings($input: ListingSearchInput!
   searchListings(input: $input, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { cursor distanceMiles node { id title category pricePence priceUnit verified postcodeDistrict enterprise { name } } }
+    edges { cursor distanceMiles node { id title category pricePence priceUnit capacity verified postcodeDistrict enterprise { id name } } }
   }
 }`;
 
@@ -21,9 +21,10 @@ export interface SearchListings {
         category: string;
         pricePence: number;
         priceUnit: string;
+        capacity: string;
         verified: boolean;
         postcodeDistrict: string;
-        enterprise: { name: string };
+        enterprise: { id: string; name: string };
       };
     }[];
   };

@@ -29,6 +29,8 @@ export class BudgetPeriodType {
 @ObjectType('PersonalBudget')
 export class PersonalBudgetType {
   @Field(() => ID) id: string;
+  /** Not a field: the holder's account, for `holderName`. */
+  holderId: string;
   @Field() label: string;
   @Field(() => Int) paymentPence: number;
   @Field(() => Int) periodDays: number;
@@ -81,14 +83,4 @@ export class BudgetStatementType {
   openingBalancePence: number;
   @Field(() => Int, { description: 'Money in the account at the end of `to`.' }) closingBalancePence: number;
   @Field(() => [BudgetStatementEntryType]) entries: BudgetStatementEntryType[];
-}
-
-@ObjectType('DelegateInvitation')
-export class DelegateInvitationType {
-  @Field() email: string;
-  @Field({
-    description:
-      'True when the person already had an account and can use the budget now; false when they were emailed an invitation.',
-  })
-  grantedNow: boolean;
 }

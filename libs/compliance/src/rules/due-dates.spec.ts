@@ -2,6 +2,7 @@ import {
   expiresOnFor,
   firstDueOn,
   firstPaymentsOnAccount,
+  latestExpiryFor,
   nextChaseOn,
   reminderOffsetOn,
   selfAssessmentRegistrationDue,
@@ -79,6 +80,21 @@ describe('due-date rules', () => {
       '%s months from %s, completed %s (due %s): expires %s',
       (months, from, completed, due, expires) => {
         expect(expiresOnFor(months, from, completed, due)).toBe(expires);
+      },
+    );
+  });
+
+  describe('the latest expiry a provider may record', () => {
+    it.each([
+      [36, 'COMPLETION', '2027-01-10', null, '2030-01-10'],
+      [12, 'COMPLETION', '2027-01-10', '2027-03-01', '2028-01-10'],
+      [12, 'DUE_DATE', '2027-12-10', '2028-01-31', '2029-01-31'], // the rule's own expiry is later than 12 months
+      [12, 'DUE_DATE', '2028-03-01', '2028-01-31', '2029-03-01'], // filed late: 12 months from completion
+      [null, 'COMPLETION', '2027-01-10', null, '2037-01-10'], // no validity: ten years
+    ] as const)(
+      '%s months from %s, completed %s (due %s): at most %s',
+      (months, from, completed, due, latest) => {
+        expect(latestExpiryFor(months, from, completed, due)).toBe(latest);
       },
     );
   });

@@ -74,6 +74,25 @@ export function expiresOnFor(
   return addMonths(met, validityMonths);
 }
 
+/** Evidence of a requirement with no validity rule (a registration) is not recorded as lasting longer. */
+export const MAX_EXPIRY_WITHOUT_VALIDITY_YEARS = 10;
+
+/**
+ * The latest expiry date a provider may record (PRODUCT.md §3.3): what the requirement's validity allows from
+ * the completion date (or the recurring deadline it meets), or 10 years when the requirement has no validity.
+ */
+export function latestExpiryFor(
+  validityMonths: number | null,
+  validityFrom: ValidityFrom,
+  completedOn: string,
+  currentDeadline: string | null,
+): string {
+  if (validityMonths === null) return addMonths(completedOn, MAX_EXPIRY_WITHOUT_VALIDITY_YEARS * 12);
+  const byRule = expiresOnFor(validityMonths, validityFrom, completedOn, currentDeadline)!;
+  const fromCompletion = addMonths(completedOn, validityMonths);
+  return byRule > fromCompletion ? byRule : fromCompletion;
+}
+
 /**
  * While an application (CQC, Shared Lives) is in progress we chase it every `everyDays` days from the day it
  * was submitted: the first such day on or after `today`, never the submission day itself.

@@ -21,6 +21,7 @@ import {
   paginate,
   postcodeDistrict,
   normalisePostcode,
+  quoteInEmail,
   RequestContext,
   Role,
 } from '@small-places/platform';
@@ -66,32 +67,82 @@ export class EnterpriseService implements OnModuleInit {
       if (!area) throw notFound('That Area');
       if (!(await this.access.isCatalystOf(tx, ctx, area.id)))
         throw forbidden('Only a Catalyst of this Area can add enterprises to it.');
-      const enterprise = await this.insert(tx, ctx, {
-        areaId: area.id,
-        catalystId: ctx.hasRole(Role.CATALYST) ? ctx.signedIn.id : null,
-        name: input.name,
-        legalStructure: input.legalStructure,
-        postcode,
-        activities: input.activities,
-        employsStaff: input.employsStaff ?? false,
-        plannedTradingOn: input.tradingStartsOn ?? null,
-      });
-      await this.addMemberIn(tx, ctx, enterprise, {
-        name: input.founder.name,
-        email: input.founder.email,
-        role: MemberRole.FOUNDER,
-        worksWithClients: true,
-      });
-      await this.refreshChecklist(tx, ctx, enterprise);
+      const { enterprise } = await this.createIn(
+        tx,
+        ctx,
+        {
+          areaId: area.id,
+          name: input.name,
+          legalStructure: input.legalStructure,
+          postcode,
+          activities: input.activities,
+          employsStaff: input.employsStaff ?? false,
+          plannedTradingOn: input.tradingStartsOn ?? null,
+        },
+        input.founder,
+        { invite: true },
+      );
       return enterprise;
     });
+  }
+
+  /**
+   * Creates an enterprise and its founder in the caller's transaction, once the caller has checked the Area
+   * (create, and the caseload import). `invite: false` records the founder without inviting them.
+   */
+  async createIn(
+    tx: EntityManager,
+    ctx: RequestContext,
+    fields: Pick<
+      Enterprise,
+      'areaId' | 'name' | 'legalStructure' | 'postcode' | 'activities' | 'employsStaff' | 'plannedTradingOn'
+    >,
+    founder: { name: string; email?: string | null },
+    options: { invite: boolean },
+  ): Promise<{ enterprise: Enterprise; founder: Member }> {
+    const enterprise = await this.insert(tx, ctx, {
+      ...fields,
+      catalystId: ctx.hasRole(Role.CATALYST) ? ctx.signedIn.id : null,
+    });
+    const member = await this.addMemberIn(
+      tx,
+      ctx,
+      enterprise,
+      { name: founder.name, email: founder.email ?? null, role: MemberRole.FOUNDER, worksWithClients: true },
+      options.invite,
+    );
+    await this.refreshChecklist(tx, ctx, enterprise);
+    return { enterprise, founder: member };
+  }
+
+  /**
+   * Changes facts of an enterprise the caller may change, in the caller's transaction (the caseload import):
+   * its AuditEvent and a regenerated checklist, as `update` does.
+   */
+  async changeFactsIn(
+    tx: EntityManager,
+    ctx: RequestContext,
+    enterprise: Enterprise,
+    changes: Partial<Pick<Enterprise, 'legalStructure' | 'activities' | 'employsStaff' | 'plannedTradingOn'>>,
+  ): Promise<Enterprise> {
+    Object.assign(enterprise, changes);
+    const saved = await tx.getRepository(Enterprise).save(enterprise);
+    await this.audit.record(tx, ctx, {
+      action: 'ENTERPRISE_CHANGED',
+      recordType: 'Enterprise',
+      recordId: saved.id,
+      detail: { fields: Object.keys(changes).sort() },
+    });
+    await this.refreshChecklist(tx, ctx, saved);
+    return saved;
   }
 
   async update(ctx: RequestContext, input: UpdateEnterpriseInput): Promise<Enterprise> {
     return this.db.transaction(async (tx) => {
       const enterprise = await this.lockForChange(tx, ctx, input.enterpriseId, 'member-or-catalyst');
       const { enterpriseId: _id, catalystId, ...changes } = input;
-      if (catalystId !== undefined) {
+      // An explicit null means "unchanged", like leaving the field out.
+      if (catalystId !== undefined && catalystId !== null) {
         if (!(await this.access.isCatalystOf(tx, ctx, enterprise.areaId)))
           throw forbidden('Only a Catalyst can assign the Catalyst.');
         if (!(await this.access.hasGrant(tx, catalystId, GrantKind.CatalystOfArea, enterprise.areaId))) {
@@ -329,6 +380,7 @@ export class EnterpriseService implements OnModuleInit {
     ctx: RequestContext,
     enterprise: Enterprise,
     person: { name: string; email: string | null; role: MemberRole; worksWithClients: boolean },
+    invite = true,
   ): Promise<Member> {
     const members = tx.getRepository(Member);
     if (person.email) {
@@ -341,25 +393,25 @@ export class EnterpriseService implements OnModuleInit {
         .getExists();
       if (clash) throw conflict('Someone with that email is already a member of this enterprise.');
     }
-    const existing = person.email ? await this.identity.findByEmail(tx, person.email) : null;
+    // Nobody is linked or granted anything until they accept the emailed invitation (MemberLinker), and the
+    // answer is the same whether or not the address has an account. An import without "send invitations"
+    // records the member without inviting them.
     const member = await members.save(
-      members.create({ enterpriseId: enterprise.id, userId: existing?.id ?? null, ...person }),
+      members.create({ enterpriseId: enterprise.id, userId: null, ...person }),
     );
     await this.audit.record(tx, ctx, {
       action: 'MEMBER_ADDED',
       recordType: 'Member',
       recordId: member.id,
-      subjectUserId: existing?.id ?? null,
-      detail: { enterpriseId: enterprise.id, role: person.role, invited: !existing && !!person.email },
+      subjectUserId: null,
+      detail: { enterpriseId: enterprise.id, role: person.role, invited: invite && !!person.email },
     });
-    if (existing) {
-      await this.access.grant(tx, existing.id, GrantKind.MemberOfEnterprise, enterprise.id);
-    } else if (person.email) {
+    if (person.email && invite) {
       await this.invitations.invite(tx, ctx, {
         email: person.email,
         role: Role.PROVIDER,
         scopeIds: [enterprise.id],
-        purpose: `You are invited to join ${enterprise.name} on Small Places, where you can keep its checklist up to date and manage its listings and bookings.`,
+        purpose: `You are invited to join ${quoteInEmail(enterprise.name)} on Small Places, where you can keep its checklist up to date and manage its listings and bookings.`,
       });
     }
     await this.events.publish(tx, {

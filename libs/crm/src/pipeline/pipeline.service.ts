@@ -12,6 +12,7 @@ import {
   notFound,
   RequestContext,
 } from '@small-places/platform';
+import { EntityManager } from 'typeorm';
 import { Area } from '../areas/area.entity';
 import { PlaceOnBoardInput, MoveEnterpriseStageInput } from '../dto/crm.inputs';
 import { Enterprise } from '../enterprises/enterprise.entity';
@@ -49,39 +50,52 @@ export class PipelineService {
       if (!(await this.access.isCatalystOf(tx, ctx, enterprise.areaId))) {
         throw forbidden('Only the Catalysts of this Area can move an enterprise through the pipeline.');
       }
-      const verdict = judgeMove(enterprise.stage, input.stage);
-      if (!verdict.allowed) throw conflict(verdict.reason);
-      if (GATED_STAGES.includes(input.stage)) {
-        await this.compliance.assertReadyToTrade(tx, enterprise.id, londonDate(ctx.now));
-      }
-      const from = enterprise.stage;
-      enterprise.stage = input.stage;
-      enterprise.stageEnteredAt = ctx.now;
-      enterprise.boardPosition = await this.enterprises.nextBoardPosition(tx, enterprise.areaId, input.stage);
-      if (input.stage === PipelineStage.TRADING && !enterprise.tradingStartedOn) {
-        enterprise.tradingStartedOn = londonDate(ctx.now);
-      }
-      const saved = await tx.getRepository(Enterprise).save(enterprise);
-      const move = await tx.getRepository(StageMove).save(
-        tx.getRepository(StageMove).create({
-          enterpriseId: enterprise.id,
-          fromStage: from,
-          toStage: input.stage,
-          movedById: ctx.signedIn.id,
-          note: input.note ?? null,
-          movedAt: ctx.now,
-        }),
-      );
-      await this.events.publish(tx, {
-        kind: 'STAGE_MOVED',
-        enterpriseId: enterprise.id,
-        occurredAt: ctx.now,
-        actorId: ctx.signedIn.id,
-        summary: `Moved from ${from} to ${input.stage}${input.note ? `: ${input.note}` : ''}`,
-        refId: move.id,
-      });
-      return saved;
+      return this.moveIn(tx, ctx, enterprise, input);
     });
+  }
+
+  /**
+   * Moves an enterprise the caller has locked and may move, in the caller's transaction (move, and the
+   * caseload import): the rules, the gate, the stage_moves row and the timeline entry.
+   */
+  async moveIn(
+    tx: EntityManager,
+    ctx: RequestContext,
+    enterprise: Enterprise,
+    input: Pick<MoveEnterpriseStageInput, 'stage' | 'note'>,
+  ): Promise<Enterprise> {
+    const verdict = judgeMove(enterprise.stage, input.stage);
+    if (!verdict.allowed) throw conflict(verdict.reason);
+    if (GATED_STAGES.includes(input.stage)) {
+      await this.compliance.assertReadyToTrade(tx, enterprise.id, londonDate(ctx.now));
+    }
+    const from = enterprise.stage;
+    enterprise.stage = input.stage;
+    enterprise.stageEnteredAt = ctx.now;
+    enterprise.boardPosition = await this.enterprises.nextBoardPosition(tx, enterprise.areaId, input.stage);
+    if (input.stage === PipelineStage.TRADING && !enterprise.tradingStartedOn) {
+      enterprise.tradingStartedOn = londonDate(ctx.now);
+    }
+    const saved = await tx.getRepository(Enterprise).save(enterprise);
+    const move = await tx.getRepository(StageMove).save(
+      tx.getRepository(StageMove).create({
+        enterpriseId: enterprise.id,
+        fromStage: from,
+        toStage: input.stage,
+        movedById: ctx.signedIn.id,
+        note: input.note ?? null,
+        movedAt: ctx.now,
+      }),
+    );
+    await this.events.publish(tx, {
+      kind: 'STAGE_MOVED',
+      enterpriseId: enterprise.id,
+      occurredAt: ctx.now,
+      actorId: ctx.signedIn.id,
+      summary: `Moved from ${from} to ${input.stage}${input.note ? `: ${input.note}` : ''}`,
+      refId: move.id,
+    });
+    return saved;
   }
 
   /** Reorders a card within its column: just after another card, or at the top. */

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { OptionalText, Role } from '@small-places/platform';
 import { Transform } from 'class-transformer';
 import {
@@ -99,4 +99,20 @@ export class AcceptInvitationInput {
   @NewPasswordField() password: string;
 
   @DisplayNameField() displayName: string;
+}
+
+@ArgsType()
+export class RequestPasswordResetArgs {
+  @EmailField() email: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token= value of the link in the reset email.' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  token: string;
+
+  @NewPasswordField() password: string;
 }

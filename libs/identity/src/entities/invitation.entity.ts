@@ -8,7 +8,8 @@ export class Invitation {
   @Column({ type: 'text' }) role: Role;
   /** The Areas, enterprise or budget the invitation grants access to, by role. */
   @Column({ type: 'uuid', array: true }) scopeIds: string[];
-  @Column() tokenHash: string;
+  /** Written by the worker when the email is sent (mail-links.ts); null until then. */
+  @Column({ type: 'text', nullable: true }) tokenHash: string | null;
   @Column({ type: 'uuid', nullable: true }) invitedById: string | null;
   @Column({ type: 'timestamptz' }) expiresAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) acceptedAt: Date | null;

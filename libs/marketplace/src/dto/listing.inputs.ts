@@ -19,7 +19,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DayOfWeek, PriceUnit } from '../listings/listing-vocabulary';
+import { DayOfWeek, ListingCapacity, PriceUnit } from '../listings/listing-vocabulary';
 
 const Clock = () =>
   Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '$property must be a time written HH:MM, like 09:30' });
@@ -50,7 +50,8 @@ const Availability = () =>
     ValidateNested({ each: true }),
     Type(() => AvailabilityInput),
   );
-const Price = () => applyDecorators(IsInt(), Min(1), Max(MAX_PRICE_PENCE));
+/** 0 is free; PAY_WHAT_YOU_CAN must be 0 (the service says so in words). */
+const Price = () => applyDecorators(IsInt(), Min(0), Max(MAX_PRICE_PENCE));
 const TravelMiles = () => applyDecorators(IsNumber(), Min(0), Max(100));
 
 @InputType()
@@ -59,7 +60,9 @@ export class CreateListingInput {
   @Field() @Text(120) title: string;
   @Field() @Text(4000) description: string;
   @Field(() => Activity) @IsEnum(Activity) category: Activity;
-  @Field(() => Int, { description: 'Price in pence, more than 0.' }) @Price() pricePence: number;
+  @Field(() => Int, { description: 'Price in pence: 0 for free, and always 0 with PAY_WHAT_YOU_CAN.' })
+  @Price()
+  pricePence: number;
   @Field(() => PriceUnit) @IsEnum(PriceUnit) priceUnit: PriceUnit;
   @Field({ description: 'Where the service is based. Never shown: search shows the district.' })
   @Text(16)
@@ -70,6 +73,10 @@ export class CreateListingInput {
   @Field(() => [AvailabilityInput], { description: `Weekly slots, at most ${MAX_AVAILABILITY_SLOTS}.` })
   @Availability()
   availability: AvailabilityInput[];
+  @Field(() => ListingCapacity, { nullable: true, description: 'TAKING_NEW_PEOPLE unless given.' })
+  @IsOptional()
+  @IsEnum(ListingCapacity)
+  capacity?: ListingCapacity;
 }
 
 @InputType()
@@ -86,6 +93,10 @@ export class UpdateListingInput {
   @IsOptional()
   @Availability()
   availability?: AvailabilityInput[];
+  @Field(() => ListingCapacity, { nullable: true })
+  @IsOptional()
+  @IsEnum(ListingCapacity)
+  capacity?: ListingCapacity;
 }
 
 @InputType()
@@ -107,6 +118,10 @@ export class ListingSearchInput {
   text?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) maxPricePence?: number;
   @Field(() => DayOfWeek, { nullable: true }) @IsOptional() @IsEnum(DayOfWeek) dayOfWeek?: DayOfWeek;
+  @Field({ nullable: true, description: 'Only listings whose provider is taking new people now.' })
+  @IsOptional()
+  @IsBoolean()
+  takingNewPeople?: boolean;
   @Field({ nullable: true, defaultValue: true, description: 'Only verified listings (the default).' })
   @IsOptional()
   @IsBoolean()

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Activity } from '@small-places/compliance';
 import { Connection, ConnectionType, PageInfo } from '@small-places/platform';
-import { DayOfWeek, ListingStatus, PriceUnit } from '../listings/listing-vocabulary';
+import { DayOfWeek, ListingCapacity, ListingStatus, PriceUnit } from '../listings/listing-vocabulary';
 import { ListingSearchCriteria } from '../search/listing-search-sql';
 
 @ObjectType('Availability', { description: 'A weekly slot in Europe/London local time.' })
@@ -36,6 +36,8 @@ export class ListingType {
   @Field(() => Int) pricePence: number;
   @Field(() => PriceUnit) priceUnit: PriceUnit;
   @Field(() => ListingStatus) status: ListingStatus;
+  @Field(() => ListingCapacity, { description: 'Whether the provider is taking new people on this listing.' })
+  capacity: ListingCapacity;
   @Field({ description: 'Every mandatory checklist item for this category is done or waived.' })
   verified: boolean;
   @Field({ description: 'The postcode district it is based in, e.g. TA1.' }) postcodeDistrict: string;

@@ -1,7 +1,7 @@
 import { ListingEnterpriseType, ListingType } from '../dto/listing.types';
 import { ListingSearchRow } from '../search/listing-search-sql';
 import { Listing } from './listing.entity';
-import { ListingStatus, PriceUnit } from './listing-vocabulary';
+import { ListingCapacity, ListingStatus, PriceUnit } from './listing-vocabulary';
 
 /** What the schema shows of a listing: everything but the full postcode and the coordinates. */
 export function toListingType(listing: Listing, enterprise: ListingEnterpriseType): ListingType {
@@ -15,6 +15,7 @@ export function toListingType(listing: Listing, enterprise: ListingEnterpriseTyp
     pricePence: listing.pricePence,
     priceUnit: listing.priceUnit,
     status: listing.status,
+    capacity: listing.capacity,
     verified: listing.verified,
     postcodeDistrict: listing.district,
     travelMiles: listing.travelMiles,
@@ -35,6 +36,7 @@ export function searchRowToListingType(row: ListingSearchRow): ListingType {
     pricePence: row.price_pence,
     priceUnit: row.price_unit as PriceUnit,
     status: ListingStatus.PUBLISHED,
+    capacity: row.capacity as ListingCapacity,
     verified: row.verified,
     postcodeDistrict: row.district,
     travelMiles: row.travel_miles,

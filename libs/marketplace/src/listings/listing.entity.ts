@@ -1,6 +1,6 @@
 import { Activity } from '@small-places/compliance';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DayOfWeek, ListingStatus, PriceUnit } from './listing-vocabulary';
+import { DayOfWeek, ListingCapacity, ListingStatus, PriceUnit } from './listing-vocabulary';
 
 /** A service an enterprise offers. The full postcode stays in here; the public sees the district only. */
 @Entity('listings')
@@ -21,6 +21,7 @@ export class Listing {
   @Column({ type: 'double precision' }) travelMiles: number;
   @Column({ type: 'smallint' }) availableDays: number;
   @Column({ type: 'text' }) status: ListingStatus;
+  @Column({ type: 'text' }) capacity: ListingCapacity;
   @Column({ type: 'text', nullable: true }) hiddenReason: string | null;
   @Column() verified: boolean;
   @Column({ type: 'timestamptz', nullable: true }) publishedAt: Date | null;

@@ -121,18 +121,19 @@ export class ListingRepository {
     return row;
   }
 
-  /** One page of a search: one statement, no transaction (a read of committed rows needs none). */
+  /**
+   * One page of a search: one statement, no transaction (a read of committed rows needs none), prepared once
+   * per query shape and connection.
+   */
   search(
     criteria: ListingSearchCriteria,
     page: { limit: number; after?: SearchCursor | null },
   ): Promise<ListingSearchRow[]> {
-    const { text, values } = listingSearchSql(criteria, page);
-    return this.db.manager.query(text, values);
+    return this.db.prepared<ListingSearchRow>(listingSearchSql(criteria, page));
   }
 
   async count(criteria: ListingSearchCriteria): Promise<number> {
-    const { text, values } = listingCountSql(criteria);
-    const [row] = (await this.db.manager.query(text, values)) as { count: number }[];
+    const [row] = await this.db.prepared<{ count: number }>(listingCountSql(criteria));
     return row.count;
   }
 }

@@ -22,7 +22,7 @@ import { PostcodeService } from '../postcodes/postcode.service';
 import { Listing } from './listing.entity';
 import { ListingRepository, SlotValues } from './listing.repository';
 import { toListingType } from './listing-view';
-import { DAYS_IN_ORDER, ListingStatus, PriceUnit } from './listing-vocabulary';
+import { DAYS_IN_ORDER, ListingCapacity, ListingStatus, PriceUnit } from './listing-vocabulary';
 
 /** What bookings need of a listing: its terms and its weekly slots (HH:MM, Europe/London). */
 export interface BookableListing {
@@ -55,6 +55,7 @@ export class ListingService {
 
   async create(ctx: RequestContext, input: CreateListingInput): Promise<ListingType> {
     const slots = slotsOrFail(input.availability);
+    priceOrFail(input.pricePence, input.priceUnit);
     const place = await this.placeOrFail(input.postcode);
     const today = londonDate(ctx.now);
     return this.db.transaction(async (tx) => {
@@ -71,6 +72,7 @@ export class ListingService {
         travelMiles: input.travelMiles,
         availableDays: 0,
         status: ListingStatus.DRAFT,
+        capacity: input.capacity ?? ListingCapacity.TAKING_NEW_PEOPLE,
         hiddenReason: null,
         verified: await this.compliance.isVerifiedFor(tx, input.enterpriseId, input.category, today),
         publishedAt: null,
@@ -88,7 +90,7 @@ export class ListingService {
    */
   async update(ctx: RequestContext, input: UpdateListingInput): Promise<ListingType> {
     const slots = input.availability ? slotsOrFail(input.availability) : undefined;
-    const place = input.postcode !== undefined ? await this.placeOrFail(input.postcode) : undefined;
+    const place = input.postcode != null ? await this.placeOrFail(input.postcode) : undefined;
     const today = londonDate(ctx.now);
     return this.db.transaction(async (tx) => {
       const listing = await this.lockForChange(tx, ctx, input.id);
@@ -97,6 +99,7 @@ export class ListingService {
         if (value !== undefined) Object.assign(listing, { [field]: value });
       }
       if (place) Object.assign(listing, place);
+      priceOrFail(listing.pricePence, listing.priceUnit);
       listing.verified = await this.compliance.isVerifiedFor(
         tx,
         listing.enterpriseId,
@@ -310,6 +313,18 @@ function slotsOrFail(input: AvailabilityInput[]): SlotValues[] {
     }
   });
   return slots.map(({ dayOfWeek, startTime, endTime }) => ({ dayOfWeek, startTime, endTime }));
+}
+
+/** "Pay what you can" is always 0 pence: a price beside it would contradict it. */
+function priceOrFail(pricePence: number, unit: PriceUnit): void {
+  if (unit === PriceUnit.PAY_WHAT_YOU_CAN && pricePence !== 0) {
+    throw badInput(
+      'A “pay what you can” listing has no set price. Set the price to 0, or choose a price unit.',
+      {
+        pricePence: ['must be 0 when the price unit is PAY_WHAT_YOU_CAN'],
+      },
+    );
+  }
 }
 
 /** PERSONAL_CARE → "personal care". */

@@ -1,5 +1,7 @@
 import { Activity } from '@small-places/compliance';
+import { createHash } from 'node:crypto';
 import { dayBit, DayOfWeek } from '../listings/listing-vocabulary';
+import { chordOf, earthPoint, pointBox } from './earth-geometry';
 
 export const METRES_PER_MILE = 1609.344;
 
@@ -14,6 +16,8 @@ export interface ListingSearchCriteria {
   maxPricePence?: number | null;
   dayOfWeek?: DayOfWeek | null;
   verifiedOnly: boolean;
+  /** Only listings whose provider is taking new people. */
+  takingNewPeople?: boolean | null;
 }
 
 /**
@@ -27,6 +31,12 @@ export type SearchCursor =
 export interface SqlStatement {
   text: string;
   values: unknown[];
+  /**
+   * The name of a prepared statement for this text, one per query shape (which filters, which order, a
+   * cursor or not): PostgreSQL parses it once per connection and, once its plan is settled, stops planning
+   * it (docs/performance.md). `pg` takes it as `query({ name, text, values })`.
+   */
+  name: string;
 }
 
 /** One row of a search page, as PostgreSQL returns it. */
@@ -38,12 +48,13 @@ export interface ListingSearchRow {
   category: Activity;
   price_pence: number;
   price_unit: string;
+  capacity: string;
   verified: boolean;
   district: string;
   travel_miles: number;
   published_at: Date | null;
+  /** Straight-line distance through the earth from the origin, in metres; `metresOfChord` turns it into miles. */
   chord: number;
-  metres: number;
   relevance: number | null;
   enterprise_name: string;
 }
@@ -58,7 +69,10 @@ class Params {
 }
 
 // `l.place` is the stored ll_to_earth(latitude, longitude) that the partial GiST index covers; the literal
-// `status = 'PUBLISHED'` must stay a literal so the planner can prove the partial indexes apply.
+// `status = 'PUBLISHED'` must stay a literal so the planner can prove the partial indexes apply. The origin,
+// the radius as a chord and the box around the circle are worked out here (earth-geometry.ts) and passed as
+// values: earthdistance's ll_to_earth, earth_box and gc_to_sec are SQL functions, which PostgreSQL would
+// otherwise run at every planning (a third of a distance search's planning time) or, in a cached plan, per row.
 
 interface Shape {
   params: Params;
@@ -66,25 +80,26 @@ interface Shape {
   filters: string[];
   /** The listing's straight-line distance from the origin, in metres; the GiST index orders by it. */
   chord: string;
-  /** The radius as a chord, so the comparison runs in C, not through earthdistance's SQL functions. */
+  /** The radius as a chord, so the comparison runs in C. */
   withinRadius: string;
-  /** The cube around the circle, which the GiST index can search. */
-  inBox: string;
-  /** The radius parameter, in metres along the surface. */
-  radius: string;
+  /** The radius as a chord parameter. */
+  radiusChord: string;
+  /** The cube around the circle, which the GiST index can search; a parameter added on first use. */
+  inBox(): string;
   /** The text parameter, when the search has text. */
   text: string | null;
 }
 
 function shapeOf(criteria: ListingSearchCriteria): Shape {
   const params = new Params();
-  const lat = params.add(criteria.latitude, 'float8');
-  const lon = params.add(criteria.longitude, 'float8');
-  const radius = params.add(criteria.radiusMiles * METRES_PER_MILE, 'float8');
-  const origin = `ll_to_earth(${lat}, ${lon})`;
+  const point = earthPoint(criteria.latitude, criteria.longitude);
+  const radiusChord = chordOf(criteria.radiusMiles * METRES_PER_MILE);
+  const origin = params.add(cubeLiteral(point), 'cube');
+  const radius = params.add(radiusChord, 'float8');
   const chord = `l.place <-> ${origin}`;
   const filters = [`l.status = 'PUBLISHED'`];
   if (criteria.verifiedOnly) filters.push('l.verified');
+  if (criteria.takingNewPeople) filters.push(`l.capacity = 'TAKING_NEW_PEOPLE'`);
   if (criteria.category) filters.push(`l.category = ${params.add(criteria.category, 'text')}`);
   if (criteria.maxPricePence != null) {
     filters.push(`l.price_pence <= ${params.add(criteria.maxPricePence, 'int4')}`);
@@ -96,20 +111,38 @@ function shapeOf(criteria: ListingSearchCriteria): Shape {
   if (criteria.text) {
     text = params.add(criteria.text, 'text');
     // Stemmed words anywhere in title or description, or a name typed with a typo (trigrams on the title).
-    filters.push(`(l.search @@ websearch_to_tsquery('english', ${text}) OR ${text} <% l.title)`);
+    filters.push(`(l.search @@ ${tsQuery(text)} OR ${text} <% l.title)`);
   }
+  let box: string | null = null;
   return {
     params,
     filters,
     chord,
-    withinRadius: `${chord} <= gc_to_sec(${radius})`,
-    inBox: `earth_box(${origin}, ${radius}) @> l.place`,
-    radius,
+    withinRadius: `${chord} <= ${radius}`,
+    radiusChord: radius,
+    inBox: () => `${(box ??= params.add(boxLiteral(point, radiusChord), 'cube'))} @> l.place`,
     text,
   };
 }
 
-const COLUMNS = `l.id, l.enterprise_id, l.title, l.description, l.category, l.price_pence, l.price_unit,
+/**
+ * The text as a query, worked out once per statement: as a sub-select it is an InitPlan, whose value a cached
+ * (generic) plan computes once, where a bare function call on a parameter would be parsed again for every row.
+ */
+function tsQuery(text: string): string {
+  return `(SELECT websearch_to_tsquery('english', ${text}))`;
+}
+
+function cubeLiteral([x, y, z]: [number, number, number]): string {
+  return `(${x}, ${y}, ${z})`;
+}
+
+function boxLiteral(point: [number, number, number], chord: number): string {
+  const [low, high] = pointBox(point, chord);
+  return `${cubeLiteral(low)},${cubeLiteral(high)}`;
+}
+
+const COLUMNS = `l.id, l.enterprise_id, l.title, l.description, l.category, l.price_pence, l.price_unit, l.capacity,
          l.verified, l.district, l.travel_miles, l.published_at`;
 
 /**
@@ -132,17 +165,32 @@ export function listingSearchSql(
   const order = shape.text ? 'page.relevance DESC, page.chord, page.id' : 'page.chord, page.id';
   // The enterprise's public name comes with the page (one primary-key probe a row), so a results page is one
   // statement rather than two.
-  return {
+  return named({
     text: `SELECT page.*, e.name AS enterprise_name
   FROM (${found.text}) page
   JOIN enterprises e ON e.id = page.enterprise_id
  ORDER BY ${order}`,
     values: found.values,
-  };
+  });
 }
 
-function byDistance(shape: Shape, page: { limit: number; after?: SearchCursor | null }): SqlStatement {
-  const { params, filters, chord, radius } = shape;
+const names = new Map<string, string>();
+
+/** Names a statement after its text: the same shape always gets the same name, in any process. */
+function named(statement: { text: string; values: unknown[] }): SqlStatement {
+  let name = names.get(statement.text);
+  if (name === undefined) {
+    name = `listing_search_${createHash('sha1').update(statement.text).digest('hex').slice(0, 16)}`;
+    names.set(statement.text, name);
+  }
+  return { ...statement, name };
+}
+
+function byDistance(
+  shape: Shape,
+  page: { limit: number; after?: SearchCursor | null },
+): { text: string; values: unknown[] } {
+  const { params, filters, chord, radiusChord } = shape;
   const where = [...filters];
   if (page.after?.kind === 'distance') {
     where.push(
@@ -153,13 +201,13 @@ function byDistance(shape: Shape, page: { limit: number; after?: SearchCursor | 
   // The index can order by the distance alone, not by (distance, id): the inner query takes the page by
   // distance with every row tied with its last, and the outer one puts ties in id order and cuts the page.
   return {
-    text: `SELECT nearest.*, sec_to_gc(nearest.chord) AS metres, NULL::float8 AS relevance
+    text: `SELECT nearest.*, NULL::float8 AS relevance
   FROM (SELECT ${COLUMNS}, ${chord} AS chord
           FROM listings l
          WHERE ${where.join('\n           AND ')}
          ORDER BY ${chord}
          FETCH FIRST (${limit}) ROWS WITH TIES) nearest
- WHERE nearest.chord <= gc_to_sec(${radius})
+ WHERE nearest.chord <= ${radiusChord}
  ORDER BY nearest.chord, nearest.id
  LIMIT ${limit}`,
     values: params.values,
@@ -177,6 +225,7 @@ const NAMES = [
   'category',
   'price_pence',
   'price_unit',
+  'capacity',
   'verified',
   'district',
   'travel_miles',
@@ -188,11 +237,14 @@ const NAMES = [
  * and the GiST index, then a sort on the C distance) are ranked, most relevant first, then nearest. Ranking
  * every match instead costs ~10 µs a row: 150 ms for a common word across London.
  */
-function byRelevance(shape: Shape, page: { limit: number; after?: SearchCursor | null }): SqlStatement {
-  const { params, filters, chord, inBox, withinRadius } = shape;
+function byRelevance(
+  shape: Shape,
+  page: { limit: number; after?: SearchCursor | null },
+): { text: string; values: unknown[] } {
+  const { params, filters, chord, withinRadius } = shape;
   const text = shape.text!;
-  const candidates = params.add(RANKED_CANDIDATES, 'int4');
-  const query = `websearch_to_tsquery('english', ${text})`;
+  const inBox = shape.inBox();
+  const query = tsQuery(text);
   const relevance = `round((ts_rank(c.search, ${query}) + word_similarity(${text}, c.title))::numeric, 2)::float8`;
   const where: string[] = [];
   const after = page.after;
@@ -207,13 +259,12 @@ function byRelevance(shape: Shape, page: { limit: number; after?: SearchCursor |
   const limit = params.add(page.limit, 'int4');
   return {
     text: `SELECT ranked.*
-  FROM (SELECT ${NAMES.map((name) => `c.${name}`).join(', ')}, c.chord, sec_to_gc(c.chord) AS metres,
-               ${relevance} AS relevance
+  FROM (SELECT ${NAMES.map((name) => `c.${name}`).join(', ')}, c.chord, ${relevance} AS relevance
           FROM (SELECT ${COLUMNS}, l.search, ${chord} AS chord
                   FROM listings l
                  WHERE ${[...filters, inBox, withinRadius].join('\n                   AND ')}
                  ORDER BY chord
-                 FETCH FIRST (${candidates}) ROWS WITH TIES) c) ranked
+                 FETCH FIRST ${RANKED_CANDIDATES} ROWS WITH TIES) c) ranked
  ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
  ORDER BY ranked.relevance DESC, ranked.chord, ranked.id
  LIMIT ${limit}`,
@@ -224,10 +275,10 @@ function byRelevance(shape: Shape, page: { limit: number; after?: SearchCursor |
 /** How many listings match, for `totalCount`; run only when a client asks for it. */
 export function listingCountSql(criteria: ListingSearchCriteria): SqlStatement {
   const { params, filters, inBox, withinRadius } = shapeOf(criteria);
-  return {
-    text: `SELECT count(*)::int AS count FROM listings l WHERE ${[...filters, inBox, withinRadius].join(' AND ')}`,
+  return named({
+    text: `SELECT count(*)::int AS count FROM listings l WHERE ${[...filters, inBox(), withinRadius].join(' AND ')}`,
     values: params.values,
-  };
+  });
 }
 
 /** The cursor pointing at a row: what the next page continues after. */
@@ -245,3 +296,5 @@ export function cursorValues(cursor: SearchCursor): unknown[] {
 export function metresToMiles(metres: number): number {
   return metres / METRES_PER_MILE;
 }
+
+export { metresOfChord } from './earth-geometry';

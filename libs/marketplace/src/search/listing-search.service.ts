@@ -8,6 +8,7 @@ import {
   cursorOf,
   cursorValues,
   ListingSearchCriteria,
+  metresOfChord,
   metresToMiles,
   SearchCursor,
 } from './listing-search-sql';
@@ -28,7 +29,7 @@ export class ListingSearchService {
     const rows = size === 0 ? [] : await this.listings.search(criteria, { limit: size + 1, after });
     const edges = rows.slice(0, size).map((row) => ({
       cursor: encodeCursor(cursorValues(cursorOf(row))),
-      distanceMiles: Math.round(metresToMiles(row.metres) * 10) / 10,
+      distanceMiles: Math.round(metresToMiles(metresOfChord(row.chord)) * 10) / 10,
       node: searchRowToListingType(row),
     }));
     return {
@@ -59,6 +60,7 @@ export class ListingSearchService {
       maxPricePence: input.maxPricePence ?? null,
       dayOfWeek: input.dayOfWeek ?? null,
       verifiedOnly: input.verifiedOnly ?? true,
+      takingNewPeople: input.takingNewPeople ?? false,
     };
   }
 }

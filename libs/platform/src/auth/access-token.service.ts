@@ -11,6 +11,7 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 interface AccessClaims {
   sub: string;
   roles: Role[];
+  iat?: number;
 }
 
 /** Short-lived JWT access tokens; refresh tokens live in the database (identity). */
@@ -26,8 +27,10 @@ export class AccessTokenService {
     });
   }
 
+  /** `issuedAt` (seconds) only after a revocation cut-off (AccessRevocations.endSessionsBefore). */
   sign(user: AuthUser): string {
     const claims: AccessClaims = { sub: user.id, roles: user.roles };
+    if (user.issuedAt !== undefined) claims.iat = Math.max(user.issuedAt, Math.floor(Date.now() / 1000));
     return this.jwt.sign(claims);
   }
 
@@ -35,7 +38,7 @@ export class AccessTokenService {
     try {
       const claims = this.jwt.verify<AccessClaims>(token);
       if (typeof claims.sub !== 'string' || !Array.isArray(claims.roles)) throw new Error('malformed claims');
-      return { id: claims.sub, roles: claims.roles };
+      return { id: claims.sub, roles: claims.roles, issuedAt: claims.iat };
     } catch {
       throw unauthenticated('Your sign-in has expired or is not valid. Please sign in again.');
     }

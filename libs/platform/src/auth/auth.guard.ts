@@ -53,9 +53,10 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
     const user = this.tokens.verify(match[1]);
-    if (await this.revocations.isRevoked(user.id)) {
+    const revoked = await this.revocations.check(user);
+    if (revoked === 'closed')
       throw unauthenticated('This account has been closed. Its sign-ins no longer work.');
-    }
+    if (revoked === 'ended') throw unauthenticated('Your session has ended. Please sign in again.');
     return ctx.withUser(user);
   }
 

@@ -5,6 +5,8 @@ import { Role } from './role';
 export interface AuthUser {
   id: string;
   roles: Role[];
+  /** When the access token was issued (seconds since the epoch), for revocations. */
+  issuedAt?: number;
 }
 
 /** Who is asking, from where, and when: handed first to every service method. */

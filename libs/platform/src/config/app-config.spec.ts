@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       jwtSecret: DEV_JWT_SECRET,
       corsOrigins: ['http://localhost:3000'],
       databasePoolSize: 10,
+      openReferralRequestsPerMinute: 300,
       publicUrl: 'http://localhost:3000',
       webUrl: 'http://localhost:3002',
     });
@@ -26,13 +27,21 @@ describe('loadConfig', () => {
         REDIS_URL: 'http://x',
         LOG_LEVEL: 'loud',
         QUEUE_PREFIX: 'a:b',
+        OPENREFERRAL_REQUESTS_PER_MINUTE: '0',
       });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
     } catch (error) {
       const problems = (error as ConfigError).problems.join('\n');
-      for (const name of ['DATABASE_URL', 'PORT', 'REDIS_URL', 'LOG_LEVEL', 'QUEUE_PREFIX']) {
+      for (const name of [
+        'DATABASE_URL',
+        'PORT',
+        'REDIS_URL',
+        'LOG_LEVEL',
+        'QUEUE_PREFIX',
+        'OPENREFERRAL_REQUESTS_PER_MINUTE',
+      ]) {
         expect(problems).toMatch(new RegExp(name));
       }
     }

@@ -98,6 +98,13 @@ class EnvironmentVariables {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 10;
+
+  /** Requests a minute one IP address may make to the open-data feed (/openreferral). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  OPENREFERRAL_REQUESTS_PER_MINUTE = 300;
 }
 
 export interface AppConfig {
@@ -122,6 +129,8 @@ export interface AppConfig {
   corsOrigins: string[];
   logLevel: string;
   databasePoolSize: number;
+  /** Per IP address, in Redis, across replicas. */
+  openReferralRequestsPerMinute: number;
 }
 
 export interface RedisSentinel {
@@ -203,5 +212,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       .filter(Boolean),
     logLevel: vars.LOG_LEVEL,
     databasePoolSize: vars.DATABASE_POOL_SIZE,
+    openReferralRequestsPerMinute: vars.OPENREFERRAL_REQUESTS_PER_MINUTE,
   };
 }

@@ -9,6 +9,14 @@ export interface DatabaseSettings {
   applicationName?: string;
 }
 
+/**
+ * Set on every pooled connection. It touches only named prepared statements (TypeORM sends unnamed ones,
+ * which PostgreSQL always plans afresh): those are the search's query shapes (`Database.prepared`), and for
+ * them the plan made without the values is the one wanted. Left to itself PostgreSQL kept re-planning the
+ * searches by distance, whose page size is a parameter (docs/performance.md).
+ */
+export const CONNECTION_OPTIONS = '-c plan_cache_mode=force_generic_plan';
+
 /** The one description of how we talk to PostgreSQL: migrations only, never synchronize. */
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
   return {
@@ -21,6 +29,6 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: settings.applicationName ?? 'small-places',
-    extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+    extra: { max: settings.poolSize ?? 10, connectionTimeoutMillis: 5000, options: CONNECTION_OPTIONS },
   };
 }

@@ -1,5 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { CLIENT_VALUE_ERROR_CODES, databaseErrorCode } from '../database/database';
 import { AppError, ErrorCode, HTTP_STATUS_BY_CODE } from './app-error';
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -42,6 +43,17 @@ export function mapError(error: unknown): MappedError {
   if (original instanceof HttpException) {
     const code = CODE_BY_HTTP_STATUS[original.getStatus()];
     if (code) return { code, message: httpMessage(original), unexpected: false };
+  }
+  const databaseCode = databaseErrorCode(original);
+  if (databaseCode && CLIENT_VALUE_ERROR_CODES.has(databaseCode)) {
+    return {
+      code: ErrorCode.BadUserInput,
+      message:
+        databaseCode === '23502'
+          ? 'A value that is needed was left empty. Fill it in, or leave the field out to keep it as it is.'
+          : 'One of the values given is not valid here. Check it and try again.',
+      unexpected: false,
+    };
   }
   if (isBodyParserError(original)) {
     return {

@@ -5,6 +5,7 @@ import { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/error-mapper';
 import { queryLimitRules } from './limits';
+import { noNulCharacters } from './no-nul-characters';
 
 export interface GraphQLRequestContext {
   req: Request;
@@ -24,6 +25,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     plugins: [
       // Nothing here sets cache hints, and the plugin's per-field hook makes Apollo wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
+      noNulCharacters(),
       ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
     ],
     csrfPrevention: true,

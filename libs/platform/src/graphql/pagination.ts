@@ -81,7 +81,11 @@ export function encodeCursor(values: unknown[]): string {
 export function decodeCursor(cursor: string, length: number): unknown[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
+    // Only the scalars encodeCursor writes: a crafted cursor holding objects or lists is refused here, one holding
+    // a string of the wrong kind for its column is refused by PostgreSQL (CLIENT_VALUE_ERROR_CODES).
+    const scalar = (value: unknown) =>
+      value === null || ['string', 'number', 'boolean'].includes(typeof value);
+    if (Array.isArray(values) && values.length === length && values.every(scalar)) return values;
   } catch {
     // fall through to the error below
   }

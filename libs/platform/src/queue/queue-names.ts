@@ -5,4 +5,6 @@ export enum QueueName {
   ReminderScan = 'reminder-scan',
   /** One job per reminder, id `reminder-<itemId>-<dueOn>-<offsetDays>`. */
   Reminders = 'reminders',
+  /** One job per caseload import run (a preview or the real thing), id `import-<importId>-<time>-<nonce>`. */
+  EnterpriseImports = 'enterprise-imports',
 }

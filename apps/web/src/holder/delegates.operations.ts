@@ -1,0 +1,22 @@
+/** The contract's delegate operations, as the holder's pages ask for them. */
+
+export const BUDGET_DELEGATES = `query BudgetDelegates($budgetId: ID!) {
+  personalBudget(id: $budgetId) { id label myRole }
+  budgetDelegates(budgetId: $budgetId) { id email displayName status }
+}`;
+
+export const REMOVE_DELEGATE = `mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {
+  removeDelegate(budgetId: $budgetId, delegateId: $delegateId)
+}`;
+
+export interface BudgetDelegate {
+  id: string;
+  email: string;
+  displayName: string | null;
+  status: 'ACTIVE' | 'INVITED';
+}
+
+export interface BudgetDelegatesPage {
+  personalBudget: { id: string; label: string; myRole: 'HOLDER' | 'DELEGATE' };
+  budgetDelegates: BudgetDelegate[];
+}

@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { ImportedEvidence, ImportedEvidenceService, LegalStructure } from '@small-places/compliance';
+import { DomainEvents, londonDate, RequestContext } from '@small-places/platform';
+import { EntityManager } from 'typeorm';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { EnterpriseService } from '../enterprises/enterprise.service';
+import { Member, MemberRole } from '../enterprises/member.entity';
+import { PipelineService } from '../pipeline/pipeline.service';
+import { ImportRowOutcome, PossibleDuplicate } from './enterprise-import.entities';
+import { ImportedEnterprise } from './import-row';
+
+/** Below this trigram similarity two names at one postcode are taken to be different enterprises. */
+export const DUPLICATE_SIMILARITY = 0.3;
+
+export interface RowResult {
+  outcome: ImportRowOutcome;
+  enterpriseId: string | null;
+  duplicateOf: PossibleDuplicate[] | null;
+  /** Why a row was refused, in plain words. */
+  problem?: string;
+}
+
+export interface RowOptions {
+  sendInvitations: boolean;
+  createPossibleDuplicates: boolean;
+}
+
+/**
+ * One spreadsheet row into the caseload, inside the caller's transaction, through the CRM's own services
+ * (enterprise, pipeline, compliance evidence) so every change writes its AuditEvent and timeline entry. An
+ * enterprise is the same one when its Area, postcode and name (ignoring case) match.
+ */
+@Injectable()
+export class EnterpriseRowImporter {
+  constructor(
+    private readonly enterprises: EnterpriseService,
+    private readonly pipeline: PipelineService,
+    private readonly evidence: ImportedEvidenceService,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async importRow(
+    tx: EntityManager,
+    ctx: RequestContext,
+    areaId: string,
+    row: ImportedEnterprise,
+    options: RowOptions,
+  ): Promise<RowResult> {
+    const today = londonDate(ctx.now);
+    const [same] = await tx.query(
+      `SELECT id FROM enterprises WHERE area_id = $1 AND postcode = $2 AND lower(name) = lower($3)
+        ORDER BY created_at, id LIMIT 1`,
+      [areaId, row.postcode, row.name],
+    );
+    if (same) return this.updateExisting(tx, ctx, same.id, row, today);
+
+    const duplicates: PossibleDuplicate[] = (
+      await tx.query(
+        `SELECT id, name, similarity(lower(name), lower($3)) AS similarity FROM enterprises
+          WHERE area_id = $1 AND postcode = $2 AND similarity(lower(name), lower($3)) >= $4
+          ORDER BY similarity DESC, id LIMIT 3`,
+        [areaId, row.postcode, row.name, DUPLICATE_SIMILARITY],
+      )
+    ).map((found: { id: string; name: string; similarity: number }) => ({
+      enterpriseId: found.id,
+      name: found.name,
+      similarity: Math.round(Number(found.similarity) * 100) / 100,
+    }));
+    if (duplicates.length && !options.createPossibleDuplicates) {
+      const names = duplicates.map((duplicate) => `“${duplicate.name}”`).join(' or ');
+      return {
+        outcome: ImportRowOutcome.REJECTED,
+        enterpriseId: null,
+        duplicateOf: duplicates,
+        problem: `This may be ${names}, already in your caseload at ${row.postcode}. If it is, write the name exactly as ${names}; if it is a different enterprise, choose “create possible duplicates” and import again.`,
+      };
+    }
+
+    const { enterprise, founder } = await this.enterprises.createIn(
+      tx,
+      ctx,
+      {
+        areaId,
+        name: row.name,
+        postcode: row.postcode,
+        legalStructure: row.legalStructure ?? LegalStructure.SOLE_TRADER,
+        activities: row.activities ?? [],
+        employsStaff: row.employsStaff ?? false,
+        plannedTradingOn: row.tradingStartsOn ?? null,
+      },
+      { name: row.founderName, email: row.founderEmail ?? null },
+      { invite: options.sendInvitations },
+    );
+    await this.evidence.record(tx, ctx, enterprise.id, evidenceOf(row, founder.id), today);
+    if (row.stage && row.stage !== enterprise.stage) {
+      await this.pipeline.moveIn(tx, ctx, enterprise, {
+        stage: row.stage,
+        note: 'Imported from a spreadsheet',
+      });
+    }
+    await this.announce(tx, ctx, enterprise, 'Created from an imported spreadsheet');
+    return {
+      outcome: ImportRowOutcome.CREATED,
+      enterpriseId: enterprise.id,
+      duplicateOf: duplicates.length ? duplicates : null,
+    };
+  }
+
+  private async updateExisting(
+    tx: EntityManager,
+    ctx: RequestContext,
+    enterpriseId: string,
+    row: ImportedEnterprise,
+    today: string,
+  ): Promise<RowResult> {
+    const enterprise = await this.enterprises.lockForChange(tx, ctx, enterpriseId, 'catalyst');
+    const changes: Parameters<EnterpriseService['changeFactsIn']>[3] = {};
+    if (row.legalStructure && row.legalStructure !== enterprise.legalStructure)
+      changes.legalStructure = row.legalStructure;
+    if (row.activities && !sameSet(row.activities, enterprise.activities))
+      changes.activities = row.activities;
+    if (row.employsStaff !== undefined && row.employsStaff !== enterprise.employsStaff)
+      changes.employsStaff = row.employsStaff;
+    // Once trading has started the pipeline owns that date; a planned date may change.
+    if (
+      row.tradingStartsOn &&
+      !enterprise.tradingStartedOn &&
+      row.tradingStartsOn !== enterprise.plannedTradingOn
+    )
+      changes.plannedTradingOn = row.tradingStartsOn;
+    const changedFields = Object.keys(changes);
+    if (changedFields.length) await this.enterprises.changeFactsIn(tx, ctx, enterprise, changes);
+
+    const founder = await tx
+      .getRepository(Member)
+      .findOne({ where: { enterpriseId, role: MemberRole.FOUNDER }, order: { createdAt: 'ASC' } });
+    const evidenceChanged = await this.evidence.record(
+      tx,
+      ctx,
+      enterpriseId,
+      evidenceOf(row, founder?.id),
+      today,
+    );
+    let moved = false;
+    if (row.stage && row.stage !== enterprise.stage) {
+      await this.pipeline.moveIn(tx, ctx, enterprise, {
+        stage: row.stage,
+        note: 'Imported from a spreadsheet',
+      });
+      moved = true;
+    }
+    if (!changedFields.length && !evidenceChanged && !moved) {
+      return { outcome: ImportRowOutcome.UNCHANGED, enterpriseId, duplicateOf: null };
+    }
+    const what = [
+      ...changedFields.map((field) => FIELD_WORDS[field]),
+      ...(evidenceChanged ? ['checklist dates'] : []),
+      ...(moved ? ['stage'] : []),
+    ];
+    await this.announce(tx, ctx, enterprise, `Updated from an imported spreadsheet: ${what.join(', ')}`);
+    return { outcome: ImportRowOutcome.UPDATED, enterpriseId, duplicateOf: null };
+  }
+
+  private announce(tx: EntityManager, ctx: RequestContext, enterprise: Enterprise, summary: string) {
+    return this.events.publish(tx, {
+      kind: 'ENTERPRISE_IMPORTED',
+      enterpriseId: enterprise.id,
+      occurredAt: ctx.now,
+      actorId: ctx.user?.id ?? null,
+      summary,
+      refId: enterprise.id,
+    });
+  }
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  legalStructure: 'legal structure',
+  activities: 'activities',
+  employsStaff: 'employs staff',
+  plannedTradingOn: 'trading start',
+};
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value) => b.includes(value));
+
+/** The checklist dates a row knows, as compliance records them. */
+export function evidenceOf(row: ImportedEnterprise, founderId: string | undefined): ImportedEvidence[] {
+  const evidence: ImportedEvidence[] = [];
+  if (row.publicLiabilityExpiresOn)
+    evidence.push({ requirementCode: 'PUBLIC_LIABILITY_INSURANCE', expiresOn: row.publicLiabilityExpiresOn });
+  if (row.employersLiabilityExpiresOn)
+    evidence.push({
+      requirementCode: 'EMPLOYERS_LIABILITY_INSURANCE',
+      expiresOn: row.employersLiabilityExpiresOn,
+    });
+  if (row.icoFeePaidOn)
+    evidence.push({ requirementCode: 'ICO_DATA_PROTECTION_FEE', completedOn: row.icoFeePaidOn });
+  if (row.founderDbsIssuedOn && founderId)
+    evidence.push({
+      requirementCode: 'DBS_ENHANCED',
+      memberId: founderId,
+      completedOn: row.founderDbsIssuedOn,
+    });
+  return evidence;
+}
