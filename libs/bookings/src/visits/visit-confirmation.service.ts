@@ -118,7 +118,8 @@ export class VisitConfirmationService {
 
   /** The provider answers a dispute with the time it really took place; the holder is asked again. */
   async correctTime(ctx: RequestContext, bookingId: string, startsAt: Date, endsAt: Date) {
-    const problem = timeProblem(startsAt, endsAt, new Date(0));
+    // The request-time rules, less the ones about the future (a corrected visit is in the past).
+    const problem = timeProblem(startsAt, endsAt, new Date(startsAt.getTime() - 1));
     if (problem) {
       throw badInput('Give a corrected start and end, in whole minutes, ending after it starts.', {
         endsAt: [problem],
