@@ -16,6 +16,7 @@ const swc = [
 ];
 
 const moduleNameMapper = {
+  '^@small-places/app-([a-z-]+)$': '<rootDir>/apps/$1/src',
   '^@small-places/([a-z-]+)$': '<rootDir>/libs/$1/src',
   '^@small-places/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };

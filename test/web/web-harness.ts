@@ -183,7 +183,11 @@ async function screenshotsOf(page: Page, name: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
     for (const size of [WIDE, NARROW]) {
-      await cdp.send('Emulation.setDeviceMetricsOverride', { ...size, deviceScaleFactor: 1, mobile: false });
+      // Resized through Playwright, not with Emulation.setDeviceMetricsOverride on this CDP session: detaching
+      // a session that set an override clears it, which left the page at the headless window's size (813 px
+      // high, not 900) while Playwright still believed its own viewport, so the steps after a screenshot
+      // (the board's drag and drop) ran against a page whose size Playwright did not know.
+      await page.setViewportSize(size);
       const { cssContentSize } = await cdp.send('Page.getLayoutMetrics');
       const clip = { x: 0, y: 0, width: size.width, height: Math.ceil(cssContentSize.height), scale: 1 };
       const shot = await cdp.send('Page.captureScreenshot', {
@@ -194,7 +198,7 @@ async function screenshotsOf(page: Page, name: string): Promise<void> {
       writeFileSync(path.join(SCREENSHOTS, `${name}-${size.width}.png`), Buffer.from(shot.data, 'base64'));
     }
   } finally {
-    await cdp.send('Emulation.setDeviceMetricsOverride', { ...before, deviceScaleFactor: 1, mobile: false });
+    await page.setViewportSize(before);
     await cdp.detach();
   }
 }

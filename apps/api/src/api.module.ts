@@ -6,6 +6,7 @@ import { BudgetsModule } from '@small-places/budgets';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule, IdentityService } from '@small-places/identity';
 import { InvoicesModule } from '@small-places/invoices';
+import { MIGRATIONS } from '@small-places/migrations';
 import { MarketplaceModule } from '@small-places/marketplace';
 import { NotificationsModule } from '@small-places/notifications';
 import { OpenReferralModule } from '@small-places/openreferral';
@@ -30,7 +31,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
 
 @Module({
   imports: [
-    PlatformModule,
+    PlatformModule.forRoot({ migrations: MIGRATIONS }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [APP_CONFIG],

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { IdentityService, PASSWORD_MIN_LENGTH } from '@small-places/identity';
 import { describeImport, PostcodeImporter } from '@small-places/marketplace';
+import { MIGRATIONS } from '@small-places/migrations';
 import { dataSourceOptions, loadConfig } from '@small-places/platform';
 import { DataSource } from 'typeorm';
 import { resolve } from 'node:path';
@@ -20,7 +21,12 @@ const USAGE = `Usage: npm run cli -- <command>
 async function migrate(): Promise<void> {
   const config = loadConfig();
   const dataSource = new DataSource(
-    dataSourceOptions({ url: config.databaseUrl, poolSize: 2, applicationName: 'migrate' }),
+    dataSourceOptions({
+      url: config.databaseUrl,
+      poolSize: 2,
+      applicationName: 'migrate',
+      migrations: MIGRATIONS,
+    }),
   );
   await dataSource.initialize();
   try {

@@ -1,3 +1,4 @@
+import { MIGRATIONS } from '@small-places/migrations';
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { BookingsCoreModule } from '@small-places/bookings';
@@ -17,11 +18,11 @@ import { WorkerRunner } from './worker-runner';
 const PROCESSORS = [MailProcessor, ReminderProcessor, ReminderScanProcessor, EnterpriseImportProcessor];
 
 @Module({
-  // The core modules (no GraphQL, no controllers): the reminder sources of bookings, budgets and listings
-  // register there, and DomainEvents subscribers (listings hidden when an item lapses, the CRM timeline)
-  // must live in this process because its scans publish the events.
+  // The core modules (no GraphQL, no controllers): every context's @ReminderSourcePlugIn() provider lives
+  // there, and the @SubscribesTo() subscribers (listings hidden when an item lapses, the CRM timeline) must
+  // live in this process because its scans publish the events.
   imports: [
-    PlatformModule,
+    PlatformModule.forRoot({ migrations: MIGRATIONS }),
     HealthModule,
     TerminusModule,
     NotificationsCoreModule,

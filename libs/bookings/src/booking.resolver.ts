@@ -2,7 +2,11 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { IdentityService } from '@small-places/identity';
 import { ListingService } from '@small-places/marketplace';
 import { Allow, badInput, Ctx, PageArgs, Permission, RequestContext } from '@small-places/platform';
-import { BookingService } from './booking.service';
+import { BookingAccess } from './booking-access';
+import { BookingAnswers } from './booking-answers';
+import { BookingMessages } from './booking-messages';
+import { BookingReads } from './booking-reads';
+import { BookingRequests } from './booking-requests';
 import {
   RequestBookingInput,
   RequestBookingSeriesInput,
@@ -21,7 +25,11 @@ import { Booking, BookingStatus } from './entities';
 @Resolver(() => BookingType)
 export class BookingResolver {
   constructor(
-    private readonly bookings: BookingService,
+    private readonly requests: BookingRequests,
+    private readonly answers: BookingAnswers,
+    private readonly messaging: BookingMessages,
+    private readonly reads: BookingReads,
+    private readonly access: BookingAccess,
     private readonly identity: IdentityService,
     private readonly listings: ListingService,
   ) {}
@@ -29,13 +37,13 @@ export class BookingResolver {
   @Mutation(() => BookingType, { description: 'A budget holder or delegate asks for a time on a listing.' })
   @Allow(Permission.Authenticated)
   requestBooking(@Ctx() ctx: RequestContext, @Args('input') input: RequestBookingInput) {
-    return this.bookings.request(ctx, input);
+    return this.requests.request(ctx, input);
   }
 
   @Mutation(() => BookingSeriesType, { description: 'The same time each week for a number of weeks.' })
   @Allow(Permission.Authenticated)
   async requestBookingSeries(@Ctx() ctx: RequestContext, @Args('input') input: RequestBookingSeriesInput) {
-    const { series, bookings } = await this.bookings.requestSeries(ctx, input);
+    const { series, bookings } = await this.requests.requestSeries(ctx, input);
     return { id: series.id, weeks: series.weeks, bookings };
   }
 
@@ -44,13 +52,13 @@ export class BookingResolver {
   })
   @Allow(Permission.Authenticated)
   acceptBooking(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.bookings.accept(ctx, id);
+    return this.answers.accept(ctx, id);
   }
 
   @Mutation(() => [BookingType], { description: 'Accepts every still-requested week of a series, or none.' })
   @Allow(Permission.Authenticated)
   acceptBookingSeries(@Ctx() ctx: RequestContext, @Args('seriesId', { type: () => ID }) seriesId: string) {
-    return this.bookings.acceptSeries(ctx, seriesId);
+    return this.answers.acceptSeries(ctx, seriesId);
   }
 
   @Mutation(() => BookingType)
@@ -60,7 +68,7 @@ export class BookingResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('reason') reason: string,
   ) {
-    return this.bookings.decline(ctx, id, requireReason(reason));
+    return this.answers.decline(ctx, id, requireReason(reason));
   }
 
   @Mutation(() => [BookingType])
@@ -70,7 +78,7 @@ export class BookingResolver {
     @Args('seriesId', { type: () => ID }) seriesId: string,
     @Args('reason') reason: string,
   ) {
-    return this.bookings.declineSeries(ctx, seriesId, requireReason(reason));
+    return this.answers.declineSeries(ctx, seriesId, requireReason(reason));
   }
 
   @Mutation(() => BookingType, { description: 'Either side, with a reason.' })
@@ -80,26 +88,26 @@ export class BookingResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('reason') reason: string,
   ) {
-    return this.bookings.cancel(ctx, id, requireReason(reason));
+    return this.answers.cancel(ctx, id, requireReason(reason));
   }
 
   @Mutation(() => BookingType, { description: 'The provider marks an accepted booking delivered.' })
   @Allow(Permission.Authenticated)
   completeBooking(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.bookings.complete(ctx, id);
+    return this.answers.complete(ctx, id);
   }
 
   @Mutation(() => BookingMessageType)
   @Allow(Permission.Authenticated)
   async sendBookingMessage(@Ctx() ctx: RequestContext, @Args('input') input: SendBookingMessageInput) {
-    const message = await this.bookings.sendMessage(ctx, input.bookingId, input.body);
+    const message = await this.messaging.sendMessage(ctx, input.bookingId, input.body);
     return { ...message, mine: true };
   }
 
   @Query(() => BookingType)
   @Allow(Permission.Authenticated)
   booking(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.bookings.get(ctx, id);
+    return this.reads.get(ctx, id);
   }
 
   @Query(() => BookingConnection, {
@@ -112,7 +120,7 @@ export class BookingResolver {
     @Args('side', { type: () => BookingSide, defaultValue: BookingSide.HOLDER }) side: BookingSide,
     @Args('status', { type: () => BookingStatus, nullable: true }) status?: BookingStatus,
   ) {
-    return this.bookings.list(ctx, side, status, page);
+    return this.reads.list(ctx, side, status, page);
   }
 
   @ResolveField(() => BookingListingType)
@@ -138,12 +146,12 @@ export class BookingResolver {
   })
   async budgetId(@Ctx() ctx: RequestContext, @Parent() booking: Booking) {
     if (!booking.budgetId) return null;
-    return (await this.bookings.sideOf(ctx, booking)) === BookingSide.HOLDER ? booking.budgetId : null;
+    return (await this.access.sideOf(ctx, booking)) === BookingSide.HOLDER ? booking.budgetId : null;
   }
 
   @ResolveField(() => [BookingMessageType])
   async messages(@Ctx() ctx: RequestContext, @Parent() booking: Booking) {
-    const messages = await this.bookings.messages(ctx, booking.id);
+    const messages = await this.messaging.messages(ctx, booking.id);
     return messages.map((message) => ({ ...message, mine: message.authorId === ctx.signedIn.id }));
   }
 }

@@ -1,11 +1,17 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BudgetsCoreModule } from '@small-places/budgets';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
-import { BookingReminders } from './booking-reminders';
-import { BookingService } from './booking.service';
+import { BookingReminders, BookingRequestExpiry, BookingTomorrowReminders } from './booking-reminders';
+import { BookingAccess } from './booking-access';
+import { BookingAnswers } from './booking-answers';
+import { BookingHistory } from './booking-events';
+import { BookingMessages } from './booking-messages';
+import { BookingNotices } from './booking-notices';
+import { BookingReads } from './booking-reads';
+import { BookingRequests } from './booking-requests';
 import { Booking, BookingMessage, BookingSeries } from './entities';
 import { InvoiceableBookings } from './visits/invoiceable-bookings';
 import { InvoicedBookingsRegistry } from './visits/invoiced-bookings';
@@ -13,27 +19,35 @@ import { VisitConfirmationService } from './visits/visit-confirmation.service';
 import { VisitConfirmation } from './visits/visit.entity';
 import { VisitReminders } from './visits/visit-reminders';
 import { VisitRecords } from './visits/visit-records';
-import { DiscoveryModule } from '@nestjs/core';
 
-/** Bookings without GraphQL: for the worker (requests expiring, bookings tomorrow) and the CLI's seed. */
+const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingReads];
+
+/**
+ * Bookings without GraphQL, cut by use case: for the worker (requests expiring, bookings tomorrow), the CLI's
+ * seed and the API's resolver.
+ */
 @Module({
   imports: [
     TypeOrmModule.forFeature([Booking, BookingSeries, BookingMessage, VisitConfirmation]),
-    DiscoveryModule,
-    IdentityModule,
+    IdentityCoreModule,
     MarketplaceCoreModule,
     BudgetsCoreModule,
     NotificationsCoreModule,
   ],
   providers: [
-    BookingService,
+    BookingAccess,
+    BookingHistory,
+    BookingNotices,
+    ...USE_CASES,
     BookingReminders,
+    BookingRequestExpiry,
+    BookingTomorrowReminders,
     VisitConfirmationService,
     VisitRecords,
     VisitReminders,
     InvoicedBookingsRegistry,
     InvoiceableBookings,
   ],
-  exports: [BookingService, VisitConfirmationService, InvoiceableBookings],
+  exports: [...USE_CASES, BookingAccess, VisitConfirmationService, InvoiceableBookings],
 })
 export class BookingsCoreModule {}

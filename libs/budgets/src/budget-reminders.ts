@@ -1,7 +1,20 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ReminderJob, ReminderSources } from '@small-places/notifications';
+import { Injectable } from '@nestjs/common';
+import { AccessService, GrantKind } from '@small-places/identity';
+import {
+  longDate,
+  NotificationKind,
+  NotificationService,
+  DueReminders,
+  ReminderJob,
+  remindersOf,
+  reminderKey,
+  ReminderSource,
+  ReminderSourcePlugIn,
+} from '@small-places/notifications';
 import { Database, londonDate } from '@small-places/platform';
-import { BudgetService } from './budget.service';
+import { EntityManager } from 'typeorm';
+import { poundsText, surplusOf } from './ledger/balance';
+import { BudgetLedger } from './ledger/budget-ledger';
 
 /**
  * BUDGET_PERIOD, daily (docs/budgets.md): on the day a budget's new period starts, the worker opens it (and
@@ -10,24 +23,31 @@ import { BudgetService } from './budget.service';
  * caught up on the next scan, and told about its current period only.
  */
 @Injectable()
-export class BudgetReminders implements OnModuleInit {
+@ReminderSourcePlugIn()
+export class BudgetReminders implements ReminderSource {
+  readonly subject = 'BUDGET_PERIOD';
+  readonly cadence = 'DAILY';
+
   constructor(
     private readonly db: Database,
-    private readonly sources: ReminderSources,
-    private readonly budgets: BudgetService,
+    private readonly access: AccessService,
+    private readonly ledger: BudgetLedger,
+    private readonly notifications: NotificationService,
   ) {}
 
-  onModuleInit(): void {
-    this.sources.register({
-      subject: 'BUDGET_PERIOD',
-      cadence: 'DAILY',
-      due: (day) => this.periodsStarting(day),
-      // The period is the budget's arithmetic: it is due as long as the budget is there.
-      stillDue: async () => true,
-      deliver: async (tx, job, dedupeKey, now) => {
-        await this.budgets.startPeriodAndTell(tx, job.itemId, job.on, londonDate(now), dedupeKey);
+  due(day: string): Promise<ReminderJob[]> {
+    return this.periodsStarting(day);
+  }
+
+  /** The period is the budget's arithmetic: it is due as long as the budget is there. */
+  async stillDue(tx: EntityManager, jobs: ReminderJob[], now: Date): Promise<DueReminders> {
+    return {
+      jobs,
+      send: async (fresh) => {
+        for (const job of fresh)
+          await this.startPeriodAndTell(tx, job.itemId, job.on, londonDate(now), reminderKey(job));
       },
-    });
+    };
   }
 
   /** Budgets whose current period (not their first) starts on `day`, or whose periods have fallen behind. */
@@ -41,12 +61,48 @@ export class BudgetReminders implements OnModuleInit {
        ORDER BY b.id`,
       [day],
     );
-    return rows.map((row) => ({
-      subject: 'BUDGET_PERIOD' as const,
-      itemId: row.id,
-      kind: 'DUE' as const,
-      on: row.on,
-      offsetDays: 0,
-    }));
+    return remindersOf('BUDGET_PERIOD', 'DUE', rows, 0);
+  }
+
+  /**
+   * The worker's reminder for a period starting on `startsOn` (BudgetReminders), inside the delivery
+   * transaction: opens every period up to `today`, then tells the holder and the delegates what the period
+   * holds and whether the money carried over is past the 8-week surplus line. False: no such period (the
+   * budget's dates do not give one starting then), nothing to say.
+   */
+  private async startPeriodAndTell(
+    tx: EntityManager,
+    budgetId: string,
+    startsOn: string,
+    today: string,
+    dedupeKey: string,
+  ): Promise<boolean> {
+    const budget = await this.ledger.findBudget(tx, budgetId);
+    if (!budget) return false;
+    await this.ledger.ensurePeriods(tx, budget, today > startsOn ? today : startsOn);
+    const period = (await this.ledger.balances(tx, budget.id)).find((p) => p.startsOn === startsOn);
+    if (!period) return false;
+    const surplus = surplusOf(period.carriedPence, budget.paymentPence, budget.periodDays);
+    const flag = surplus.flagged
+      ? ` You have ${poundsText(period.carriedPence)} left over from earlier periods: ${poundsText(
+          surplus.surplusPence,
+        )} more than 8 weeks of council payments (${poundsText(
+          surplus.thresholdPence,
+        )}). The council may ask for the extra back, so talk to them about it.`
+      : '';
+    await this.notifications.notify(tx, {
+      userIds: [budget.holderId, ...(await this.access.holdersOf(tx, GrantKind.DelegateOfBudget, budget.id))],
+      kind: NotificationKind.BUDGET_PERIOD_STARTED,
+      title: `New budget period: ${budget.label}${surplus.flagged ? ' (more than 8 weeks left over)' : ''}`,
+      body:
+        `A new period of ${budget.label} runs from ${longDate(period.startsOn)} to ${longDate(period.endsOn)}. ` +
+        `${poundsText(period.allocationPence)} was paid in, ${poundsText(period.carriedPence)} carried over, ` +
+        `so ${poundsText(period.remainingPence)} is left to spend after what is already booked.${flag} ` +
+        'See the statement in Small Places for every payment.',
+      email: true,
+      refId: budget.id,
+      dedupeKey,
+    });
+    return true;
   }
 }

@@ -2,31 +2,37 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, LocalDateScalar, Permission, RequestContext } from '@small-places/platform';
 import { RecordExpenseInput, SetUpBudgetInput } from './dto/budget.inputs';
 import { BudgetStatementType, PersonalBudgetType } from './dto/budget.types';
-import { BudgetService } from './budget.service';
+import { BudgetExpenses } from './budget-expenses';
+import { BudgetOverview } from './budget-overview';
+import { BudgetStatements } from './statement/budget-statements';
 
-/** Budget holders and their delegates; everyone else is refused by BudgetService.requireBudgetAccess. */
+/** Budget holders and their delegates; everyone else is refused by BudgetAccessCheck.requireBudgetAccess. */
 @Resolver(() => PersonalBudgetType)
 export class BudgetResolver {
-  constructor(private readonly budgets: BudgetService) {}
+  constructor(
+    private readonly overview: BudgetOverview,
+    private readonly expenses: BudgetExpenses,
+    private readonly statements: BudgetStatements,
+  ) {}
 
   @Mutation(() => PersonalBudgetType, {
     description: 'A budget holder records a personal budget or direct payment.',
   })
   @Allow(Permission.Authenticated)
   setUpBudget(@Ctx() ctx: RequestContext, @Args('input') input: SetUpBudgetInput) {
-    return this.budgets.setUp(ctx, input);
+    return this.overview.setUp(ctx, input);
   }
 
   @Query(() => PersonalBudgetType, { description: 'Its holder or a delegate.' })
   @Allow(Permission.Authenticated)
   personalBudget(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.budgets.view(ctx, id);
+    return this.overview.view(ctx, id);
   }
 
   @Query(() => [PersonalBudgetType], { description: 'The budgets I hold or act for as a delegate.' })
   @Allow(Permission.Authenticated)
   myBudgets(@Ctx() ctx: RequestContext) {
-    return this.budgets.mine(ctx);
+    return this.overview.mine(ctx);
   }
 
   @Mutation(() => PersonalBudgetType, {
@@ -34,7 +40,7 @@ export class BudgetResolver {
   })
   @Allow(Permission.Authenticated)
   recordExpense(@Ctx() ctx: RequestContext, @Args('input') input: RecordExpenseInput) {
-    return this.budgets.recordExpense(ctx, input);
+    return this.expenses.recordExpense(ctx, input);
   }
 
   @Query(() => BudgetStatementType, {
@@ -48,6 +54,6 @@ export class BudgetResolver {
     @Args('from', { type: () => LocalDateScalar }) from: string,
     @Args('to', { type: () => LocalDateScalar }) to: string,
   ) {
-    return this.budgets.statement(ctx, budgetId, from, to);
+    return this.statements.statement(ctx, budgetId, from, to);
   }
 }

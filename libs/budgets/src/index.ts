@@ -1,12 +1,10 @@
 export { BudgetsModule } from './budgets.module';
 export { BudgetsCoreModule } from './budgets-core.module';
-export {
-  BudgetService,
-  BudgetAccess,
-  CommitToBudget,
-  PROVIDER_SIDE_REFUSAL,
-  SettleOptions,
-} from './budget.service';
+export { BudgetAccessCheck, BudgetAccess } from './budget-access-check';
+export { BudgetMoney, CommitToBudget, PROVIDER_SIDE_REFUSAL, SettleOptions } from './budget-money';
+export { BudgetOverview } from './budget-overview';
+export { BudgetExpenses } from './budget-expenses';
+export { BudgetStatements } from './statement/budget-statements';
 export { BudgetRole } from './dto/budget.types';
 export { LedgerKind } from './ledger/ledger-kind';
 export { LedgerEntry } from './entities/ledger-entry.entity';

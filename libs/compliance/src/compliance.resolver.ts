@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, PageArgs, Permission, RequestContext } from '@small-places/platform';
-import { ComplianceService } from './compliance.service';
+import { RequirementOverrides } from './catalogue/requirement-overrides';
+import { ChecklistReads } from './checklist/checklist-reads';
+import { ChecklistUpdates } from './checklist/checklist-updates';
 import {
   ComplianceDueArgs,
   SetRequirementOverrideInput,
@@ -16,12 +18,16 @@ import {
 
 @Resolver()
 export class ComplianceResolver {
-  constructor(private readonly compliance: ComplianceService) {}
+  constructor(
+    private readonly reads: ChecklistReads,
+    private readonly updates: ChecklistUpdates,
+    private readonly overrides: RequirementOverrides,
+  ) {}
 
   @Query(() => ChecklistType, { description: 'Members of the enterprise, its Catalysts and Admins.' })
   @Allow(Permission.Authenticated)
   checklist(@Ctx() ctx: RequestContext, @Args('enterpriseId', { type: () => ID }) enterpriseId: string) {
-    return this.compliance.checklist(ctx, enterpriseId);
+    return this.reads.checklist(ctx, enterpriseId);
   }
 
   @Mutation(() => ChecklistItemType, {
@@ -29,7 +35,7 @@ export class ComplianceResolver {
   })
   @Allow(Permission.Authenticated)
   updateChecklistItem(@Ctx() ctx: RequestContext, @Args('input') input: UpdateChecklistItemInput) {
-    return this.compliance.updateItem(ctx, input);
+    return this.updates.updateItem(ctx, input);
   }
 
   @Query(() => ChecklistItemConnection, {
@@ -37,7 +43,7 @@ export class ComplianceResolver {
   })
   @Allow(Permission.Authenticated)
   complianceDue(@Ctx() ctx: RequestContext, @Args() args: ComplianceDueArgs) {
-    return this.compliance.dueSoon(ctx, args.days, args);
+    return this.reads.dueSoon(ctx, args.days, args);
   }
 
   @Query(() => ChecklistItemConnection, {
@@ -45,13 +51,13 @@ export class ComplianceResolver {
   })
   @Allow(Permission.Authenticated)
   complianceOverdue(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
-    return this.compliance.overdue(ctx, page);
+    return this.reads.overdue(ctx, page);
   }
 
   @Query(() => [RequirementType], { description: 'The requirement catalogue, in checklist order.' })
   @Allow(Permission.Authenticated)
   requirements() {
-    return this.compliance.requirements();
+    return this.reads.requirements();
   }
 
   @Mutation(() => RequirementOverrideType, {
@@ -59,6 +65,6 @@ export class ComplianceResolver {
   })
   @Allow(Permission.Administer)
   setRequirementOverride(@Ctx() ctx: RequestContext, @Args('input') input: SetRequirementOverrideInput) {
-    return this.compliance.setOverride(ctx, input);
+    return this.overrides.setOverride(ctx, input);
   }
 }

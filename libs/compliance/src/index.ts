@@ -1,6 +1,10 @@
 export { Activity, LegalStructure } from './vocabulary';
 export { EnterpriseFacts, MemberFacts } from './enterprise-facts';
 export { ComplianceModule } from './compliance.module';
+export { ComplianceCoreModule } from './compliance-core.module';
+export { ChecklistRegeneration } from './checklist/checklist-regeneration';
+export { ChecklistReads } from './checklist/checklist-reads';
+export { ChecklistUpdates } from './checklist/checklist-updates';
 export { ComplianceService, REMINDER_BATCH_SIZE } from './compliance.service';
 export { ImportedEvidence, ImportedEvidenceService } from './checklist/imported-evidence.service';
 export { ChecksMade, type CheckMade, type ChecksOfEnterprise } from './public/checks-made';
@@ -13,3 +17,5 @@ export {
   RequirementType,
   ChecklistItemConnection,
 } from './dto/compliance.types';
+export { ChecklistChanged, VerificationLapsed } from './compliance-events';
+export { CATALOGUE_V1, CATALOGUE_V1_VERSION } from './catalogue/catalogue-v1';

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ComplianceModule } from '@small-places/compliance';
-import { IdentityModule } from '@small-places/identity';
+import { ComplianceCoreModule } from '@small-places/compliance';
+import { IdentityCoreModule } from '@small-places/identity';
+import { NotificationsCoreModule } from '@small-places/notifications';
 import { Area } from './areas/area.entity';
 import { AreaService } from './areas/area.service';
 import { Action, CoachingSession } from './coaching/coaching.entities';
+import { CoachingReminders } from './coaching/coaching-reminders';
 import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
+import { EnterpriseReads } from './enterprises/enterprise-reads';
 import { EnterpriseService } from './enterprises/enterprise.service';
 import { Member } from './enterprises/member.entity';
 import { MemberLinker } from './enterprises/member-linker';
@@ -24,10 +27,13 @@ import { PipelineService } from './pipeline/pipeline.service';
 import { StageMove } from './pipeline/stage-move.entity';
 import { TimelineEvent } from './timeline/timeline-event.entity';
 import { TimelineService } from './timeline/timeline.service';
+import { TimelineSubscriber } from './timeline/timeline-subscriber';
+import { CrmEnterpriseDirectory } from './enterprises/crm-enterprise-directory';
 
 const SERVICES = [
   AreaService,
   EnterpriseService,
+  EnterpriseReads,
   PipelineService,
   CoachingService,
   TimelineService,
@@ -40,7 +46,7 @@ const SERVICES = [
 ];
 
 /**
- * The CRM without GraphQL or HTTP, for the worker and the CLI. The timeline's DomainEvents subscriber lives
+ * The CRM without GraphQL or HTTP, for the worker and the CLI. The timeline's domain event subscriber lives
  * here, so every process that publishes events keeps the timeline.
  */
 @Module({
@@ -57,10 +63,11 @@ const SERVICES = [
       EnterpriseImportRow,
       EnterpriseImportMatching,
     ]),
-    IdentityModule,
-    ComplianceModule,
+    IdentityCoreModule,
+    ComplianceCoreModule,
+    NotificationsCoreModule,
   ],
-  providers: SERVICES,
+  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders],
   exports: SERVICES,
 })
 export class CrmCoreModule {}

@@ -1,25 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden, isUuid, notFound, RequestContext, Role } from '@small-places/platform';
 import { EntityManager, In, IsNull } from 'typeorm';
+import { EnterpriseDirectories } from './enterprise-directory';
 import { Grant, GrantKind } from './entities/grant.entity';
 
 /**
  * The one object-level access check: does the caller hold a grant on this Area, enterprise or budget?
  * Services call it with the id they are about to read or change, inside their transaction.
  */
-/** Finds the Area an enterprise belongs to; the CRM registers it, so identity needs no CRM tables. */
-export type EnterpriseAreaLookup = (tx: EntityManager, enterpriseId: string) => Promise<string | null>;
-
 /** Who may act on an enterprise: its members, the Catalysts of its Area, or either (Admins always may). */
 export type EnterpriseAudience = 'member' | 'catalyst' | 'member-or-catalyst';
 
 @Injectable()
 export class AccessService {
-  private enterpriseArea?: EnterpriseAreaLookup;
-
-  registerEnterpriseAreaLookup(lookup: EnterpriseAreaLookup): void {
-    this.enterpriseArea = lookup;
-  }
+  constructor(private readonly enterprises: EnterpriseDirectories) {}
 
   /**
    * The object-level check for anything that belongs to an enterprise (its record, checklist, listings,
@@ -33,8 +27,7 @@ export class AccessService {
     audience: EnterpriseAudience = 'member-or-catalyst',
   ): Promise<string> {
     const user = ctx.signedIn;
-    if (!this.enterpriseArea) throw new Error('No enterprise lookup registered: is the CRM module loaded?');
-    const areaId = isUuid(enterpriseId) ? await this.enterpriseArea(tx, enterpriseId) : null;
+    const areaId = isUuid(enterpriseId) ? await this.enterprises.directory.areaOf(tx, enterpriseId) : null;
     if (!areaId) throw notFound('That enterprise');
     if (this.isAdmin(ctx)) return areaId;
     const grants = tx.getRepository(Grant);
@@ -99,6 +92,25 @@ export class AccessService {
   async holdersOf(tx: EntityManager, kind: GrantKind, scopeId: string): Promise<string[]> {
     const grants = await tx.getRepository(Grant).find({ where: { kind, scopeId }, select: { userId: true } });
     return grants.map((grant) => grant.userId);
+  }
+
+  /** For each scope, the people with an open account holding this grant on it, in one statement. */
+  async openAccountsHolding(
+    tx: EntityManager,
+    kind: GrantKind,
+    scopeIds: string[],
+  ): Promise<Map<string, string[]>> {
+    const holders = new Map<string, string[]>();
+    if (scopeIds.length === 0) return holders;
+    const rows: Array<{ scope_id: string; user_ids: string[] }> = await tx.query(
+      `SELECT g.scope_id, array_agg(DISTINCT g.user_id) AS user_ids
+       FROM grants g JOIN users u ON u.id = g.user_id
+       WHERE g.kind = $1 AND g.scope_id = ANY($2::uuid[]) AND u.closed_at IS NULL
+       GROUP BY g.scope_id`,
+      [kind, [...new Set(scopeIds)]],
+    );
+    for (const row of rows) holders.set(row.scope_id, row.user_ids);
+    return holders;
   }
 
   /** Removes one grant (a delegate removed by the holder); the next request on that object is refused. */

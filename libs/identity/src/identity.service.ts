@@ -25,6 +25,7 @@ import { EmailVerification } from './entities/email-verification.entity';
 import { GrantKind } from './entities/grant.entity';
 import { User } from './entities/user.entity';
 import { AccessService } from './access.service';
+import { EnterpriseDirectories } from './enterprise-directory';
 import { PasswordHasher } from './password-hasher';
 import { EmailVerificationLink } from './identity-mail-links';
 import { hashSecretToken } from './secret-token';
@@ -45,25 +46,11 @@ export const VERIFICATION_TTL_MS = 7 * 24 * 3600 * 1000;
 
 const SELF_SIGN_UP_ROLES = [Role.PROVIDER, Role.BUDGET_HOLDER];
 
-export interface ProviderSignUp {
-  user: User;
-  postcode?: string;
-  enterpriseName?: string;
-}
-
-/** Run inside the sign-up transaction, so a provider and their enterprise appear together or not at all. */
-export type ProviderSignUpHandler = (
-  tx: EntityManager,
-  ctx: RequestContext,
-  signUp: ProviderSignUp,
-) => Promise<void>;
-
 export const emailEquals = (email: string) => Raw((column) => `lower(${column}) = lower(:email)`, { email });
 
 @Injectable()
 export class IdentityService {
   private readonly logger = new Logger(IdentityService.name);
-  private providerSignUpHandler?: ProviderSignUpHandler;
 
   constructor(
     private readonly db: Database,
@@ -74,12 +61,8 @@ export class IdentityService {
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly enterprises: EnterpriseDirectories,
   ) {}
-
-  /** The CRM registers how a provider's enterprise is created; identity knows nothing of enterprises. */
-  onProviderSignUp(handler: ProviderSignUpHandler): void {
-    this.providerSignUpHandler = handler;
-  }
 
   async signUp(ctx: RequestContext, input: SignUpInput): Promise<AuthSession> {
     if (!SELF_SIGN_UP_ROLES.includes(input.role)) {
@@ -124,8 +107,8 @@ export class IdentityService {
           subjectUserId: user.id,
           detail: { role: input.role, via: 'SIGN_UP' },
         });
-        if (input.role === Role.PROVIDER && this.providerSignUpHandler) {
-          await this.providerSignUpHandler(tx, ctx, {
+        if (input.role === Role.PROVIDER && this.enterprises.loaded) {
+          await this.enterprises.directory.providerSignedUp(tx, ctx, {
             user,
             postcode: postcode ?? undefined,
             enterpriseName: input.enterpriseName,

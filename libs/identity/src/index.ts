@@ -1,16 +1,18 @@
-export { AccessService, EnterpriseAreaLookup, EnterpriseAudience } from './access.service';
+export { AccessService, EnterpriseAudience } from './access.service';
+export {
+  EnterpriseDirectories,
+  EnterpriseDirectory,
+  EnterpriseDirectoryPlugIn,
+  EnterpriseSummary,
+  ProviderSignUp,
+} from './enterprise-directory';
 export { InvitationType, UserType, AuthSession } from './dto/identity.types';
 export { InviteUserInput, PASSWORD_MIN_LENGTH } from './dto/identity.inputs';
 export { GrantKind } from './entities/grant.entity';
 export { User } from './entities/user.entity';
+export { IdentityCoreModule } from './identity-core.module';
 export { IdentityModule } from './identity.module';
-export {
-  IdentityService,
-  ProviderSignUp,
-  ProviderSignUpHandler,
-  SIGN_IN_PER_ACCOUNT,
-  SIGN_IN_PER_IP,
-} from './identity.service';
+export { IdentityService, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from './identity.service';
 export {
   InvitationService,
   INVITES_PER_INVITER,
@@ -19,3 +21,4 @@ export {
   OpenInvitation,
 } from './invitation.service';
 export { PrivacyService, CLOSED_DISPLAY_NAME, closedEmail } from './privacy.service';
+export { MemberInvitationAccepted } from './identity-events';

@@ -27,12 +27,22 @@ import { InvitationLink } from './identity-mail-links';
 import { PasswordHasher } from './password-hasher';
 import { hashSecretToken } from './secret-token';
 import { SessionService } from './session.service';
+import { MemberInvitationAccepted } from './identity-events';
 
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
-/** Per inviter: enough for a Catalyst adding a caseload's founders, too few to spam or probe addresses. */
+/** Per inviter (holders inviting delegates, providers inviting members): too few to spam or probe addresses. */
 export const INVITES_PER_INVITER: AttemptLimit = {
   name: 'invite-inviter',
   points: 60,
+  durationSeconds: 3600,
+};
+/**
+ * Per Catalyst or Admin: enough to add or import a whole caseload's founders (up to 200 enterprises, several
+ * times over) in an hour, still a ceiling on a stolen staff session.
+ */
+export const INVITES_PER_STAFF_INVITER: AttemptLimit = {
+  name: 'invite-staff',
+  points: 1000,
   durationSeconds: 3600,
 };
 
@@ -60,7 +70,7 @@ export interface OpenInvitation {
   expiresAt: Date;
 }
 
-/** Domain event published when an invitation to an enterprise is accepted (refId: the invitation). */
+/** The kind of MemberInvitationAccepted, as the timeline stores it. */
 export const MEMBER_INVITATION_ACCEPTED = 'MEMBER_INVITATION_ACCEPTED';
 
 /**
@@ -89,8 +99,9 @@ export class InvitationService {
       : null;
     if (ctx.user) {
       if (!inviter) throw unauthenticated('Your account is closed.');
+      const staff = ctx.user.roles.some((role) => role === Role.CATALYST || role === Role.ADMIN);
       await this.limiter.take(
-        INVITES_PER_INVITER,
+        staff ? INVITES_PER_STAFF_INVITER : INVITES_PER_INVITER,
         inviter.id,
         'You have sent a lot of invitations this hour. Please try again later.',
       );
@@ -186,6 +197,30 @@ export class InvitationService {
     return this.revokeWhere(tx, now, 'invited_by_id = $2', [inviterId]);
   }
 
+  /**
+   * Operator tools and demo data only (never the API): accepts the open invitation of `role` to `scopeId` for the
+   * account that has its address, as that person would, without the emailed token. False when there is none.
+   */
+  async acceptForExistingAccount(
+    ctx: RequestContext,
+    email: string,
+    role: Role,
+    scopeId: string,
+  ): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [invitation] = (await tx.query(
+        `SELECT id FROM invitations WHERE lower(email) = lower($1) AND role = $2 AND $3 = ANY(scope_ids)
+           AND accepted_at IS NULL AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE`,
+        [email, role, scopeId],
+      )) as { id: string }[];
+      const account = await this.identity.findByEmail(tx, email);
+      if (!invitation || !account) return false;
+      const found = await tx.getRepository(Invitation).findOneByOrFail({ id: invitation.id });
+      await this.grantAccepted(tx, ctx, found, account, true);
+      return true;
+    });
+  }
+
   async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<AuthSession> {
     const passwordHash = await this.passwords.hash(input.password);
     try {
@@ -203,31 +238,7 @@ export class InvitationService {
         const user = existing
           ? await this.joinExisting(tx, existing, invitation, input.password)
           : await this.createAccount(tx, ctx, invitation, input, passwordHash);
-        const kind = GRANT_FOR_ROLE[invitation.role];
-        const scopes = kind === GrantKind.Admin ? [null] : invitation.scopeIds;
-        for (const scopeId of scopes) await this.access.grant(tx, user.id, kind, scopeId);
-        await this.audit.record(tx, ctx, {
-          action: existing ? 'INVITATION_ACCEPTED' : 'ACCOUNT_CREATED',
-          recordType: 'User',
-          recordId: user.id,
-          subjectUserId: user.id,
-          detail: { role: invitation.role, via: 'INVITATION', invitationId: invitation.id },
-        });
-        await tx
-          .getRepository(Invitation)
-          .update(invitation.id, { acceptedAt: ctx.now, acceptedById: user.id });
-        if (invitation.role === Role.PROVIDER) {
-          for (const enterpriseId of invitation.scopeIds) {
-            await this.events.publish(tx, {
-              kind: MEMBER_INVITATION_ACCEPTED,
-              enterpriseId,
-              occurredAt: ctx.now,
-              actorId: user.id,
-              summary: `${user.displayName} accepted their invitation`,
-              refId: invitation.id,
-            });
-          }
-        }
+        await this.grantAccepted(tx, ctx, invitation, user, !!existing);
         return this.sessions.start(tx, user, ctx.now);
       });
     } catch (error) {
@@ -235,6 +246,42 @@ export class InvitationService {
         throw conflict('An account with that email already exists. Please sign in instead.');
       }
       throw error;
+    }
+  }
+
+  /** What accepting does, however it is accepted: the grants, the role, the audit event, the domain event. */
+  private async grantAccepted(
+    tx: EntityManager,
+    ctx: RequestContext,
+    invitation: Invitation,
+    user: User,
+    existingAccount: boolean,
+  ): Promise<void> {
+    if (existingAccount && !user.roles.includes(invitation.role)) {
+      user.roles = [...user.roles, invitation.role];
+      await tx.getRepository(User).update(user.id, { roles: user.roles });
+    }
+    const kind = GRANT_FOR_ROLE[invitation.role];
+    const scopes = kind === GrantKind.Admin ? [null] : invitation.scopeIds;
+    for (const scopeId of scopes) await this.access.grant(tx, user.id, kind, scopeId);
+    await this.audit.record(tx, ctx, {
+      action: existingAccount ? 'INVITATION_ACCEPTED' : 'ACCOUNT_CREATED',
+      recordType: 'User',
+      recordId: user.id,
+      subjectUserId: user.id,
+      detail: { role: invitation.role, via: 'INVITATION', invitationId: invitation.id },
+    });
+    await tx.getRepository(Invitation).update(invitation.id, { acceptedAt: ctx.now, acceptedById: user.id });
+    if (invitation.role === Role.PROVIDER) {
+      for (const enterpriseId of invitation.scopeIds) {
+        await this.events.publish(
+          tx,
+          new MemberInvitationAccepted(
+            { enterpriseId, occurredAt: ctx.now, actorId: user.id, refId: invitation.id },
+            `${user.displayName} accepted their invitation`,
+          ),
+        );
+      }
     }
   }
 
@@ -264,10 +311,6 @@ export class InvitationService {
       );
     }
     await this.limiter.giveBack(SIGN_IN_PER_ACCOUNT, key);
-    if (!account.roles.includes(invitation.role)) {
-      account.roles = [...account.roles, invitation.role];
-      await tx.getRepository(User).update(account.id, { roles: account.roles });
-    }
     return account;
   }
 

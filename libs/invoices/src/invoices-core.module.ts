@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BookingsCoreModule } from '@small-places/bookings';
 import { BudgetsCoreModule } from '@small-places/budgets';
-import { IdentityModule } from '@small-places/identity';
+import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { CreditNote, Invoice, InvoiceLine, InvoiceSettings } from './entities/invoice.entity';
 import { InvoiceAccess } from './invoice-access';
@@ -20,7 +20,7 @@ import { InvoiceReceiptReferences } from './paying/invoice-receipt-references';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Invoice, InvoiceLine, CreditNote, InvoiceSettings]),
-    IdentityModule,
+    IdentityCoreModule,
     NotificationsCoreModule,
     BookingsCoreModule,
     BudgetsCoreModule,

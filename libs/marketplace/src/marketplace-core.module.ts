@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ComplianceModule } from '@small-places/compliance';
-import { IdentityModule } from '@small-places/identity';
+import { ComplianceCoreModule } from '@small-places/compliance';
+import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { DraftListingReminders } from './listings/draft-listing-reminders';
 import { AvailabilitySlot, Listing } from './listings/listing.entity';
@@ -35,8 +35,8 @@ const SERVICES = [
 @Module({
   imports: [
     TypeOrmModule.forFeature([PostcodeCentroid, Listing, AvailabilitySlot]),
-    IdentityModule,
-    ComplianceModule,
+    IdentityCoreModule,
+    ComplianceCoreModule,
     NotificationsCoreModule,
   ],
   providers: SERVICES,

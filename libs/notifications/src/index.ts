@@ -12,6 +12,12 @@ export { ReminderBatch, REMINDER_BATCH_SIZE, reminderBatchId } from './reminders
 export { ReminderScanService, ScanResult } from './reminders/reminder-scan.service';
 export { ReminderDeliveryService, DeliveryOutcome } from './reminders/reminder-delivery.service';
 export { ReminderRepository } from './reminders/reminder.repository';
-export { ReminderJob, ReminderSubject, reminderKey } from './reminders/reminder-job';
-export { ReminderSource, ReminderSources } from './reminders/reminder-sources';
-export { longDate } from './reminders/reminder-messages';
+export { ReminderJob, ReminderSubject, reminderKey, remindersOf } from './reminders/reminder-job';
+export {
+  DueReminders,
+  eachStillDue,
+  ReminderSource,
+  ReminderSourcePlugIn,
+  ReminderSources,
+} from './reminders/reminder-sources';
+export { longDate } from './reminders/long-date';

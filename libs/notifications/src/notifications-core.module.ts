@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ComplianceModule } from '@small-places/compliance';
 import { Notification } from './entities/notification.entity';
 import { NotificationMailer } from './notification-mailer';
 import { NotificationRepository } from './notification.repository';
@@ -24,7 +23,7 @@ const SERVICES = [
 
 /** Notifications and reminders without GraphQL or HTTP: what the worker needs. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Notification]), ComplianceModule],
+  imports: [TypeOrmModule.forFeature([Notification])],
   providers: SERVICES,
   exports: SERVICES,
 })

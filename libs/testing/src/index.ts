@@ -4,3 +4,4 @@ export * from './mailbox';
 export * from './redis-prefix';
 export * from './test-app';
 export * from './test-database';
+export * from './domain-event-recorder';

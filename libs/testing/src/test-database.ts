@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 // Relative on purpose: Jest's global set-up runs outside its module mapper.
+import { MIGRATIONS } from '../../migrations/src';
 import { dataSourceOptions } from '../../platform/src/database/data-source-options';
 
 /** The server tests use; every test file gets its own database on it, cloned from a migrated template. */
@@ -30,7 +31,9 @@ export async function createTemplateDatabase(): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   });
-  const dataSource = new DataSource(dataSourceOptions({ url: databaseUrl(TEMPLATE_DATABASE), poolSize: 1 }));
+  const dataSource = new DataSource(
+    dataSourceOptions({ url: databaseUrl(TEMPLATE_DATABASE), poolSize: 1, migrations: MIGRATIONS }),
+  );
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { BudgetService } from '@small-places/budgets';
+import { BudgetOverview } from '@small-places/budgets';
 import { Activity, LegalStructure } from '@small-places/compliance';
 import { AreaService, EnterpriseService } from '@small-places/crm';
 import { GrantKind, IdentityService } from '@small-places/identity';
@@ -155,7 +155,7 @@ async function seed(url: string, queuePrefix: string): Promise<Seeded> {
       id: holder.id,
       roles: [Role.BUDGET_HOLDER],
     });
-    const budget = await app.get(BudgetService).setUp(holderCtx, {
+    const budget = await app.get(BudgetOverview).setUp(holderCtx, {
       label: 'Bench budget',
       paymentPence: 100_000,
       periodDays: 28,

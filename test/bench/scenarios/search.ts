@@ -5,6 +5,7 @@ import {
   listingSearchSql,
   PostcodeImporter,
 } from '@small-places/marketplace';
+import { MIGRATIONS } from '@small-places/migrations';
 import { CONNECTION_OPTIONS, Database, dataSourceOptions } from '@small-places/platform';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -117,7 +118,9 @@ export const searchBench: BenchScenario = {
 
 /** The real import, in-process: PostcodeImporter over its own DataSource. */
 export async function importDistricts(url: string): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions({ url, poolSize: 1, applicationName: 'bench-import' }));
+  const dataSource = new DataSource(
+    dataSourceOptions({ url, poolSize: 1, applicationName: 'bench-import', migrations: MIGRATIONS }),
+  );
   await dataSource.initialize();
   try {
     await new PostcodeImporter(new Database(dataSource)).importFile(OUTCODES);

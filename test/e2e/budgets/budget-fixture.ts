@@ -1,6 +1,13 @@
-import { Clock, Database, DomainEvent, DomainEvents } from '@small-places/platform';
-import { BudgetService } from '@small-places/budgets';
-import { createTestApp, Session, signInAsAdmin, signUp, TestApp } from '@small-places/testing';
+import { Clock, Database, DomainEvent } from '@small-places/platform';
+import { BudgetMoney, BudgetOverview } from '@small-places/budgets';
+import {
+  createTestApp,
+  recordDomainEvents,
+  Session,
+  signInAsAdmin,
+  signUp,
+  TestApp,
+} from '@small-places/testing';
 
 export const PERIOD_FIELDS = `startsOn endsOn allocationPence carriedPence committedPence spentPence remainingPence`;
 
@@ -68,7 +75,8 @@ export interface BudgetWorld {
   otherHolder: Session;
   provider: Session;
   admin: Session;
-  budgets: BudgetService;
+  budgets: BudgetMoney;
+  overview: BudgetOverview;
   db: Database;
   /** Every DomainEvent published since the world was made. */
   events: DomainEvent[];
@@ -78,10 +86,7 @@ export interface BudgetWorld {
 
 export async function budgetWorld(): Promise<BudgetWorld> {
   const t = await createTestApp();
-  const events: DomainEvent[] = [];
-  t.app.get(DomainEvents).subscribe(async (_tx, event) => {
-    events.push(event);
-  });
+  const events = recordDomainEvents(t.app);
   const clock = t.app.get(Clock);
   return {
     t,
@@ -89,7 +94,8 @@ export async function budgetWorld(): Promise<BudgetWorld> {
     otherHolder: await signUp(t.client, { role: 'BUDGET_HOLDER', displayName: 'Olive Other' }),
     provider: await signUp(t.client, { role: 'PROVIDER', displayName: 'Fran Provider' }),
     admin: await signInAsAdmin(t.app, t.client),
-    budgets: t.app.get(BudgetService),
+    budgets: t.app.get(BudgetMoney),
+    overview: t.app.get(BudgetOverview),
     db: t.app.get(Database),
     events,
     today: (date: string) => clock.travelTo(new Date(`${date}T12:00:00Z`)),

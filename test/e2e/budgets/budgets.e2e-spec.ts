@@ -204,12 +204,12 @@ describe('personal budgets: set up, read, roll, surplus, expenses', () => {
       expect(await periodsOf()).toBe(5);
       expect(await creditsOf()).toBe(5);
 
-      expect(await w.budgets.rollPeriods('2027-04-05')).toBeGreaterThanOrEqual(1);
+      expect(await w.overview.rollPeriods('2027-04-05')).toBeGreaterThanOrEqual(1);
       expect(await periodsOf()).toBe(6);
-      expect(await w.budgets.rollPeriods('2027-04-05')).toBe(0);
+      expect(await w.overview.rollPeriods('2027-04-05')).toBe(0);
       const rolled = await Promise.all([
-        w.budgets.rollPeriods('2027-04-12'),
-        w.budgets.rollPeriods('2027-04-12'),
+        w.overview.rollPeriods('2027-04-12'),
+        w.overview.rollPeriods('2027-04-12'),
       ]);
       expect(rolled[0] + rolled[1]).toBeGreaterThanOrEqual(1);
       expect(await periodsOf()).toBe(7);

@@ -1,4 +1,5 @@
 import { AppError } from '@small-places/platform';
+import { PROVIDER_SIDE_REFUSAL } from '@small-places/budgets';
 import { randomUUID } from 'node:crypto';
 import { periodBalances } from '../../../libs/budgets/src/ledger/balance';
 import { BudgetLedger } from '../../../libs/budgets/src/ledger/budget-ledger';
@@ -40,7 +41,9 @@ describe('the ledger: commitments, releases, payments, append-only, derived bala
         for (const refusal of rejected) {
           expect(refusal.reason).toBeInstanceOf(AppError);
           expect((refusal.reason as AppError).code).toBe('CONFLICT');
-          expect((refusal.reason as AppError).message).toMatch(/^There is not enough left in this budget/);
+          // The provider accepts, so the refusal says nothing of the holder's budget or balance (issue 13).
+          expect((refusal.reason as AppError).message).toBe(PROVIDER_SIDE_REFUSAL);
+          expect((refusal.reason as AppError).message).not.toMatch(/£|\d/);
         }
         const read = await readBudget(w, budget.id);
         expect(read.currentPeriod).toMatchObject({ committedPence: 4_000, remainingPence: 1_000 });

@@ -1,9 +1,10 @@
-import { Clock, DomainEvent, DomainEvents } from '@small-places/platform';
+import { Clock, DomainEvent } from '@small-places/platform';
 import {
   acceptInvitation,
   catalystOf,
   createArea,
   createTestApp,
+  recordDomainEvents,
   Session,
   signInAsAdmin,
   signUp,
@@ -100,10 +101,7 @@ export interface ComplianceWorld {
 export async function complianceWorld(): Promise<ComplianceWorld> {
   const t = await createTestApp();
   t.app.get(Clock).travelTo(new Date(`${TODAY}T12:00:00Z`));
-  const events: DomainEvent[] = [];
-  t.app.get(DomainEvents).subscribe(async (_tx, event) => {
-    events.push(event);
-  });
+  const events = recordDomainEvents(t.app);
   const admin = await signInAsAdmin(t.app, t.client);
   const area = await createArea(t.client, admin, 'Taunton', ['TA1', 'TA2']);
   const other = await createArea(t.client, admin, 'Bristol', ['BS5']);

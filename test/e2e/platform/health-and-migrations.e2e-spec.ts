@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { createApi } from '../../../apps/api/src/bootstrap';
-import { dataSourceOptions, MIGRATIONS } from '@small-places/platform';
+import { MIGRATIONS } from '@small-places/migrations';
+import { dataSourceOptions } from '@small-places/platform';
 import { createEmptyDatabase, createTestApp, TestApp } from '@small-places/testing';
 
 const run = promisify(execFile);
@@ -33,7 +34,9 @@ describe('health checks', () => {
 describe('migrations', () => {
   it('run forward on an empty database, then find nothing left to do', async () => {
     const database = await createEmptyDatabase();
-    const dataSource = new DataSource(dataSourceOptions({ url: database.url, poolSize: 1 }));
+    const dataSource = new DataSource(
+      dataSourceOptions({ url: database.url, poolSize: 1, migrations: MIGRATIONS }),
+    );
     try {
       await dataSource.initialize();
       const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ChecklistItemStatus, ComplianceService } from '@small-places/compliance';
+import { ChecklistItemStatus, ChecklistReads, ChecklistUpdates } from '@small-places/compliance';
 import {
   ActionOwner,
   AreaService,
@@ -9,9 +9,9 @@ import {
   PipelineStage,
   SessionMode,
 } from '@small-places/crm';
-import { GrantKind, IdentityService, User } from '@small-places/identity';
-import { BookingService, londonMoment } from '@small-places/bookings';
-import { BudgetService } from '@small-places/budgets';
+import { GrantKind, IdentityService, InvitationService, User } from '@small-places/identity';
+import { BookingRequests, londonMoment } from '@small-places/bookings';
+import { BudgetOverview } from '@small-places/budgets';
 import { Activity } from '@small-places/compliance';
 import {
   DayOfWeek,
@@ -73,11 +73,13 @@ export class DemoSeeder {
     private readonly enterprises: EnterpriseService,
     private readonly pipeline: PipelineService,
     private readonly coaching: CoachingService,
-    private readonly compliance: ComplianceService,
+    private readonly checklists: ChecklistReads,
+    private readonly checklistUpdates: ChecklistUpdates,
     private readonly postcodes: PostcodeImporter,
     private readonly listings: ListingService,
-    private readonly budgets: BudgetService,
-    private readonly bookings: BookingService,
+    private readonly budgets: BudgetOverview,
+    private readonly bookings: BookingRequests,
+    private readonly invitations: InvitationService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -182,6 +184,10 @@ export class DemoSeeder {
       tradingStartsOn: londonDate(new Date(now.getTime() + (30 + demo.index) * DAY_MS)),
       founder: { name: demo.index === 0 ? 'Fran Founder' : `Founder of ${demo.name}`, email: founderEmail },
     });
+    // Fran's demo account exists already: an invitation grants nothing until accepted, so accept it as she would.
+    if (demo.index === 0) {
+      await this.invitations.acceptForExistingAccount(as(day), founderEmail, Role.PROVIDER, enterprise.id);
+    }
 
     const path =
       demo.stage === PipelineStage.PAUSED || demo.stage === PipelineStage.CLOSED
@@ -255,11 +261,11 @@ export class DemoSeeder {
   }
 
   private async completeMandatoryItems(enterpriseId: string, ctx: RequestContext): Promise<void> {
-    const checklist = await this.compliance.checklist(ctx, enterpriseId);
+    const checklist = await this.checklists.checklist(ctx, enterpriseId);
     const completedOn = londonDate(new Date(ctx.now.getTime() - DAY_MS));
     for (const item of checklist.items) {
       if (!item.requirement.mandatory || item.status === ChecklistItemStatus.DONE) continue;
-      await this.compliance.updateItem(ctx, {
+      await this.checklistUpdates.updateItem(ctx, {
         itemId: item.id,
         status: ChecklistItemStatus.DONE,
         completedOn,

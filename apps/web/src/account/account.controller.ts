@@ -44,7 +44,7 @@ export class AccountController {
     if (!password) missing.password = 'Enter your password';
     if (Object.keys(missing).length > 0) return rejectForm(req, 'sign-in', body, fieldErrors(missing), back);
 
-    const result = await this.api.anonymous<{ signIn: AuthSession }>(req, SIGN_IN, {
+    const result = await this.api.anonymous(req, SIGN_IN, {
       input: { email, password },
     });
     if (!result.ok) return rejectForm(req, 'sign-in', body, errorsFromProblem(result.problem, 'email'), back);
@@ -103,7 +103,7 @@ export class AccountController {
         ...(input.role === 'PROVIDER' ? { enterpriseName: input.enterpriseName } : {}),
       },
     };
-    const result = await this.api.anonymous<{ signUp: AuthSession }>(req, SIGN_UP, variables);
+    const result = await this.api.anonymous(req, SIGN_UP, variables);
     if (!result.ok) {
       return rejectForm(req, 'sign-up', body, errorsFromProblem(result.problem, 'email'), '/sign-up');
     }
@@ -122,7 +122,7 @@ export class AccountController {
   @SignedIn()
   @Redirect()
   async resendVerification(@Req() req: Request): Promise<RedirectTo> {
-    const result = await this.api.mutate<{ resendVerificationEmail: boolean }>(req, RESEND_VERIFICATION);
+    const result = await this.api.mutate(req, RESEND_VERIFICATION);
     const sent = result.ok && result.data.resendVerificationEmail;
     session(req).setFlash(
       sent

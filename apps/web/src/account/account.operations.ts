@@ -1,18 +1,56 @@
 /** The contract's identity operations, as this area asks for them. */
+import { graphql } from '../generated';
 
-export const SIGN_IN = `mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) { accessToken refreshToken user { id email displayName roles } }
-}`;
+export const SIGN_IN = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        displayName
+        roles
+      }
+    }
+  }
+`);
 
-export const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) { accessToken refreshToken user { id email displayName roles } }
-}`;
+export const SIGN_UP = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        displayName
+        roles
+      }
+    }
+  }
+`);
 
-export const SIGN_OUT = `mutation SignOut($refreshToken: String!) { signOut(refreshToken: $refreshToken) }`;
+export const SIGN_OUT = graphql(`
+  mutation SignOut($refreshToken: String!) {
+    signOut(refreshToken: $refreshToken)
+  }
+`);
 
-export const RESEND_VERIFICATION = `mutation ResendVerificationEmail { resendVerificationEmail }`;
+export const RESEND_VERIFICATION = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail
+  }
+`);
 
-export const VERIFY_EMAIL = `mutation VerifyEmail($token: String!) { verifyEmail(token: $token) { id emailVerified } }`;
+export const VERIFY_EMAIL = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
+      id
+      emailVerified
+    }
+  }
+`);
 
 export interface AuthSession {
   accessToken: string;
@@ -20,8 +58,23 @@ export interface AuthSession {
   user: { id: string; email: string; displayName: string; roles: string[] };
 }
 
-export const REQUEST_PASSWORD_RESET = `mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`;
+export const REQUEST_PASSWORD_RESET = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
 
-export const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput!) {
-  resetPassword(input: $input) { accessToken refreshToken user { id email displayName roles } }
-}`;
+export const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        displayName
+        roles
+      }
+    }
+  }
+`);

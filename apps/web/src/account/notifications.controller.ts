@@ -4,8 +4,9 @@ import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import { londonTime } from '../platform/london-time';
-import { MARK_READ, MUTE_KIND, NOTIFICATIONS, NotificationsPage } from './notifications.operations';
+import { londonTime } from '../platform/dates';
+import { MARK_READ, MUTE_KIND, NOTIFICATIONS } from './notifications.operations';
+import type { NotificationKind } from '../generated/graphql';
 
 const PAGE_SIZE = 20;
 
@@ -22,7 +23,7 @@ export class NotificationsController {
   @Render('account/views/notifications.njk')
   async list(@Req() req: Request, @Query('after') after?: string, @Query('unread') unread?: string) {
     const unreadOnly = unread === 'yes';
-    const data = await this.api.query<NotificationsPage>(req, NOTIFICATIONS, {
+    const data = await this.api.query(req, NOTIFICATIONS, {
       first: PAGE_SIZE,
       after: after || undefined,
       unreadOnly,
@@ -52,7 +53,7 @@ export class NotificationsController {
   @SignedIn()
   @Redirect()
   async markAllRead(@Req() req: Request): Promise<RedirectTo> {
-    const result = await this.api.mutate<{ markNotificationsRead: number }>(req, MARK_READ, {});
+    const result = await this.api.mutate(req, MARK_READ, {});
     if (!result.ok)
       return rejectForm(
         req,
@@ -84,7 +85,10 @@ export class NotificationsController {
         '/notifications#emails',
       );
     }
-    const result = await this.api.mutate(req, MUTE_KIND, { kind, muted: choice === 'off' });
+    const result = await this.api.mutate(req, MUTE_KIND, {
+      kind: kind as NotificationKind,
+      muted: choice === 'off',
+    });
     if (!result.ok) {
       return rejectForm(
         req,

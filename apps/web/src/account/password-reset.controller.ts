@@ -4,7 +4,7 @@ import { ApiClient, tokensFrom } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { Role } from '../platform/web-session';
-import { AuthSession, REQUEST_PASSWORD_RESET, RESET_PASSWORD } from './account.operations';
+import { REQUEST_PASSWORD_RESET, RESET_PASSWORD } from './account.operations';
 
 /**
  * Forgotten passwords: ask for a link ("Forgotten your password?"), "check your email", then choose a new
@@ -62,7 +62,7 @@ export class PasswordResetController {
     if (!password) {
       return rejectForm(req, 'reset-password', body, fieldErrors({ password: 'Enter a new password' }), back);
     }
-    const result = await this.api.anonymous<{ resetPassword: AuthSession }>(req, RESET_PASSWORD, {
+    const result = await this.api.anonymous(req, RESET_PASSWORD, {
       input: { token, password },
     });
     if (!result.ok) {

@@ -5,18 +5,7 @@ import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { WEB_CONFIG, WebConfig } from '../platform/web-config';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import {
-  AREAS,
-  Areas,
-  CREATE_AREA,
-  CreateArea,
-  INVITE_USER,
-  InviteUser,
-  REQUIREMENTS,
-  Requirements,
-  SET_REQUIREMENT_OVERRIDE,
-  SetRequirementOverride,
-} from './admin.operations';
+import { AREAS, CREATE_AREA, INVITE_USER, REQUIREMENTS, SET_REQUIREMENT_OVERRIDE } from './admin.operations';
 
 /** The Admin's pages: Areas, inviting Catalysts, an Area's checklist rules, and the job queues. */
 @Controller('admin')
@@ -36,7 +25,7 @@ export class AdminController {
   @Get('areas')
   @Render('admin/views/areas.njk')
   async areas(@Req() req: Request) {
-    const { areas } = await this.api.query<Areas>(req, AREAS);
+    const { areas } = await this.api.query(req, AREAS);
     return { areas };
   }
 
@@ -60,7 +49,7 @@ export class AdminController {
     if (postcodeDistricts.length === 0)
       missing.postcodeDistricts = 'Enter the postcode districts the Area covers, like TA1, TA2';
     if (Object.keys(missing).length > 0) return rejectForm(req, 'new-area', body, fieldErrors(missing), back);
-    const result = await this.api.mutate<CreateArea>(req, CREATE_AREA, {
+    const result = await this.api.mutate(req, CREATE_AREA, {
       input: { name, postcodeDistricts },
     });
     if (!result.ok) {
@@ -80,7 +69,7 @@ export class AdminController {
   @Get('invite-catalyst')
   @Render('admin/views/invite-catalyst.njk')
   async inviteCatalystPage(@Req() req: Request) {
-    const { areas } = await this.api.query<Areas>(req, AREAS);
+    const { areas } = await this.api.query(req, AREAS);
     return { ...formState(req, 'invite-catalyst'), areas };
   }
 
@@ -98,7 +87,7 @@ export class AdminController {
     if (areaIds.length === 0) missing.areaIds = 'Choose at least one Area they will work in';
     if (Object.keys(missing).length > 0)
       return rejectForm(req, 'invite-catalyst', body, fieldErrors(missing), back);
-    const result = await this.api.mutate<InviteUser>(req, INVITE_USER, {
+    const result = await this.api.mutate(req, INVITE_USER, {
       input: { email, role: 'CATALYST', areaIds },
     });
     if (!result.ok) {
@@ -117,8 +106,8 @@ export class AdminController {
   @Render('admin/views/area-rules.njk')
   async areaRulesPage(@Req() req: Request, @Param('id') id: string) {
     const [{ areas }, { requirements }] = await Promise.all([
-      this.api.query<Areas>(req, AREAS),
-      this.api.query<Requirements>(req, REQUIREMENTS),
+      this.api.query(req, AREAS),
+      this.api.query(req, REQUIREMENTS),
     ]);
     const area = areas.find((candidate) => candidate.id === id);
     return { ...formState(req, 'area-rules'), area, requirements };
@@ -144,7 +133,7 @@ export class AdminController {
       problems.reminderOffsetsDays = 'Enter days as whole numbers separated by commas, like 60, 30, 7';
     if (Object.keys(problems).length > 0)
       return rejectForm(req, 'area-rules', body, fieldErrors(problems), back);
-    const result = await this.api.mutate<SetRequirementOverride>(req, SET_REQUIREMENT_OVERRIDE, {
+    const result = await this.api.mutate(req, SET_REQUIREMENT_OVERRIDE, {
       input: {
         areaId: id,
         code,

@@ -1,39 +1,67 @@
 /** The GraphQL documents the Admin's pages send. */
+import { graphql } from '../generated';
+import type {
+  AreasQuery,
+  CreateAreaMutation,
+  InviteUserMutation,
+  RequirementsQuery,
+  SetRequirementOverrideMutation,
+} from '../generated/graphql';
 
-export const AREAS = `query Areas { areas { id name postcodeDistricts } }`;
-export interface Areas {
-  areas: { id: string; name: string; postcodeDistricts: string[] }[];
-}
+export const AREAS = graphql(`
+  query Areas {
+    areas {
+      id
+      name
+      postcodeDistricts
+    }
+  }
+`);
+export type Areas = AreasQuery;
 
-export const CREATE_AREA = `mutation CreateArea($input: CreateAreaInput!) {
-  createArea(input: $input) { id name postcodeDistricts }
-}`;
-export interface CreateArea {
-  createArea: { id: string; name: string; postcodeDistricts: string[] };
-}
+export const CREATE_AREA = graphql(`
+  mutation CreateArea($input: CreateAreaInput!) {
+    createArea(input: $input) {
+      id
+      name
+      postcodeDistricts
+    }
+  }
+`);
+export type CreateArea = CreateAreaMutation;
 
-export const INVITE_USER = `mutation InviteUser($input: InviteUserInput!) {
-  inviteUser(input: $input) { id email role expiresAt }
-}`;
-export interface InviteUser {
-  inviteUser: { id: string; email: string; role: string; expiresAt: string };
-}
+export const INVITE_USER = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      email
+      role
+      expiresAt
+    }
+  }
+`);
+export type InviteUser = InviteUserMutation;
 
-export const REQUIREMENTS = `query Requirements {
-  requirements { code title validityMonths mandatory }
-}`;
-export interface Requirements {
-  requirements: { code: string; title: string; validityMonths: number | null; mandatory: boolean }[];
-}
+export const REQUIREMENTS = graphql(`
+  query Requirements {
+    requirements {
+      code
+      title
+      validityMonths
+      mandatory
+    }
+  }
+`);
+export type Requirements = RequirementsQuery;
 
-export const SET_REQUIREMENT_OVERRIDE = `mutation SetRequirementOverride($input: SetRequirementOverrideInput!) {
-  setRequirementOverride(input: $input) { areaId code validityMonths reminderOffsetsDays }
-}`;
-export interface SetRequirementOverride {
-  setRequirementOverride: {
-    areaId: string;
-    code: string;
-    validityMonths: number | null;
-    reminderOffsetsDays: number[] | null;
-  };
-}
+export const SET_REQUIREMENT_OVERRIDE = graphql(`
+  mutation SetRequirementOverride($input: SetRequirementOverrideInput!) {
+    setRequirementOverride(input: $input) {
+      areaId
+      code
+      validityMonths
+      reminderOffsetsDays
+    }
+  }
+`);
+export type SetRequirementOverride = SetRequirementOverrideMutation;

@@ -7,56 +7,9 @@ import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { STAGES } from './catalyst-words';
-import { AREAS, Areas } from './catalyst.operations';
-
-const IMPORT_REPORT = `query EnterpriseImport($id: ID!) {
-  enterpriseImport(id: $id) {
-    id areaId fileName status dryRun rowsTotal rowsDone created updated unchanged rejected possibleDuplicates failure
-    sendInvitations createPossibleDuplicates
-    errors(first: 50) { row column message }
-    duplicates(first: 50) { row name postcode created candidates { enterpriseId name similarity } }
-    columns { header field sample }
-  }
-}`;
-const IMPORT_FIELDS = `query { enterpriseImportFields { field header hint required } }`;
-const MATCH_COLUMNS = `mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {
-  matchEnterpriseImportColumns(input: $input) { id }
-}`;
-const RUN_IMPORT = `mutation RunEnterpriseImport($input: RunEnterpriseImportInput!) {
-  runEnterpriseImport(input: $input) { id }
-}`;
-
-interface ImportReport {
-  enterpriseImport: {
-    id: string;
-    areaId: string;
-    fileName: string;
-    status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
-    dryRun: boolean;
-    rowsTotal: number;
-    rowsDone: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    rejected: number;
-    possibleDuplicates: number;
-    failure: string | null;
-    sendInvitations: boolean;
-    createPossibleDuplicates: boolean;
-    errors: { row: number; column: string; message: string }[];
-    duplicates: {
-      row: number;
-      name: string;
-      postcode: string;
-      created: boolean;
-      candidates: { name: string }[];
-    }[];
-    columns: { header: string; field: string | null; sample: string }[];
-  };
-}
-interface ImportFields {
-  enterpriseImportFields: { field: string; header: string; hint: string; required: boolean }[];
-}
+import { AREAS } from './catalyst.operations';
+import { IMPORT_FIELDS, IMPORT_REPORT, MATCH_COLUMNS, RUN_IMPORT } from './caseload-import.operations';
+import type { ImportField } from '../generated/graphql';
 
 /** The API takes 20 MB; the website reads the same into memory to pass it on, and no more. */
 /** How often the progress page reloads itself while an import runs. */
@@ -88,7 +41,7 @@ export class CaseloadImportController {
   @Get('import')
   @Render('catalyst/views/import-upload.njk')
   async uploadForm(@Req() req: Request) {
-    const { areas } = await this.api.query<Areas>(req, AREAS);
+    const { areas } = await this.api.query(req, AREAS);
     const { values, errors } = formState(req, 'caseload-import');
     return { areas, values, errors, stages: STAGES };
   }
@@ -128,7 +81,7 @@ export class CaseloadImportController {
     @Param('id') id: string,
     @Query('updating') updating: unknown,
   ) {
-    const { enterpriseImport: report } = await this.api.query<ImportReport>(req, IMPORT_REPORT, { id });
+    const { enterpriseImport: report } = await this.api.query(req, IMPORT_REPORT, { id });
     const working = report.status === 'QUEUED' || report.status === 'RUNNING';
     // The page reloads itself while the worker runs (no JavaScript needed); "Stop updating" turns that off.
     const autoUpdate = working && updating !== 'no';
@@ -148,8 +101,8 @@ export class CaseloadImportController {
   @Get('import/:id/columns')
   @Render('catalyst/views/import-columns.njk')
   async columnsForm(@Req() req: Request, @Param('id') id: string) {
-    const { enterpriseImport: report } = await this.api.query<ImportReport>(req, IMPORT_REPORT, { id });
-    const { enterpriseImportFields: fields } = await this.api.query<ImportFields>(req, IMPORT_FIELDS);
+    const { enterpriseImport: report } = await this.api.query(req, IMPORT_REPORT, { id });
+    const { enterpriseImportFields: fields } = await this.api.query(req, IMPORT_FIELDS);
     const { errors } = formState(req, 'caseload-import-columns');
     return { report, fields, errors };
   }
@@ -161,10 +114,10 @@ export class CaseloadImportController {
     @Param('id') id: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const { enterpriseImport: report } = await this.api.query<ImportReport>(req, IMPORT_REPORT, { id });
+    const { enterpriseImport: report } = await this.api.query(req, IMPORT_REPORT, { id });
     const columns = report.columns.map((column, index) => ({
       header: column.header,
-      field: textField(body, `column${index}`) || null,
+      field: (textField(body, `column${index}`) || null) as ImportField | null,
     }));
     const answer = await this.api.mutate(req, MATCH_COLUMNS, { input: { importId: id, columns } });
     if (!answer.ok) {

@@ -1,3 +1,4 @@
+import { addDays, readDateInput } from '../platform/dates';
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
 
@@ -58,61 +59,16 @@ export const ACTION_OWNERS: Record<string, string> = {
 /** How many action rows the coaching session form always has: it works without JavaScript. */
 export const ACTION_ROWS = 3;
 
-/** Today in Europe/London, YYYY-MM-DD. */
-export function londonToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-/** YYYY-MM-DD plus a number of days. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** The Sunday that ends the week (Monday to Sunday) holding this day. */
 export function endOfWeek(isoDate: string): string {
   const weekday = new Date(`${isoDate}T12:00:00Z`).getUTCDay(); // 0 is Sunday
   return addDays(isoDate, weekday === 0 ? 0 : 7 - weekday);
 }
 
-/** "2026-11-25" → "25 November 2026". */
-export function longDate(isoDate: string | null | undefined): string {
-  if (!isoDate) return '';
-  const date = new Date(isoDate.length === 10 ? `${isoDate}T12:00:00Z` : isoDate);
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(date);
-}
-
-/**
- * Reads a GOV.UK date input (`<id>-day`, `<id>-month`, `<id>-year`) into YYYY-MM-DD. Blank is `null`;
- * something that is not a real date is `'invalid'`.
- */
+/** A GOV.UK date input as this area's forms read it: YYYY-MM-DD, `null` when blank, or `'invalid'`. */
 export function dateField(body: unknown, id: string): string | null | 'invalid' {
-  const fields = (body ?? {}) as Record<string, unknown>;
-  const part = (name: string) =>
-    typeof fields[`${id}-${name}`] === 'string' ? (fields[`${id}-${name}`] as string).trim() : '';
-  const [day, month, year] = [part('day'), part('month'), part('year')];
-  if (!day && !month && !year) return null;
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return 'invalid';
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const parsed = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== iso ? 'invalid' : iso;
-}
-
-/** Splits YYYY-MM-DD for a GOV.UK date input's three boxes. */
-export function dateParts(isoDate: string): { day: string; month: string; year: string } {
-  const [year, month, day] = isoDate.split('-');
-  return { day: String(Number(day)), month: String(Number(month)), year };
+  const input = readDateInput(body, id);
+  return input.kind === 'date' ? input.value : input.kind === 'empty' ? null : 'invalid';
 }
 
 export interface SessionForm {

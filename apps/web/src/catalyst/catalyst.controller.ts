@@ -7,18 +7,15 @@ import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { WEB_ROOT } from '../platform/views';
+import { addDays, dateInputParts, londonToday, longDate } from '../platform/dates';
 import { FormErrors } from '../platform/web-session';
 import {
   ACTION_OWNERS,
   ACTION_ROWS,
-  addDays,
   COMPLIANCE,
   dateField,
-  dateParts,
   endOfWeek,
   ITEM_STATUS,
-  londonToday,
-  longDate,
   nextStage,
   parseSessionForm,
   plainStages,
@@ -27,32 +24,22 @@ import {
 } from './catalyst-words';
 import {
   AREAS,
-  Areas,
   COMPLETE_ACTION,
-  CompleteAction,
   COMPLIANCE_DEADLINES,
   ComplianceDeadlines,
   ENTERPRISE,
-  Enterprise,
   ENTERPRISE_NAME,
   ENTERPRISE_NAMES,
-  EnterpriseName,
-  EnterpriseNames,
   ENTERPRISES,
-  Enterprises,
   IMPACT_REPORT,
-  ImpactReport,
   MOVE_STAGE,
-  MoveStage,
   MY_ACTIONS,
-  MyActions,
   PIPELINE,
-  Pipeline,
   RECORD_SESSION,
-  RecordSession,
   UPDATE_CHECKLIST_ITEM,
 } from './catalyst.operations';
 import { impactChart, impactRows, parseImpactQuery } from './impact-report';
+import type { ActionOwner, ComplianceStatus, PipelineStage, SessionMode } from '../generated/graphql';
 
 const PAGE_SIZE = 20;
 /** How far ahead "due soon" looks on the deadlines page. */
@@ -84,21 +71,21 @@ export class CatalystController {
       area: single(query.area),
       mine: single(query.mine),
     };
-    const { areas } = await this.api.query<Areas>(req, AREAS);
+    const { areas } = await this.api.query(req, AREAS);
     // Only known choices reach the API: a hand-edited address narrows nothing rather than failing.
     const filter = {
       ...(values.search ? { search: values.search } : {}),
-      ...(STAGES[values.stage] ? { stage: values.stage } : {}),
-      ...(COMPLIANCE[values.compliance] ? { complianceStatus: values.compliance } : {}),
+      ...(STAGES[values.stage] ? { stage: values.stage as PipelineStage } : {}),
+      ...(COMPLIANCE[values.compliance] ? { complianceStatus: values.compliance as ComplianceStatus } : {}),
       ...(areas.some((area) => area.id === values.area) ? { areaId: values.area } : {}),
       ...(values.mine === 'yes' ? { catalystId: req.webSession?.user?.id } : {}),
     };
     const after = single(query.after) || undefined;
-    const answer = await this.api.mutate<Enterprises>(req, ENTERPRISES, { filter, first: PAGE_SIZE, after });
+    const answer = await this.api.mutate(req, ENTERPRISES, { filter, first: PAGE_SIZE, after });
     // A stale or mangled page cursor: start again from the first page.
     const { enterprises } = answer.ok
       ? answer.data
-      : await this.api.query<Enterprises>(req, ENTERPRISES, { filter, first: PAGE_SIZE });
+      : await this.api.query(req, ENTERPRISES, { filter, first: PAGE_SIZE });
     const base = new URLSearchParams(Object.entries(values).filter(([, value]) => value));
     const nextPage = new URLSearchParams(base);
     if (enterprises.pageInfo.endCursor) nextPage.set('after', enterprises.pageInfo.endCursor);
@@ -118,7 +105,7 @@ export class CatalystController {
   @Get('caseload/:id')
   @Render('catalyst/views/enterprise.njk')
   async enterprise(@Req() req: Request, @Param('id') id: string) {
-    const { enterprise } = await this.api.query<Enterprise>(req, ENTERPRISE, { id });
+    const { enterprise } = await this.api.query(req, ENTERPRISE, { id });
     return {
       enterprise,
       words: WORDS,
@@ -140,7 +127,7 @@ export class CatalystController {
   @Get('caseload/:id/checklist/:itemId')
   @Render('catalyst/views/checklist-item.njk')
   async checklistItem(@Req() req: Request, @Param('id') id: string, @Param('itemId') itemId: string) {
-    const { enterprise } = await this.api.query<Enterprise>(req, ENTERPRISE, { id });
+    const { enterprise } = await this.api.query(req, ENTERPRISE, { id });
     const item = enterprise.checklist.items.find((candidate) => candidate.id === itemId);
     if (!item) return { notFound: true, enterprise, ...formState(req, 'checklist-item') };
     return {
@@ -172,7 +159,7 @@ export class CatalystController {
     const reference = textField(body, 'reference');
     const input = {
       itemId,
-      status: 'DONE',
+      status: 'DONE' as const,
       ...(completedOn ? { completedOn } : {}),
       ...(reference ? { reference } : {}),
     };
@@ -226,9 +213,9 @@ export class CatalystController {
   @Get('caseload/:id/sessions/new')
   @Render('catalyst/views/record-session.njk')
   async recordSessionPage(@Req() req: Request, @Param('id') id: string) {
-    const { enterprise } = await this.api.query<EnterpriseName>(req, ENTERPRISE_NAME, { id });
+    const { enterprise } = await this.api.query(req, ENTERPRISE_NAME, { id });
     const state = formState(req, 'record-session');
-    const today = dateParts(londonToday());
+    const today = dateInputParts(londonToday());
     const values = Object.keys(state.values).length
       ? state.values
       : { 'heldOn-day': today.day, 'heldOn-month': today.month, 'heldOn-year': today.year, minutes: '60' };
@@ -253,15 +240,15 @@ export class CatalystController {
     const parsed = parseSessionForm(body);
     if (!parsed.ok) return rejectForm(req, 'record-session', body, parsed.errors, back);
     const { form } = parsed;
-    const result = await this.api.mutate<RecordSession>(req, RECORD_SESSION, {
+    const result = await this.api.mutate(req, RECORD_SESSION, {
       input: {
         enterpriseId: id,
         heldOn: form.heldOn,
         minutes: form.minutes,
-        mode: form.mode,
+        mode: form.mode as SessionMode,
         summary: form.notes,
         topics: [form.topic],
-        actions: form.actions,
+        actions: form.actions.map((action) => ({ ...action, owner: action.owner as ActionOwner })),
       },
     });
     if (!result.ok) {
@@ -285,11 +272,11 @@ export class CatalystController {
   @Get('pipeline')
   @Render('catalyst/views/pipeline.njk')
   async pipeline(@Req() req: Request, @Query('area') areaParam?: string) {
-    const { areas } = await this.api.query<Areas>(req, AREAS);
+    const { areas } = await this.api.query(req, AREAS);
     const area = areas.find((candidate) => candidate.id === single(areaParam)) ?? areas[0];
     const state = formState(req, 'move-stage');
     if (!area) return { areas, words: WORDS, ...state };
-    const { pipeline } = await this.api.query<Pipeline>(req, PIPELINE, { areaId: area.id });
+    const { pipeline } = await this.api.query(req, PIPELINE, { areaId: area.id });
     return {
       ...state,
       areas,
@@ -314,7 +301,9 @@ export class CatalystController {
     const fieldId = `stage-${enterpriseId}`;
     if (!STAGES[stage])
       return rejectForm(req, 'move-stage', body, fieldErrors({ [fieldId]: 'Choose a stage' }), back);
-    const result = await this.api.mutate<MoveStage>(req, MOVE_STAGE, { input: { enterpriseId, stage } });
+    const result = await this.api.mutate(req, MOVE_STAGE, {
+      input: { enterpriseId, stage: stage as PipelineStage },
+    });
     if (!result.ok) {
       // The whole refusal (the gate lists every item still to do) goes at the top of the page; the card,
       // a narrow column, says where to read it.
@@ -338,8 +327,8 @@ export class CatalystController {
   async actions(@Req() req: Request) {
     const weekEnds = endOfWeek(londonToday());
     const [{ myActions }, names] = await Promise.all([
-      this.api.query<MyActions>(req, MY_ACTIONS, { filter: { dueOnOrBefore: weekEnds }, first: 100 }),
-      this.api.query<EnterpriseNames>(req, ENTERPRISE_NAMES, { first: 100 }),
+      this.api.query(req, MY_ACTIONS, { filter: { dueOnOrBefore: weekEnds }, first: 100 }),
+      this.api.query(req, ENTERPRISE_NAMES, { first: 100 }),
     ]);
     const nameOf = new Map(names.enterprises.edges.map(({ node }) => [node.id, node.name]));
     const today = londonToday();
@@ -359,7 +348,7 @@ export class CatalystController {
   @Post('actions/:id/complete')
   @Redirect()
   async completeAction(@Req() req: Request, @Param('id') id: string): Promise<RedirectTo> {
-    const result = await this.api.mutate<CompleteAction>(req, COMPLETE_ACTION, { id });
+    const result = await this.api.mutate(req, COMPLETE_ACTION, { id });
     if (!result.ok) {
       req.webSession?.setFlash({
         title: 'That action could not be marked done',
@@ -379,8 +368,8 @@ export class CatalystController {
   @Render('catalyst/views/deadlines.njk')
   async deadlines(@Req() req: Request) {
     const [deadlines, names] = await Promise.all([
-      this.api.query<ComplianceDeadlines>(req, COMPLIANCE_DEADLINES, { days: DUE_WITHIN_DAYS, first: 100 }),
-      this.api.query<EnterpriseNames>(req, ENTERPRISE_NAMES, { first: 100 }),
+      this.api.query(req, COMPLIANCE_DEADLINES, { days: DUE_WITHIN_DAYS, first: 100 }),
+      this.api.query(req, ENTERPRISE_NAMES, { first: 100 }),
     ]);
     const nameOf = new Map(names.enterprises.edges.map(({ node }) => [node.id, node.name]));
     const describe = (items: ComplianceDeadlines['complianceDue']) =>
@@ -407,12 +396,12 @@ export class CatalystController {
   @Get('impact')
   @Render('catalyst/views/impact.njk')
   async impact(@Req() req: Request, @Query() query: Record<string, unknown>) {
-    const { areas } = await this.api.query<Areas>(req, AREAS);
+    const { areas } = await this.api.query(req, AREAS);
     const today = londonToday();
     const parsed = parseImpactQuery(query, areas, { from: addDays(today, -364), to: today });
     const page = { areas, values: parsed.values, errors: NO_ERRORS };
     if (parsed.kind === 'invalid') return { ...page, errors: parsed.errors };
-    const result = await this.api.mutate<ImpactReport>(req, IMPACT_REPORT, parsed.input);
+    const result = await this.api.mutate(req, IMPACT_REPORT, parsed.input);
     if (!result.ok) return { ...page, errors: errorsFromProblem(result.problem, 'from-day') };
     const area = areas.find((candidate) => candidate.id === parsed.input.areaId);
     const rows = impactRows(result.data.impactReport);

@@ -1,4 +1,17 @@
 /** The GraphQL documents the Catalyst's pages send, asking only for what each page shows. */
+import { graphql } from '../generated';
+import type {
+  AreasQuery,
+  CompleteActionMutation,
+  ComplianceDeadlinesQuery,
+  EnterpriseNameQuery,
+  EnterpriseNamesQuery,
+  EnterpriseQuery,
+  EnterprisesQuery,
+  ImpactReportQuery,
+  MyActionsQuery,
+  PipelineQuery,
+} from '../generated/graphql';
 
 export interface AreaSummary {
   id: string;
@@ -6,10 +19,16 @@ export interface AreaSummary {
   postcodeDistricts: string[];
 }
 
-export const AREAS = `query Areas { areas { id name postcodeDistricts } }`;
-export interface Areas {
-  areas: AreaSummary[];
-}
+export const AREAS = graphql(`
+  query Areas {
+    areas {
+      id
+      name
+      postcodeDistricts
+    }
+  }
+`);
+export type Areas = AreasQuery;
 
 export interface EnterpriseCard {
   id: string;
@@ -22,55 +41,81 @@ export interface EnterpriseCard {
   checklist: { status: string };
 }
 
-export const ENTERPRISES = `query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String) {
-  enterprises(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id name stage district daysInStage area { id name } catalyst { id displayName } checklist { status } } }
+export const ENTERPRISES = graphql(`
+  query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String) {
+    enterprises(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          stage
+          district
+          daysInStage
+          area {
+            id
+            name
+          }
+          catalyst {
+            id
+            displayName
+          }
+          checklist {
+            status
+          }
+        }
+      }
+    }
   }
-}`;
-export interface Enterprises {
-  enterprises: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: EnterpriseCard }[];
-  };
-}
+`);
+export type Enterprises = EnterprisesQuery;
 
-export const ENTERPRISE_NAMES = `query EnterpriseNames($first: Int) {
-  enterprises(first: $first) { edges { node { id name } } }
-}`;
-export interface EnterpriseNames {
-  enterprises: { edges: { node: { id: string; name: string } }[] };
-}
-
-export const PIPELINE = `query Pipeline($areaId: ID!) {
-  pipeline(areaId: $areaId) {
-    stage count
-    enterprises { id name district daysInStage checklist { status } }
+export const ENTERPRISE_NAMES = graphql(`
+  query EnterpriseNames($first: Int) {
+    enterprises(first: $first) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
   }
-}`;
-export interface Pipeline {
-  pipeline: {
-    stage: string;
-    count: number;
-    enterprises: {
-      id: string;
-      name: string;
-      district: string;
-      daysInStage: number;
-      checklist: { status: string };
-    }[];
-  }[];
-}
+`);
+export type EnterpriseNames = EnterpriseNamesQuery;
 
-export const MOVE_STAGE = `mutation MoveEnterpriseStage($input: MoveEnterpriseStageInput!) {
-  moveEnterpriseStage(input: $input) { id name stage }
-}`;
-export interface MoveStage {
-  moveEnterpriseStage: { id: string; name: string; stage: string };
-}
+export const PIPELINE = graphql(`
+  query Pipeline($areaId: ID!) {
+    pipeline(areaId: $areaId) {
+      stage
+      count
+      enterprises {
+        id
+        name
+        district
+        daysInStage
+        checklist {
+          status
+        }
+      }
+    }
+  }
+`);
+export type Pipeline = PipelineQuery;
 
+export const MOVE_STAGE = graphql(`
+  mutation MoveEnterpriseStage($input: MoveEnterpriseStageInput!) {
+    moveEnterpriseStage(input: $input) {
+      id
+      name
+      stage
+    }
+  }
+`);
 export interface ChecklistEntry {
   id: string;
   status: string;
@@ -84,23 +129,69 @@ export interface ChecklistEntry {
   requirement: { code: string; title: string; mandatory: boolean; beforeTrading: boolean; guidance: string };
 }
 
-export const ENTERPRISE = `query Enterprise($id: ID!) {
-  enterprise(id: $id) {
-    id name stage daysInStage postcode legalStructure activities plannedTradingOn
-    area { id name }
-    catalyst { id displayName }
-    members { id name role email hasAccount }
-    checklist {
-      status
-      items {
-        id status dueOn expiresOn completedOn overdue waivedReason reference
-        member { name }
-        requirement { code title mandatory beforeTrading guidance }
+export const ENTERPRISE = graphql(`
+  query Enterprise($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+      stage
+      daysInStage
+      postcode
+      legalStructure
+      activities
+      plannedTradingOn
+      area {
+        id
+        name
+      }
+      catalyst {
+        id
+        displayName
+      }
+      members {
+        id
+        name
+        role
+        email
+        hasAccount
+      }
+      checklist {
+        status
+        items {
+          id
+          status
+          dueOn
+          expiresOn
+          completedOn
+          overdue
+          waivedReason
+          reference
+          member {
+            name
+          }
+          requirement {
+            code
+            title
+            mandatory
+            beforeTrading
+            guidance
+          }
+        }
+      }
+      timeline(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            kind
+            occurredAt
+            summary
+          }
+        }
       }
     }
-    timeline(first: 20) { totalCount edges { node { id kind occurredAt summary } } }
   }
-}`;
+`);
 export interface EnterpriseDetail {
   id: string;
   name: string;
@@ -119,26 +210,38 @@ export interface EnterpriseDetail {
     edges: { node: { id: string; kind: string; occurredAt: string; summary: string } }[];
   };
 }
-export interface Enterprise {
-  enterprise: EnterpriseDetail;
-}
+export type Enterprise = EnterpriseQuery;
 
-export const ENTERPRISE_NAME = `query EnterpriseName($id: ID!) { enterprise(id: $id) { id name } }`;
-export interface EnterpriseName {
-  enterprise: { id: string; name: string };
-}
+export const ENTERPRISE_NAME = graphql(`
+  query EnterpriseName($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+    }
+  }
+`);
+export type EnterpriseName = EnterpriseNameQuery;
 
-export const UPDATE_CHECKLIST_ITEM = `mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
-  updateChecklistItem(input: $input) { id status }
-}`;
+export const UPDATE_CHECKLIST_ITEM = graphql(`
+  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
+    updateChecklistItem(input: $input) {
+      id
+      status
+    }
+  }
+`);
 
-export const RECORD_SESSION = `mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
-  recordCoachingSession(input: $input) { id heldOn actions { id } }
-}`;
-export interface RecordSession {
-  recordCoachingSession: { id: string; heldOn: string; actions: { id: string }[] };
-}
-
+export const RECORD_SESSION = graphql(`
+  mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
+    recordCoachingSession(input: $input) {
+      id
+      heldOn
+      actions {
+        id
+      }
+    }
+  }
+`);
 export interface ActionItem {
   id: string;
   enterpriseId: string;
@@ -148,20 +251,35 @@ export interface ActionItem {
   done: boolean;
 }
 
-export const MY_ACTIONS = `query MyActions($filter: ActionFilterInput, $first: Int) {
-  myActions(filter: $filter, first: $first) {
-    totalCount
-    edges { node { id enterpriseId title dueOn owner done } }
+export const MY_ACTIONS = graphql(`
+  query MyActions($filter: ActionFilterInput, $first: Int) {
+    myActions(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          enterpriseId
+          title
+          dueOn
+          owner
+          done
+        }
+      }
+    }
   }
-}`;
-export interface MyActions {
-  myActions: { totalCount: number; edges: { node: ActionItem }[] };
-}
+`);
+export type MyActions = MyActionsQuery;
 
-export const COMPLETE_ACTION = `mutation CompleteAction($id: ID!) { completeAction(id: $id) { id title done } }`;
-export interface CompleteAction {
-  completeAction: { id: string; title: string; done: boolean };
-}
+export const COMPLETE_ACTION = graphql(`
+  mutation CompleteAction($id: ID!) {
+    completeAction(id: $id) {
+      id
+      title
+      done
+    }
+  }
+`);
+export type CompleteAction = CompleteActionMutation;
 
 export interface DeadlineItem {
   id: string;
@@ -173,23 +291,55 @@ export interface DeadlineItem {
   requirement: { title: string };
 }
 
-const DEADLINE_FIELDS = `totalCount edges { node { id enterpriseId status dueOn expiresOn member { name } requirement { title } } }`;
-
-export const COMPLIANCE_DEADLINES = `query ComplianceDeadlines($days: Int!, $first: Int) {
-  complianceOverdue(first: $first) { ${DEADLINE_FIELDS} }
-  complianceDue(days: $days, first: $first) { ${DEADLINE_FIELDS} }
-}`;
-export interface ComplianceDeadlines {
-  complianceOverdue: { totalCount: number; edges: { node: DeadlineItem }[] };
-  complianceDue: { totalCount: number; edges: { node: DeadlineItem }[] };
-}
-
-export const IMPACT_REPORT = `query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {
-  impactReport(areaId: $areaId, from: $from, to: $to) {
-    enterprisesSupported newEnterprises reachedTrading medianDaysToTrading
-    jobsFte peopleSupportedPerWeek hoursPerWeek coachingHours listedEnterprises verifiedEnterprises
+export const DEADLINE_FIELDS = graphql(`
+  fragment DeadlineFields on ChecklistItemConnection {
+    totalCount
+    edges {
+      node {
+        id
+        enterpriseId
+        status
+        dueOn
+        expiresOn
+        member {
+          name
+        }
+        requirement {
+          title
+        }
+      }
+    }
   }
-}`;
+`);
+
+export const COMPLIANCE_DEADLINES = graphql(`
+  query ComplianceDeadlines($days: Int!, $first: Int) {
+    complianceOverdue(first: $first) {
+      ...DeadlineFields
+    }
+    complianceDue(days: $days, first: $first) {
+      ...DeadlineFields
+    }
+  }
+`);
+export type ComplianceDeadlines = ComplianceDeadlinesQuery;
+
+export const IMPACT_REPORT = graphql(`
+  query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {
+    impactReport(areaId: $areaId, from: $from, to: $to) {
+      enterprisesSupported
+      newEnterprises
+      reachedTrading
+      medianDaysToTrading
+      jobsFte
+      peopleSupportedPerWeek
+      hoursPerWeek
+      coachingHours
+      listedEnterprises
+      verifiedEnterprises
+    }
+  }
+`);
 export interface ImpactFigures {
   enterprisesSupported: number;
   newEnterprises: number;
@@ -202,6 +352,4 @@ export interface ImpactFigures {
   listedEnterprises: number;
   verifiedEnterprises: number;
 }
-export interface ImpactReport {
-  impactReport: ImpactFigures;
-}
+export type ImpactReport = ImpactReportQuery;

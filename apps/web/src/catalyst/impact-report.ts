@@ -1,7 +1,8 @@
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
 import { AreaSummary, ImpactFigures } from './catalyst.operations';
-import { dateField, dateParts } from './catalyst-words';
+import { dateInputParts } from '../platform/dates';
+import { dateField } from './catalyst-words';
 
 export interface ImpactRow {
   label: string;
@@ -106,7 +107,7 @@ export function parseImpactQuery(
   ] as const) {
     const parts = hasDates
       ? { day: text(`${id}-day`), month: text(`${id}-month`), year: text(`${id}-year`) }
-      : dateParts(iso);
+      : dateInputParts(iso);
     values[`${id}-day`] = parts.day;
     values[`${id}-month`] = parts.month;
     values[`${id}-year`] = parts.year;

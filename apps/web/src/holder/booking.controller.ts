@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
+import { londonToday } from '../platform/dates';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
@@ -12,24 +13,18 @@ import {
   dateFromParts,
   fitsAvailability,
   londonInstant,
-  londonToday,
   longDate,
   timeFrom,
 } from './holder-forms';
 import {
   BOOKING,
-  BookingPage,
   CANCEL_BOOKING,
   LISTING,
   ListingPage,
   MY_BOOKINGS,
   MY_BUDGETS,
-  MyBookings,
-  MyBudgets,
   REQUEST_BOOKING,
   REQUEST_BOOKING_SERIES,
-  RequestBooking,
-  RequestBookingSeries,
   SEND_MESSAGE,
 } from './holder.operations';
 
@@ -48,7 +43,7 @@ export class BookingController {
   @Get('listings/:id')
   @Render('holder/views/listing.njk')
   async listing(@Req() req: Request, @Param('id') id: string, @Query() query: Record<string, unknown>) {
-    const { listing } = await this.api.query<ListingPage>(req, LISTING, { id });
+    const { listing } = await this.api.query(req, LISTING, { id });
     const miles = Number(query.miles);
     const from = typeof query.from === 'string' ? query.from.trim().toUpperCase().slice(0, 10) : '';
     return {
@@ -64,7 +59,7 @@ export class BookingController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/book-when.njk')
   async whenPage(@Req() req: Request, @Param('id') id: string, @Query('change') change?: string) {
-    const { listing } = await this.api.query<ListingPage>(req, LISTING, { id });
+    const { listing } = await this.api.query(req, LISTING, { id });
     return {
       ...step(req, 'book-when', readDraft(req, id)),
       listing: describeListing(listing),
@@ -87,7 +82,7 @@ export class BookingController {
     if (!end) problems.end = 'Enter the end time, like 12:00';
     else if (start && end <= start) problems.end = 'The end time must be after the start time';
     if (Object.keys(problems).length === 0 && date && start && end) {
-      const { listing } = await this.api.query<ListingPage>(req, LISTING, { id });
+      const { listing } = await this.api.query(req, LISTING, { id });
       if (!fitsAvailability(listing.availability, date, start, end)) {
         problems['date-day'] = 'Choose a day and times when the service is available (listed on this page)';
       }
@@ -102,7 +97,7 @@ export class BookingController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/book-how-often.njk')
   async howOftenPage(@Req() req: Request, @Param('id') id: string, @Query('change') change?: string) {
-    const { listing } = await this.api.query<ListingPage>(req, LISTING, { id });
+    const { listing } = await this.api.query(req, LISTING, { id });
     return { ...step(req, 'book-how-often', readDraft(req, id)), listing, change: change === 'yes' };
   }
 
@@ -136,8 +131,8 @@ export class BookingController {
   @Render('holder/views/book-pay.njk')
   async payPage(@Req() req: Request, @Param('id') id: string, @Query('change') change?: string) {
     const [{ listing }, { myBudgets }] = await Promise.all([
-      this.api.query<ListingPage>(req, LISTING, { id }),
-      this.api.query<MyBudgets>(req, MY_BUDGETS),
+      this.api.query(req, LISTING, { id }),
+      this.api.query(req, MY_BUDGETS),
     ]);
     return {
       ...step(req, 'book-pay', readDraft(req, id)),
@@ -153,7 +148,7 @@ export class BookingController {
   async pay(@Req() req: Request, @Param('id') id: string, @Body() body: unknown): Promise<RedirectTo> {
     const back = `/listings/${id}/book/pay${changing(body) ? '?change=yes' : ''}`;
     const payFrom = textField(body, 'payFrom');
-    const { myBudgets } = await this.api.query<MyBudgets>(req, MY_BUDGETS);
+    const { myBudgets } = await this.api.query(req, MY_BUDGETS);
     if (payFrom !== PAY_MYSELF && !myBudgets.some((budget) => budget.id === payFrom)) {
       return rejectForm(req, 'book-pay', body, fieldErrors({ payFrom: 'Choose how you will pay' }), back);
     }
@@ -165,7 +160,7 @@ export class BookingController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/book-note.njk')
   async notePage(@Req() req: Request, @Param('id') id: string) {
-    const { listing } = await this.api.query<ListingPage>(req, LISTING, { id });
+    const { listing } = await this.api.query(req, LISTING, { id });
     return { ...step(req, 'book-note', readDraft(req, id)), listing };
   }
 
@@ -188,8 +183,8 @@ export class BookingController {
   async checkPage(@Req() req: Request, @Param('id') id: string) {
     const draft = readDraft(req, id);
     const [{ listing }, { myBudgets }] = await Promise.all([
-      this.api.query<ListingPage>(req, LISTING, { id }),
-      this.api.query<MyBudgets>(req, MY_BUDGETS),
+      this.api.query(req, LISTING, { id }),
+      this.api.query(req, MY_BUDGETS),
     ]);
     const budget = myBudgets.find((candidate) => candidate.id === draft.payFrom);
     return {
@@ -220,13 +215,13 @@ export class BookingController {
     };
     let firstBookingId: string;
     if (draft.repeat === 'weekly') {
-      const result = await this.api.mutate<RequestBookingSeries>(req, REQUEST_BOOKING_SERIES, {
+      const result = await this.api.mutate(req, REQUEST_BOOKING_SERIES, {
         input: { ...input, weeks: Number(draft.weeks) },
       });
       if (!result.ok) return this.refused(req, id, body, result.problem);
       firstBookingId = result.data.requestBookingSeries.bookings[0].id;
     } else {
-      const result = await this.api.mutate<RequestBooking>(req, REQUEST_BOOKING, { input });
+      const result = await this.api.mutate(req, REQUEST_BOOKING, { input });
       if (!result.ok) return this.refused(req, id, body, result.problem);
       firstBookingId = result.data.requestBooking.id;
     }
@@ -244,7 +239,7 @@ export class BookingController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/request-sent.njk')
   async requestSent(@Req() req: Request, @Param('id') id: string, @Query('weeks') weeks?: string) {
-    const { booking } = await this.api.query<BookingPage>(req, BOOKING, { id });
+    const { booking } = await this.api.query(req, BOOKING, { id });
     return { booking: describeBooking(booking), weeks: Number(weeks) > 1 ? Number(weeks) : undefined };
   }
 
@@ -252,7 +247,7 @@ export class BookingController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/bookings.njk')
   async bookings(@Req() req: Request, @Query('after') after?: string) {
-    const { myBookings } = await this.api.query<MyBookings>(req, MY_BOOKINGS, { first: 20, after });
+    const { myBookings } = await this.api.query(req, MY_BOOKINGS, { first: 20, after });
     return {
       totalCount: myBookings.totalCount,
       bookings: myBookings.edges.map((edge) => describeBooking(edge.node)),
@@ -268,7 +263,7 @@ export class BookingController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/booking.njk')
   async booking(@Req() req: Request, @Param('id') id: string) {
-    const { booking } = await this.api.query<BookingPage>(req, BOOKING, { id });
+    const { booking } = await this.api.query(req, BOOKING, { id });
     return {
       ...formState(req, 'booking-message'),
       booking: {
@@ -286,7 +281,7 @@ export class BookingController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/booking-cancel.njk')
   async cancelPage(@Req() req: Request, @Param('id') id: string) {
-    const { booking } = await this.api.query<BookingPage>(req, BOOKING, { id });
+    const { booking } = await this.api.query(req, BOOKING, { id });
     return { ...formState(req, 'booking-cancel'), booking: describeBooking(booking) };
   }
 

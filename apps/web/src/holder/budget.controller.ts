@@ -1,31 +1,19 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { londonToday } from '../platform/dates';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import {
-  dateFromParts,
-  LEDGER_KINDS,
-  londonToday,
-  longDate,
-  partsOf,
-  penceFrom,
-  shortDate,
-} from './holder-forms';
+import { dateFromParts, LEDGER_KINDS, longDate, partsOf, penceFrom, shortDate } from './holder-forms';
 import {
   BUDGET,
   BUDGET_STATEMENT,
-  BudgetPage,
-  BudgetStatement,
   INVITE_DELEGATE,
-  InviteDelegate,
   MY_BUDGETS,
-  MyBudgets,
   RECORD_EXPENSE,
   SET_UP_BUDGET,
-  SetUpBudget,
 } from './holder.operations';
 
 const HOLDERS = ['BUDGET_HOLDER', 'DELEGATE'] as const;
@@ -41,7 +29,7 @@ export class BudgetController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/budget.njk')
   async myBudget(@Req() req: Request) {
-    const { myBudgets } = await this.api.query<MyBudgets>(req, MY_BUDGETS);
+    const { myBudgets } = await this.api.query(req, MY_BUDGETS);
     if (myBudgets.length === 1) return this.budgetPage(req, myBudgets[0].id);
     return { budgets: myBudgets, canSetUp: req.webSession?.hasRole('BUDGET_HOLDER') ?? false };
   }
@@ -81,8 +69,8 @@ export class BudgetController {
     if (!startsOn) problems['startsOn-day'] = 'Enter the first day as numbers, like 1 4 2027';
     if (Object.keys(problems).length > 0)
       return rejectForm(req, 'budget-set-up', body, fieldErrors(problems), back);
-    const result = await this.api.mutate<SetUpBudget>(req, SET_UP_BUDGET, {
-      input: { label, paymentPence, periodDays, startsOn },
+    const result = await this.api.mutate(req, SET_UP_BUDGET, {
+      input: { label, paymentPence: paymentPence!, periodDays, startsOn: startsOn! },
     });
     if (!result.ok) {
       const errors = errorsFromProblem(result.problem, 'label', {
@@ -101,7 +89,7 @@ export class BudgetController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/statement.njk')
   async statement(@Req() req: Request, @Param('id') id: string, @Query() query: Record<string, unknown>) {
-    const { personalBudget } = await this.api.query<BudgetPage>(req, BUDGET, { id });
+    const { personalBudget } = await this.api.query(req, BUDGET, { id });
     const defaults = {
       from: personalBudget.currentPeriod?.startsOn ?? personalBudget.startsOn,
       to: londonToday(),
@@ -119,7 +107,7 @@ export class BudgetController {
     else if (from && to < from) problems['to-day'] = 'The last date must be on or after the first date';
     const page = { budget: personalBudget, values, errors: NO_ERRORS };
     if (!from || !to || Object.keys(problems).length > 0) return { ...page, errors: fieldErrors(problems) };
-    const result = await this.api.mutate<BudgetStatement>(req, BUDGET_STATEMENT, { budgetId: id, from, to });
+    const result = await this.api.mutate(req, BUDGET_STATEMENT, { budgetId: id, from, to });
     if (!result.ok)
       return {
         ...page,
@@ -176,7 +164,7 @@ export class BudgetController {
   @SignedIn(...HOLDERS)
   @Render('holder/views/expense.njk')
   async expensePage(@Req() req: Request, @Param('id') id: string) {
-    const { personalBudget } = await this.api.query<BudgetPage>(req, BUDGET, { id });
+    const { personalBudget } = await this.api.query(req, BUDGET, { id });
     return { ...formState(req, 'expense'), budget: personalBudget };
   }
 
@@ -212,8 +200,8 @@ export class BudgetController {
         budgetId: id,
         payee,
         description,
-        amountPence,
-        spentOn,
+        amountPence: amountPence!,
+        spentOn: spentOn!,
         receiptReference,
         paidToCloseRelative: closeRelative === 'yes',
         ...(closeRelative === 'yes' ? { councilApprovalReference: approval } : {}),
@@ -236,7 +224,7 @@ export class BudgetController {
   @SignedIn('BUDGET_HOLDER')
   @Render('holder/views/delegate.njk')
   async delegatePage(@Req() req: Request, @Param('id') id: string) {
-    const { personalBudget } = await this.api.query<BudgetPage>(req, BUDGET, { id });
+    const { personalBudget } = await this.api.query(req, BUDGET, { id });
     return { ...formState(req, 'delegate'), budget: personalBudget };
   }
 
@@ -252,7 +240,7 @@ export class BudgetController {
     const email = textField(body, 'email');
     if (!email)
       return rejectForm(req, 'delegate', body, fieldErrors({ email: 'Enter their email address' }), back);
-    const result = await this.api.mutate<InviteDelegate>(req, INVITE_DELEGATE, { budgetId: id, email });
+    const result = await this.api.mutate(req, INVITE_DELEGATE, { budgetId: id, email });
     if (!result.ok)
       return rejectForm(req, 'delegate', body, errorsFromProblem(result.problem, 'email'), back);
     req.webSession?.setFlash({
@@ -263,7 +251,7 @@ export class BudgetController {
   }
 
   private async budgetPage(req: Request, id: string) {
-    const { personalBudget } = await this.api.query<BudgetPage>(req, BUDGET, { id });
+    const { personalBudget } = await this.api.query(req, BUDGET, { id });
     const period = personalBudget.currentPeriod;
     return {
       budget: personalBudget,

@@ -3,7 +3,7 @@ import { Request } from 'express';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { redirectTo, RedirectTo } from '../platform/forms';
-import { BUDGET_DELEGATES, BudgetDelegatesPage, REMOVE_DELEGATE } from './delegates.operations';
+import { BUDGET_DELEGATES, REMOVE_DELEGATE } from './delegates.operations';
 
 /** "People who help with this budget": the holder sees their delegates and open invitations, and removes them. */
 @Controller()
@@ -14,7 +14,7 @@ export class DelegatesController {
   @SignedIn('BUDGET_HOLDER')
   @Render('holder/views/delegates.njk')
   async page(@Req() req: Request, @Param('id') id: string) {
-    const data = await this.api.query<BudgetDelegatesPage>(req, BUDGET_DELEGATES, { budgetId: id });
+    const data = await this.api.query(req, BUDGET_DELEGATES, { budgetId: id });
     return {
       budget: data.personalBudget,
       helpers: data.budgetDelegates.filter((delegate) => delegate.status === 'ACTIVE'),
@@ -30,7 +30,7 @@ export class DelegatesController {
     @Param('id') id: string,
     @Param('delegateId') delegateId: string,
   ): Promise<RedirectTo> {
-    const result = await this.api.mutate<{ removeDelegate: boolean }>(req, REMOVE_DELEGATE, {
+    const result = await this.api.mutate(req, REMOVE_DELEGATE, {
       budgetId: id,
       delegateId,
     });

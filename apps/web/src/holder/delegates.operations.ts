@@ -1,13 +1,27 @@
 /** The contract's delegate operations, as the holder's pages ask for them. */
+import { graphql } from '../generated';
 
-export const BUDGET_DELEGATES = `query BudgetDelegates($budgetId: ID!) {
-  personalBudget(id: $budgetId) { id label myRole }
-  budgetDelegates(budgetId: $budgetId) { id email displayName status }
-}`;
+export const BUDGET_DELEGATES = graphql(`
+  query BudgetDelegates($budgetId: ID!) {
+    personalBudget(id: $budgetId) {
+      id
+      label
+      myRole
+    }
+    budgetDelegates(budgetId: $budgetId) {
+      id
+      email
+      displayName
+      status
+    }
+  }
+`);
 
-export const REMOVE_DELEGATE = `mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {
-  removeDelegate(budgetId: $budgetId, delegateId: $delegateId)
-}`;
+export const REMOVE_DELEGATE = graphql(`
+  mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {
+    removeDelegate(budgetId: $budgetId, delegateId: $delegateId)
+  }
+`);
 
 export interface BudgetDelegate {
   id: string;

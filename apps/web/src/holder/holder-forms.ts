@@ -2,6 +2,8 @@
  * Reading the holder's forms: money in pounds, dates from the GOV.UK date pattern, London wall-clock
  * times, and whether a time fits a listing's weekly availability. Pure functions, tested beside.
  */
+import { fitsAvailability as fitsWeeklySlots, WeeklySlot } from '@small-places/bookings/booking-rules';
+import { dateInputParts, readDateInput } from '../platform/dates';
 
 export const DAY_NAMES: Record<string, string> = {
   MONDAY: 'Monday',
@@ -63,26 +65,14 @@ export function penceFrom(pounds: string): number | undefined {
 
 /** The GOV.UK date input's three fields (`<prefix>-day`, `-month`, `-year`) → YYYY-MM-DD, if a real date. */
 export function dateFromParts(body: unknown, prefix: string): string | undefined {
-  const fields = (body ?? {}) as Record<string, unknown>;
-  const part = (name: string) => {
-    const value = fields[`${prefix}-${name}`];
-    return typeof value === 'string' ? value.trim() : '';
-  };
-  const [day, month, year] = [part('day'), part('month'), part('year')];
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return undefined;
-  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const parsed = new Date(`${iso}T12:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : undefined;
+  const input = readDateInput(body, prefix);
+  return input.kind === 'date' ? input.value : undefined;
 }
 
 /** YYYY-MM-DD → the date input's parts, to fill the form again. */
 export function partsOf(date: string, prefix: string): Record<string, string> {
-  const [year, month, day] = date.split('-');
-  return {
-    [`${prefix}-day`]: String(Number(day)),
-    [`${prefix}-month`]: String(Number(month)),
-    [`${prefix}-year`]: year,
-  };
+  const { day, month, year } = dateInputParts(date);
+  return { [`${prefix}-day`]: day, [`${prefix}-month`]: month, [`${prefix}-year`]: year };
 }
 
 /** "9", "9:30", "09.30", "14:00" → "HH:MM"; anything else → undefined. */
@@ -95,23 +85,18 @@ export function timeFrom(text: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** The weekday of a date, as the API names it. */
-export function dayOfWeek(date: string): string {
-  const names = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
-  return names[new Date(`${date}T12:00:00Z`).getUTCDay()];
-}
-
-/** Whether start–end on that date sits inside one of the listing's weekly slots. */
+/**
+ * Whether start–end on that date sits inside one of the listing's weekly slots: the API's own rule
+ * (libs/bookings booking-rules), asked before the request goes, so the form can say so beside the field.
+ */
 export function fitsAvailability(
   availability: Availability[],
   date: string,
   start: string,
   end: string,
 ): boolean {
-  const day = dayOfWeek(date);
-  return availability.some(
-    (slot) => slot.dayOfWeek === day && slot.startTime <= start && end <= slot.endTime,
-  );
+  const slots = availability as unknown as readonly WeeklySlot[]; // the API's enum, as a string here
+  return fitsWeeklySlots(new Date(londonInstant(date, start)), new Date(londonInstant(date, end)), slots);
 }
 
 /** The instant a London wall clock shows `time` on `date`, as ISO 8601 (GMT or BST, whichever applies). */
@@ -124,11 +109,6 @@ export function londonInstant(date: string, time: string): string {
     }
   }
   return asUtc.toISOString();
-}
-
-/** Today's date in London, YYYY-MM-DD. */
-export function londonToday(now = new Date()): string {
-  return londonClock(now).slice(0, 10);
 }
 
 function londonClock(instant: Date): string {

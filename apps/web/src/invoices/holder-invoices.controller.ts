@@ -4,7 +4,8 @@ import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import { bookingWhen, dateFromParts, londonToday, longDate, partsOf } from '../holder/holder-forms';
+import { bookingWhen, dateFromParts, longDate, partsOf } from '../holder/holder-forms';
+import { londonToday } from '../platform/dates';
 import {
   BOOKING_VISIT,
   BookingVisit,
@@ -47,7 +48,7 @@ export class HolderInvoicesController {
   @SignedIn(...HOLDERS)
   @Render('invoices/views/visits.njk')
   async visits(@Req() req: Request) {
-    const { myBookings } = await this.api.query<DeliveredBookings>(req, DELIVERED_BOOKINGS, {
+    const { myBookings } = await this.api.query(req, DELIVERED_BOOKINGS, {
       side: 'HOLDER',
       first: 100,
     });
@@ -75,7 +76,7 @@ export class HolderInvoicesController {
   @SignedIn(...HOLDERS)
   @Render('invoices/views/visit-dispute.njk')
   async disputePage(@Req() req: Request, @Param('id') id: string) {
-    const { booking } = await this.api.query<BookingVisit>(req, BOOKING_VISIT, { id });
+    const { booking } = await this.api.query(req, BOOKING_VISIT, { id });
     return { ...formState(req, 'visit-dispute'), booking: visitView(booking) };
   }
 
@@ -107,7 +108,7 @@ export class HolderInvoicesController {
   @SignedIn(...HOLDERS)
   @Render('invoices/views/invoices-to-pay.njk')
   async toPay(@Req() req: Request) {
-    const page = await this.api.query<InvoicesPage>(req, INVOICES, { side: 'HOLDER', first: 100 });
+    const page = await this.api.query(req, INVOICES, { side: 'HOLDER', first: 100 });
     const invoices = page.invoices.edges.map((edge) => edge.node);
     return {
       owed: page.moneyOwed,
@@ -120,7 +121,7 @@ export class HolderInvoicesController {
   @SignedIn(...HOLDERS)
   @Render('invoices/views/invoice-paid.njk')
   async paidPage(@Req() req: Request, @Param('id') id: string) {
-    const { invoice } = await this.api.query<InvoicePage>(req, INVOICE, { id });
+    const { invoice } = await this.api.query(req, INVOICE, { id });
     const state = formState(req, 'invoice-paid');
     return Object.keys(state.values).length > 0
       ? { ...state, invoice }

@@ -25,7 +25,7 @@ export class ProviderInvoicesController {
   @SignedIn('PROVIDER')
   @Render('invoices/views/money-owed.njk')
   async moneyOwed(@Req() req: Request) {
-    const page = await this.api.query<InvoicesPage>(req, INVOICES, { side: 'PROVIDER', first: 100 });
+    const page = await this.api.query(req, INVOICES, { side: 'PROVIDER', first: 100 });
     const invoices = page.invoices.edges.map((edge) => edge.node);
     return {
       owed: page.moneyOwed,
@@ -55,7 +55,7 @@ export class ProviderInvoicesController {
   @SignedIn('PROVIDER')
   @Render('invoices/views/invoice-new.njk')
   async newInvoice(@Req() req: Request) {
-    const { myBookings } = await this.api.query<DeliveredBookings>(req, DELIVERED_BOOKINGS, {
+    const { myBookings } = await this.api.query(req, DELIVERED_BOOKINGS, {
       side: 'PROVIDER',
       first: 100,
     });
@@ -85,7 +85,7 @@ export class ProviderInvoicesController {
       });
       return redirectTo('/invoices/new');
     }
-    const result = await this.api.mutate<IssueInvoice>(req, ISSUE_INVOICE, { input: { bookingIds } });
+    const result = await this.api.mutate(req, ISSUE_INVOICE, { input: { bookingIds } });
     if (!result.ok) {
       req.webSession?.setFlash({ title: 'The invoice was not issued', text: result.problem.message });
       return redirectTo('/invoices/new');

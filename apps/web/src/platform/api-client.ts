@@ -10,6 +10,8 @@ import {
   PageNotFound,
   SignInRequired,
 } from './api-errors';
+import { graphql } from '../generated';
+import type { TypedDocumentString } from '../generated/graphql';
 import { WEB_CONFIG, WebConfig } from './web-config';
 import { ApiTokens, WebSession } from './web-session';
 
@@ -23,6 +25,12 @@ interface GraphQLBody<T> {
   errors?: GraphQLError[];
 }
 
+/**
+ * A GraphQL document generated from schema.gql (`npm run codegen`): it carries its result and variable
+ * types, so a page cannot ask for a field the API does not have.
+ */
+export type Operation<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
+
 /** A file the API served, to pass on as it is. */
 export interface ApiDownload {
   status: number;
@@ -35,9 +43,14 @@ export interface ApiDownload {
 const REFRESH_MARGIN_MS = 30_000;
 const API_TIMEOUT_MS = 15_000;
 
-const REFRESH_SESSION = `mutation RefreshSession($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken }
-}`;
+const REFRESH_SESSION = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
 
 /**
  * The web app's only way to the API: GraphQL over HTTP with the session's bearer token, refreshed when it
@@ -52,25 +65,21 @@ export class ApiClient {
   constructor(@Inject(WEB_CONFIG) private readonly config: WebConfig) {}
 
   /** Loads data for a page. Throws SignInRequired, PageNotFound, AccessForbidden or ApiError. */
-  async query<T>(req: Request, document: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await this.mutate<T>(req, document, variables);
+  async query<T, V>(req: Request, document: Operation<T, V>, variables?: V): Promise<T> {
+    const result = await this.mutate(req, document, variables);
     if (!result.ok) throw new ApiError(result.problem.code, result.problem.message);
     return result.data;
   }
 
   /** Sends a form's operation. Fixable refusals (BAD_USER_INPUT, CONFLICT, TOO_MANY_REQUESTS) are returned. */
-  async mutate<T>(
-    req: Request,
-    document: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<ApiResult<T>> {
+  async mutate<T, V>(req: Request, document: Operation<T, V>, variables?: V): Promise<ApiResult<T>> {
     const session = req.webSession;
     if (session?.tokens) await this.refreshIfEnding(req, session);
-    let body = await this.send<T>(req, document, variables, session?.tokens?.accessToken);
+    let body = await this.send(req, document, variables, session?.tokens?.accessToken);
     if (firstCode(body) === 'UNAUTHENTICATED' && session?.tokens) {
       // The access token may have been revoked or expired on the way; one refresh, one retry.
       await this.refresh(req, session);
-      body = await this.send<T>(req, document, variables, session.tokens?.accessToken);
+      body = await this.send(req, document, variables, session.tokens?.accessToken);
     }
     return toResult(body);
   }
@@ -79,12 +88,8 @@ export class ApiClient {
    * For signing in and up: no session token is sent, whatever the session holds, and a refusal of the
    * credentials (UNAUTHENTICATED) is a problem to show on the form, not a reason to go to sign in.
    */
-  async anonymous<T>(
-    req: Request,
-    document: string,
-    variables: Record<string, unknown>,
-  ): Promise<ApiResult<T>> {
-    const body = await this.send<T>(req, document, variables, undefined);
+  async anonymous<T, V>(req: Request, document: Operation<T, V>, variables: V): Promise<ApiResult<T>> {
+    const body = await this.send(req, document, variables, undefined);
     const error = body.errors?.[0];
     if (error?.extensions?.code === 'UNAUTHENTICATED') {
       return { ok: false, problem: { code: 'BAD_USER_INPUT', message: error.message } };
@@ -182,12 +187,7 @@ export class ApiClient {
   private async exchange(req: Request, session: WebSession): Promise<void> {
     const refreshToken = session.tokens?.refreshToken;
     if (!refreshToken) throw new SignInRequired();
-    const body = await this.send<{ refreshSession: { accessToken: string; refreshToken: string } }>(
-      req,
-      REFRESH_SESSION,
-      { refreshToken },
-      undefined,
-    );
+    const body = await this.send(req, REFRESH_SESSION, { refreshToken }, undefined);
     if (!body.data?.refreshSession) {
       session.signOut();
       throw new SignInRequired('Your session has ended. Please sign in again.');
@@ -195,10 +195,10 @@ export class ApiClient {
     session.replaceTokens(tokensFrom(body.data.refreshSession));
   }
 
-  private async send<T>(
+  private async send<T, V>(
     req: Request,
-    document: string,
-    variables: Record<string, unknown>,
+    document: Operation<T, V>,
+    variables: V | undefined,
     accessToken: string | undefined,
   ): Promise<GraphQLBody<T>> {
     let response: Response;
@@ -214,7 +214,7 @@ export class ApiClient {
           ...(req.ip ? { 'x-forwarded-for': req.ip } : {}),
           ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
         },
-        body: JSON.stringify({ query: document, variables }),
+        body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
         signal: AbortSignal.timeout(API_TIMEOUT_MS),
       });
     } catch (error) {

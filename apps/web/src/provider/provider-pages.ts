@@ -1,6 +1,14 @@
+import { addDays, longDate } from '../platform/dates';
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
 import { ChecklistItem } from './provider.operations';
+import type {
+  Activity,
+  AvailabilityInput,
+  ListingCapacity,
+  DayOfWeek,
+  PriceUnit,
+} from '../generated/graphql';
 
 /** How soon something counts as "due soon": the API's own DUE_SOON window. */
 const DUE_SOON_DAYS = 30;
@@ -80,18 +88,8 @@ function keyDate(row: ChecklistRow): string | null {
   return row.urgency === 'done' || row.status === 'EXPIRED' ? row.expiresOn : (row.dueOn ?? row.expiresOn);
 }
 
-/** 2026-12-01 → "1 December 2026". */
-export function longDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-export { londonTime } from '../platform/london-time';
+// The provider controller reads these through this file; they are the website's one set (platform/dates).
+export { londonTime, londonToday, readDateInput as dateFromFields } from '../platform/dates';
 
 /** The London time of day of an instant, "11:00". */
 export function londonClock(instant: string): string {
@@ -101,36 +99,6 @@ export function londonClock(instant: string): string {
     hourCycle: 'h23',
     timeZone: 'Europe/London',
   });
-}
-
-export function londonToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
-}
-
-function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-/**
- * A GOV.UK date input's three boxes (`<name>-day`, `-month`, `-year`) as YYYY-MM-DD; `empty` when all three
- * are blank, `invalid` when they do not make a real date.
- */
-export function dateFromFields(
-  body: unknown,
-  name: string,
-): { kind: 'empty' } | { kind: 'invalid' } | { kind: 'date'; value: string } {
-  const read = (part: string) => {
-    const value = (body as Record<string, unknown> | undefined)?.[`${name}-${part}`];
-    return typeof value === 'string' ? value.trim() : '';
-  };
-  const [day, month, year] = [read('day'), read('month'), read('year')];
-  if (!day && !month && !year) return { kind: 'empty' };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { kind: 'invalid' };
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCDate() !== Number(day) || date.getUTCMonth() !== Number(month) - 1)
-    return { kind: 'invalid' };
-  return { kind: 'date', value: date.toISOString().slice(0, 10) };
 }
 
 /**
@@ -161,16 +129,17 @@ export interface ListingFormValues {
   slots: Record<string, { start: string; end: string }>;
 }
 
+/** What the listing form gives the API: the fields of CreateListingInput and UpdateListingInput it fills. */
 export interface ListingInput {
-  title?: string;
-  description?: string;
-  category?: string;
-  pricePence?: number;
-  priceUnit?: string;
-  capacity?: string;
+  title: string;
+  description: string;
+  category: Activity;
+  pricePence: number;
+  priceUnit: PriceUnit;
+  capacity?: ListingCapacity;
   postcode?: string;
-  travelMiles?: number;
-  availability: { dayOfWeek: string; startTime: string; endTime: string }[];
+  travelMiles: number;
+  availability: AvailabilityInput[];
 }
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -226,7 +195,7 @@ export function parseListingForm(
       problems[`${day}-start`] = `${name} ends before it starts: put the earlier time first`;
       continue;
     }
-    availability.push({ dayOfWeek: day, startTime, endTime });
+    availability.push({ dayOfWeek: day as DayOfWeek, startTime, endTime });
   }
   if (availability.length === 0 && !problems['MONDAY-start'])
     problems['MONDAY-start'] = 'Give the times for at least one day';
@@ -236,10 +205,11 @@ export function parseListingForm(
     input: {
       title,
       description,
-      category,
+      // The form offers only the API's values; the API refuses any other.
+      category: category as Activity,
       pricePence: payWhatYouCan ? 0 : Math.round(Number(price) * 100),
-      priceUnit,
-      ...(capacity ? { capacity } : {}),
+      priceUnit: priceUnit as PriceUnit,
+      ...(capacity ? { capacity: capacity as ListingCapacity } : {}),
       ...(postcode ? { postcode } : {}),
       travelMiles: Number(travelMiles),
       availability,

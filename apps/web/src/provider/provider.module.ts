@@ -1,9 +1,19 @@
 import { Module } from '@nestjs/common';
 import { SiteMenu } from '../platform/site-menu';
-import { ProviderController } from './provider.controller';
+import { ProviderBookingsController } from './provider-bookings.controller';
+import { ProviderChecklistController } from './provider-checklist.controller';
+import { ProviderJoiningController } from './provider-joining.controller';
+import { ProviderListingsController } from './provider-listings.controller';
 
 /** The provider's area: their business's checklist, listings, booking requests and calendar feed. */
-@Module({ controllers: [ProviderController] })
+@Module({
+  controllers: [
+    ProviderJoiningController,
+    ProviderChecklistController,
+    ProviderListingsController,
+    ProviderBookingsController,
+  ],
+})
 export class ProviderModule {
   constructor(menu: SiteMenu) {
     const audience = ['PROVIDER' as const];

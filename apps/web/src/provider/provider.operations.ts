@@ -1,84 +1,279 @@
 /** The API operations the provider pages use, asking only for what they show. */
+import { graphql } from '../generated';
+import type { EnterpriseListingsQuery, MyEnterprisesQuery } from '../generated/graphql';
 
-export const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) {
-  acceptInvitation(input: $input) { accessToken refreshToken user { id email displayName roles } }
-}`;
-
-export const MY_ENTERPRISES = `query MyEnterprises($first: Int) {
-  enterprises(first: $first) { edges { node { id name checklist { status } } } }
-}`;
-
-export const CHECKLIST = `query Checklist($id: ID!) {
-  enterprise(id: $id) {
-    id name
-    checklist {
-      status
-      items {
-        id status overdue dueOn expiresOn completedOn inProgressSince reference note waivedReason
-        member { name }
-        requirement { code title guidance sourceUrl mandatory validityMonths }
+export const ACCEPT_INVITATION = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        displayName
+        roles
       }
     }
   }
-}`;
+`);
 
-export const UPDATE_CHECKLIST_ITEM = `mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
-  updateChecklistItem(input: $input) { id status completedOn expiresOn }
-}`;
-
-const LISTING_FIELDS = `id title description category pricePence priceUnit capacity status verified hiddenReason
-  postcodeDistrict travelMiles availability { dayOfWeek startTime endTime }`;
-
-export const ENTERPRISE_LISTINGS = `query EnterpriseListings($enterpriseId: ID!, $first: Int) {
-  enterprise(id: $enterpriseId) { id name }
-  enterpriseListings(enterpriseId: $enterpriseId, first: $first) {
-    totalCount edges { node { ${LISTING_FIELDS} } }
+export const MY_ENTERPRISES = graphql(`
+  query MyEnterprises($first: Int) {
+    enterprises(first: $first) {
+      edges {
+        node {
+          id
+          name
+          checklist {
+            status
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-export const ENTERPRISE_NAME = `query EnterpriseName($id: ID!) { enterprise(id: $id) { id name } }`;
+export const CHECKLIST = graphql(`
+  query Checklist($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+      checklist {
+        status
+        items {
+          id
+          status
+          overdue
+          dueOn
+          expiresOn
+          completedOn
+          inProgressSince
+          reference
+          note
+          waivedReason
+          member {
+            name
+          }
+          requirement {
+            code
+            title
+            guidance
+            sourceUrl
+            mandatory
+            validityMonths
+          }
+        }
+      }
+    }
+  }
+`);
 
-export const LISTING = `query Listing($id: ID!) { listing(id: $id) { ${LISTING_FIELDS} enterprise { id name } } }`;
+export const UPDATE_CHECKLIST_ITEM = graphql(`
+  mutation ProviderUpdateChecklistItem($input: UpdateChecklistItemInput!) {
+    updateChecklistItem(input: $input) {
+      id
+      status
+      completedOn
+      expiresOn
+    }
+  }
+`);
 
-export const CREATE_LISTING = `mutation CreateListing($input: CreateListingInput!) { createListing(input: $input) { id } }`;
-export const UPDATE_LISTING = `mutation UpdateListing($input: UpdateListingInput!) { updateListing(input: $input) { id } }`;
-export const PUBLISH_LISTING = `mutation PublishListing($id: ID!) { publishListing(id: $id) { id status } }`;
-export const UNPUBLISH_LISTING = `mutation UnpublishListing($id: ID!) { unpublishListing(id: $id) { id status } }`;
+export const LISTING_FIELDS = graphql(`
+  fragment ProviderListingFields on Listing {
+    id
+    title
+    description
+    category
+    pricePence
+    priceUnit
+    capacity
+    status
+    verified
+    hiddenReason
+    postcodeDistrict
+    travelMiles
+    availability {
+      dayOfWeek
+      startTime
+      endTime
+    }
+  }
+`);
 
-const BOOKING_FIELDS = `id status startsAt endsAt costPence note holderName answerReason expiresAt seriesId
-  listing { id title }`;
+export const ENTERPRISE_LISTINGS = graphql(`
+  query EnterpriseListings($enterpriseId: ID!, $first: Int) {
+    enterprise(id: $enterpriseId) {
+      id
+      name
+    }
+    enterpriseListings(enterpriseId: $enterpriseId, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...ProviderListingFields
+        }
+      }
+    }
+  }
+`);
 
-export const PROVIDER_BOOKINGS = `query ProviderBookings($first: Int) {
-  myBookings(side: PROVIDER, first: $first) { totalCount edges { node { ${BOOKING_FIELDS} } } }
-}`;
+export const ENTERPRISE_NAME = graphql(`
+  query EnterpriseName($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+    }
+  }
+`);
 
-export const BOOKING = `query Booking($id: ID!) {
-  booking(id: $id) { ${BOOKING_FIELDS} messages { id body createdAt mine } }
-}`;
+export const LISTING = graphql(`
+  query ProviderListing($id: ID!) {
+    listing(id: $id) {
+      ...ProviderListingFields
+      enterprise {
+        id
+        name
+      }
+    }
+  }
+`);
 
-export const ACCEPT_BOOKING = `mutation AcceptBooking($id: ID!) { acceptBooking(id: $id) { id status } }`;
-export const ACCEPT_SERIES = `mutation AcceptBookingSeries($seriesId: ID!) { acceptBookingSeries(seriesId: $seriesId) { id } }`;
-export const DECLINE_BOOKING = `mutation DeclineBooking($id: ID!, $reason: String!) { declineBooking(id: $id, reason: $reason) { id status } }`;
-export const DECLINE_SERIES = `mutation DeclineBookingSeries($seriesId: ID!, $reason: String!) {
-  declineBookingSeries(seriesId: $seriesId, reason: $reason) { id }
-}`;
-export const COMPLETE_BOOKING = `mutation CompleteBooking($id: ID!) { completeBooking(id: $id) { id status } }`;
-export const SEND_MESSAGE = `mutation SendBookingMessage($input: SendBookingMessageInput!) { sendBookingMessage(input: $input) { id } }`;
+export const CREATE_LISTING = graphql(`
+  mutation CreateListing($input: CreateListingInput!) {
+    createListing(input: $input) {
+      id
+    }
+  }
+`);
+export const UPDATE_LISTING = graphql(`
+  mutation UpdateListing($input: UpdateListingInput!) {
+    updateListing(input: $input) {
+      id
+    }
+  }
+`);
+export const PUBLISH_LISTING = graphql(`
+  mutation PublishListing($id: ID!) {
+    publishListing(id: $id) {
+      id
+      status
+    }
+  }
+`);
+export const UNPUBLISH_LISTING = graphql(`
+  mutation UnpublishListing($id: ID!) {
+    unpublishListing(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
-export const CALENDAR_FEED_URL = `query CalendarFeedUrl { calendarFeedUrl }`;
-export const RESET_CALENDAR_FEED = `mutation ResetCalendarFeed { resetCalendarFeed }`;
+export const BOOKING_FIELDS = graphql(`
+  fragment ProviderBookingFields on Booking {
+    id
+    status
+    startsAt
+    endsAt
+    costPence
+    note
+    holderName
+    answerReason
+    expiresAt
+    seriesId
+    listing {
+      id
+      title
+    }
+  }
+`);
 
-export interface AuthSessionAnswer {
-  acceptInvitation: {
-    accessToken: string;
-    refreshToken: string;
-    user: { id: string; email: string; displayName: string; roles: string[] };
-  };
-}
+export const PROVIDER_BOOKINGS = graphql(`
+  query ProviderBookings($first: Int) {
+    myBookings(side: PROVIDER, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...ProviderBookingFields
+        }
+      }
+    }
+  }
+`);
 
-export interface MyEnterprises {
-  enterprises: { edges: { node: { id: string; name: string; checklist: { status: string } } }[] };
-}
+export const BOOKING = graphql(`
+  query ProviderBooking($id: ID!) {
+    booking(id: $id) {
+      ...ProviderBookingFields
+      messages {
+        id
+        body
+        createdAt
+        mine
+      }
+    }
+  }
+`);
+
+export const ACCEPT_BOOKING = graphql(`
+  mutation AcceptBooking($id: ID!) {
+    acceptBooking(id: $id) {
+      id
+      status
+    }
+  }
+`);
+export const ACCEPT_SERIES = graphql(`
+  mutation AcceptBookingSeries($seriesId: ID!) {
+    acceptBookingSeries(seriesId: $seriesId) {
+      id
+    }
+  }
+`);
+export const DECLINE_BOOKING = graphql(`
+  mutation DeclineBooking($id: ID!, $reason: String!) {
+    declineBooking(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+export const DECLINE_SERIES = graphql(`
+  mutation DeclineBookingSeries($seriesId: ID!, $reason: String!) {
+    declineBookingSeries(seriesId: $seriesId, reason: $reason) {
+      id
+    }
+  }
+`);
+export const COMPLETE_BOOKING = graphql(`
+  mutation CompleteBooking($id: ID!) {
+    completeBooking(id: $id) {
+      id
+      status
+    }
+  }
+`);
+export const SEND_MESSAGE = graphql(`
+  mutation SendBookingMessage($input: SendBookingMessageInput!) {
+    sendBookingMessage(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CALENDAR_FEED_URL = graphql(`
+  query CalendarFeedUrl {
+    calendarFeedUrl
+  }
+`);
+export const RESET_CALENDAR_FEED = graphql(`
+  mutation ResetCalendarFeed {
+    resetCalendarFeed
+  }
+`);
+
+export type MyEnterprises = MyEnterprisesQuery;
 
 export interface ChecklistItem {
   id: string;
@@ -102,10 +297,6 @@ export interface ChecklistItem {
   };
 }
 
-export interface EnterpriseChecklist {
-  enterprise: { id: string; name: string; checklist: { status: string; items: ChecklistItem[] } };
-}
-
 export interface Listing {
   id: string;
   title: string;
@@ -123,10 +314,7 @@ export interface Listing {
   enterprise?: { id: string; name: string };
 }
 
-export interface EnterpriseListings {
-  enterprise: { id: string; name: string };
-  enterpriseListings: { totalCount: number; edges: { node: Listing }[] };
-}
+export type EnterpriseListings = EnterpriseListingsQuery;
 
 export interface Booking {
   id: string;

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { ApiClient } from '../platform/api-client';
 import { CATEGORIES } from './find-support';
-import { PUBLIC_ENTERPRISE, PublicEnterprisePage } from './enterprise-page.operations';
+import { PUBLIC_ENTERPRISE } from './enterprise-page.operations';
 
 const LEGAL_STRUCTURES: Record<string, string> = {
   SOLE_TRADER: 'Sole trader',
@@ -31,13 +31,9 @@ export class EnterprisePageController {
   @Get('enterprises/:id')
   @Render('public/views/enterprise.njk')
   async enterprise(@Req() req: Request, @Param('id') id: string) {
-    const { publicEnterprise: enterprise } = await this.api.query<PublicEnterprisePage>(
-      req,
-      PUBLIC_ENTERPRISE,
-      {
-        id,
-      },
-    );
+    const { publicEnterprise: enterprise } = await this.api.query(req, PUBLIC_ENTERPRISE, {
+      id,
+    });
     return {
       enterprise: {
         ...enterprise,

@@ -1,17 +1,48 @@
 /** The public enterprise page and map markers, as this area asks for them. */
+import { graphql } from '../generated';
+import type { DistrictCentresQuery } from '../generated/graphql';
 
-export const PUBLIC_ENTERPRISE = `query PublicEnterprise($id: ID!) {
-  publicEnterprise(id: $id) {
-    id name legalStructure postcodeDistrict activities
-    place { district latitude longitude }
-    listings { id title description category pricePence priceUnit capacity postcodeDistrict travelMiles }
-    checksMade { title checkedOn }
+export const PUBLIC_ENTERPRISE = graphql(`
+  query PublicEnterprise($id: ID!) {
+    publicEnterprise(id: $id) {
+      id
+      name
+      legalStructure
+      postcodeDistrict
+      activities
+      place {
+        district
+        latitude
+        longitude
+      }
+      listings {
+        id
+        title
+        description
+        category
+        pricePence
+        priceUnit
+        capacity
+        postcodeDistrict
+        travelMiles
+      }
+      checksMade {
+        title
+        checkedOn
+      }
+    }
   }
-}`;
+`);
 
-export const DISTRICT_CENTRES = `query DistrictCentres($districts: [String!]!) {
-  districtCentres(districts: $districts) { district latitude longitude }
-}`;
+export const DISTRICT_CENTRES = graphql(`
+  query DistrictCentres($districts: [String!]!) {
+    districtCentres(districts: $districts) {
+      district
+      latitude
+      longitude
+    }
+  }
+`);
 
 export interface MapPoint {
   district: string;
@@ -19,29 +50,4 @@ export interface MapPoint {
   longitude: number;
 }
 
-export interface PublicEnterprisePage {
-  publicEnterprise: {
-    id: string;
-    name: string;
-    legalStructure: string;
-    postcodeDistrict: string;
-    activities: string[];
-    place: MapPoint | null;
-    listings: {
-      id: string;
-      title: string;
-      description: string;
-      category: string;
-      pricePence: number;
-      priceUnit: string;
-      capacity: string;
-      postcodeDistrict: string;
-      travelMiles: number;
-    }[];
-    checksMade: { title: string; checkedOn: string }[];
-  };
-}
-
-export interface DistrictCentres {
-  districtCentres: MapPoint[];
-}
+export type DistrictCentres = DistrictCentresQuery;

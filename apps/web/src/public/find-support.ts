@@ -1,5 +1,6 @@
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
+import type { Activity, DayOfWeek, ListingSearchInput } from '../generated/graphql';
 
 /** Plain-English names of the API's Activity values, in the order people are offered them. */
 export const CATEGORIES: Record<string, string> = {
@@ -42,16 +43,7 @@ export interface SearchQuery {
   after?: string;
 }
 
-export interface ListingSearchInput {
-  postcode: string;
-  radiusMiles: number;
-  category?: string;
-  text?: string;
-  maxPricePence?: number;
-  dayOfWeek?: string;
-  verifiedOnly: boolean;
-  takingNewPeople?: boolean;
-}
+export type { ListingSearchInput };
 
 export type ParsedSearch =
   | { kind: 'blank' }
@@ -82,10 +74,10 @@ export function parseSearch(query: SearchQuery): ParsedSearch {
     input: {
       postcode,
       radiusMiles: distance,
-      ...(category ? { category } : {}),
+      ...(category ? { category: category as Activity } : {}),
       ...(words ? { text: words } : {}),
       ...(maxPricePence !== undefined ? { maxPricePence } : {}),
-      ...(day ? { dayOfWeek: day } : {}),
+      ...(day ? { dayOfWeek: day as DayOfWeek } : {}),
       verifiedOnly: query.verifiedOnly === 'yes',
       ...(query.takingNewPeople === 'yes' ? { takingNewPeople: true } : {}),
     },

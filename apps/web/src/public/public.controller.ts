@@ -13,8 +13,8 @@ import {
   SearchQuery,
   searchUrl,
 } from './find-support';
-import { DISTRICT_CENTRES, DistrictCentres } from './enterprise-page.operations';
-import { SEARCH_LISTINGS, SearchListings } from './public.operations';
+import { DISTRICT_CENTRES } from './enterprise-page.operations';
+import { SEARCH_LISTINGS } from './public.operations';
 
 /** Pages anyone can use without an account: the start page and finding support. */
 @Controller()
@@ -39,7 +39,7 @@ export class PublicController {
     const parsed = parseSearch(query);
     if (parsed.kind === 'blank') return page;
     if (parsed.kind === 'invalid') return { ...page, errors: parsed.errors };
-    const result = await this.api.mutate<SearchListings>(req, SEARCH_LISTINGS, {
+    const result = await this.api.mutate(req, SEARCH_LISTINGS, {
       input: parsed.input,
       first: RESULTS_PER_PAGE,
       after: parsed.after,
@@ -80,7 +80,7 @@ export class PublicController {
     if (districts.length === 0) return [];
     const counts = new Map<string, number>();
     for (const district of districts) counts.set(district, (counts.get(district) ?? 0) + 1);
-    const result = await this.api.mutate<DistrictCentres>(req, DISTRICT_CENTRES, {
+    const result = await this.api.mutate(req, DISTRICT_CENTRES, {
       districts: [...counts.keys()],
     });
     if (!result.ok) return [];

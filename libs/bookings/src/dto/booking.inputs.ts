@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { OptionalText } from '@small-places/platform';
+import { Id, OptionalText } from '@small-places/platform';
 import { Transform, Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -19,7 +19,7 @@ export class RequestBookingInput {
   endsAt: Date;
   @Field(() => ID, { nullable: true, description: 'Charge it to this personal budget when accepted.' })
   @IsOptional()
-  @IsUUID('all', { message: 'budgetId must be a valid id' })
+  @Id()
   budgetId?: string;
   @Field({ nullable: true, description: 'What the provider should know; they see it with your name.' })
   @OptionalText(2000)

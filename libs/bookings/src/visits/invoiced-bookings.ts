@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
+import { PlugIns, plugInPoint } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -11,22 +11,16 @@ export interface InvoicedBookings {
   invoiced(tx: EntityManager, bookingIds: readonly string[]): Promise<Set<string>>;
 }
 
-export const InvoicedBookingsLookup = DiscoveryService.createDecorator<void>();
+export const InvoicedBookingsLookup = plugInPoint();
 
 @Injectable()
 export class InvoicedBookingsRegistry {
-  private found?: InvoicedBookings[];
-
-  constructor(private readonly discovery: DiscoveryService) {}
+  constructor(private readonly plugIns: PlugIns) {}
 
   async invoiced(tx: EntityManager, bookingIds: readonly string[]): Promise<Set<string>> {
-    this.found ??= this.discovery
-      .getProviders({ metadataKey: InvoicedBookingsLookup.KEY })
-      .map((wrapper) => wrapper.instance as InvoicedBookings | undefined)
-      .filter((lookup): lookup is InvoicedBookings => lookup !== undefined)
-      .filter((lookup, index, all) => all.indexOf(lookup) === index);
     const invoiced = new Set<string>();
-    for (const lookup of this.found) for (const id of await lookup.invoiced(tx, bookingIds)) invoiced.add(id);
+    for (const { instance } of this.plugIns.find<InvoicedBookings>(InvoicedBookingsLookup))
+      for (const id of await instance.invoiced(tx, bookingIds)) invoiced.add(id);
     return invoiced;
   }
 }

@@ -9,6 +9,7 @@ import {
   daysBetween,
   DomainEvents,
   forbidden,
+  isExclusionViolation,
   isUuid,
   londonDate,
   RequestContext,
@@ -134,7 +135,7 @@ export class VisitConfirmationService {
       try {
         await tx.getRepository(Booking).save(booking);
       } catch (error) {
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23P01') {
+        if (isExclusionViolation(error)) {
           throw conflict('That time overlaps another booking of this service.');
         }
         throw error;

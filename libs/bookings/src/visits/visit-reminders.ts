@@ -1,5 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ReminderJob, ReminderSources } from '@small-places/notifications';
+import { Injectable } from '@nestjs/common';
+import {
+  DueReminders,
+  eachStillDue,
+  ReminderJob,
+  reminderKey,
+  ReminderSource,
+  ReminderSourcePlugIn,
+} from '@small-places/notifications';
+import { EntityManager } from 'typeorm';
 import { Database } from '@small-places/platform';
 import { VisitConfirmationService } from './visit-confirmation.service';
 import { CONFIRM_BY_DEFAULT_DAYS } from './visit-state';
@@ -11,28 +19,26 @@ import { CONFIRM_BY_DEFAULT_DAYS } from './visit-state';
  * run, across worker restarts.
  */
 @Injectable()
-export class VisitReminders implements OnModuleInit {
+@ReminderSourcePlugIn()
+export class VisitReminders implements ReminderSource {
+  readonly subject = 'VISIT_CONFIRMATION';
+  readonly cadence = 'DAILY';
+
   constructor(
     private readonly db: Database,
-    private readonly sources: ReminderSources,
     private readonly visits: VisitConfirmationService,
   ) {}
 
-  onModuleInit(): void {
-    this.sources.register({
-      subject: 'VISIT_CONFIRMATION',
-      cadence: 'DAILY',
-      due: (day) => this.unanswered(day),
-      stillDue: async (tx, job) => Boolean(await this.visits.lockAwaiting(tx, job.itemId, job.on)),
-      deliver: async (tx, job, dedupeKey, now) => {
-        const booking = (await this.visits.lockAwaiting(tx, job.itemId, job.on))!;
-        await this.visits.confirmByDefault(tx, booking, now, dedupeKey);
-      },
-    });
+  stillDue(tx: EntityManager, jobs: ReminderJob[], now: Date): Promise<DueReminders> {
+    return eachStillDue(
+      jobs,
+      (job) => this.visits.lockAwaiting(tx, job.itemId, job.on),
+      (job, booking) => this.visits.confirmByDefault(tx, booking, now, reminderKey(job)),
+    );
   }
 
   /** Delivered bookings still awaiting an answer whose seven days are up by `day`. */
-  private async unanswered(day: string): Promise<ReminderJob[]> {
+  async due(day: string): Promise<ReminderJob[]> {
     const rows: Array<{ id: string; since: string }> = await this.db.manager.query(
       `SELECT b.id, coalesce(v.awaiting_since, (b.completed_at AT TIME ZONE 'Europe/London')::date)::text AS since
        FROM bookings b LEFT JOIN visit_confirmations v ON v.booking_id = b.id

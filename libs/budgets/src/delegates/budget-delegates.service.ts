@@ -13,7 +13,7 @@ import {
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { BudgetRole } from '../dto/budget.types';
-import { BudgetService } from '../budget.service';
+import { BudgetAccessCheck } from '../budget-access-check';
 import { PersonalBudget } from '../entities/personal-budget.entity';
 import { BudgetDelegateType, DelegateInvitationType, DelegateStatus } from './delegate.types';
 
@@ -26,7 +26,7 @@ import { BudgetDelegateType, DelegateInvitationType, DelegateStatus } from './de
 export class BudgetDelegatesService {
   constructor(
     private readonly db: Database,
-    private readonly budgets: BudgetService,
+    private readonly budgets: BudgetAccessCheck,
     private readonly access: AccessService,
     private readonly identity: IdentityService,
     private readonly invitations: InvitationService,

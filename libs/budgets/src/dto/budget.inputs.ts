@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, Text } from '@small-places/platform';
-import { IsBoolean, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Id, IsLocalDate, LocalDateScalar, Text } from '@small-places/platform';
+import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DEFAULT_PERIOD_DAYS, MAX_PERIOD_DAYS, MIN_PERIOD_DAYS } from '../periods/period-maths';
 
 /** £100,000 a period is far above any personal budget; it keeps sums well inside 32-bit integers. */
@@ -43,7 +43,7 @@ export class SetUpBudgetInput {
 
 @InputType()
 export class RecordExpenseInput {
-  @Field(() => ID) @IsUUID('all', { message: '$property must be a valid id' }) budgetId: string;
+  @Field(() => ID) @Id() budgetId: string;
   @Field(() => Int, { description: 'What was paid, in pence.' }) @Pence(1) amountPence: number;
   @Field(() => LocalDateScalar, { description: 'The day it was paid; not in the future.' })
   @IsLocalDate()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
+import { PlugIns, plugInPoint } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -11,24 +11,17 @@ export interface ReceiptReferenceSource {
   forBookings(tx: EntityManager, bookingIds: readonly string[]): Promise<Map<string, string>>;
 }
 
-export const ReceiptReferences = DiscoveryService.createDecorator<void>();
+export const ReceiptReferences = plugInPoint();
 
 @Injectable()
 export class ReceiptReferenceRegistry {
-  private found?: ReceiptReferenceSource[];
-
-  constructor(private readonly discovery: DiscoveryService) {}
+  constructor(private readonly plugIns: PlugIns) {}
 
   async forBookings(tx: EntityManager, bookingIds: readonly string[]): Promise<Map<string, string>> {
-    this.found ??= this.discovery
-      .getProviders({ metadataKey: ReceiptReferences.KEY })
-      .map((wrapper) => wrapper.instance as ReceiptReferenceSource | undefined)
-      .filter((source): source is ReceiptReferenceSource => source !== undefined)
-      .filter((source, index, all) => all.indexOf(source) === index);
     const references = new Map<string, string>();
     if (bookingIds.length === 0) return references;
-    for (const source of this.found) {
-      for (const [bookingId, reference] of await source.forBookings(tx, bookingIds))
+    for (const { instance } of this.plugIns.find<ReceiptReferenceSource>(ReceiptReferences)) {
+      for (const [bookingId, reference] of await instance.forBookings(tx, bookingIds))
         references.set(bookingId, reference);
     }
     return references;

@@ -1,13 +1,13 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { Allow, Ctx, dateRangeParams, Permission, RequestContext } from '@small-places/platform';
 import { Response } from 'express';
-import { BudgetService } from '../budget.service';
+import { BudgetStatements } from './budget-statements';
 import { statementCsv } from './statement-csv';
 
 /** The budget statement as CSV for a council auditor, with the same authorisation as the GraphQL query. */
 @Controller('budgets')
 export class StatementController {
-  constructor(private readonly budgets: BudgetService) {}
+  constructor(private readonly budgets: BudgetStatements) {}
 
   @Get(':id/statement.csv')
   @Allow(Permission.Authenticated)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { ChecklistItemStatus } from '../dto/compliance.enums';
+import { ChecklistReminderContext } from './checklist-reminder-messages';
 import { ChecklistItem } from '../entities/checklist-item.entity';
 import { RequirementOverride } from '../entities/requirement-override.entity';
 import { Requirement } from '../entities/requirement.entity';
@@ -19,6 +20,9 @@ export interface ReminderHit {
   /** Days from the reminder's day to `on`: 30, 7, 1, 0 before; negative once past (-7, -14... or -28, -56). */
   offsetDays: number;
 }
+
+/** A checklist item as its reminders describe it. */
+export type ChecklistReminderItem = Omit<ChecklistReminderContext, 'enterpriseName' | 'catalystId'>;
 
 interface ReminderRow {
   id: string;
@@ -98,6 +102,24 @@ export class ChecklistRepository {
    * The offsets are the Area's override or the catalogue's; past dates repeat weekly; applications in progress
    * repeat every `chase_every_days`. Mirrors reminderOffsetOn and nextChaseOn (rules/due-dates.ts).
    */
+  /** What the checklist reminders of a batch say, in one statement: item and requirement, by item id. */
+  async reminderContexts(
+    manager: EntityManager,
+    itemIds: string[],
+  ): Promise<Map<string, ChecklistReminderItem>> {
+    if (itemIds.length === 0) return new Map();
+    const rows: Array<ChecklistReminderItem & { id: string }> = await manager.query(
+      `SELECT i.id, i.status, i.applicable, i.due_on::text AS "dueOn", i.expires_on::text AS "expiresOn",
+              i.in_progress_since::text AS "inProgressSince", i.member_name AS "memberName",
+              i.enterprise_id AS "enterpriseId", r.title, r.guidance, r.source_url AS "sourceUrl", r.mandatory
+       FROM checklist_items i
+       JOIN requirements r ON r.code = i.requirement_code
+       WHERE i.id = ANY($1::uuid[])`,
+      [[...new Set(itemIds)]],
+    );
+    return new Map(rows.map(({ id, ...item }) => [id, item]));
+  }
+
   async reminderBatch(
     manager: EntityManager,
     day: string,

@@ -5,6 +5,7 @@ import {
   badInput,
   Connection,
   Database,
+  causedBy,
   DomainEvents,
   forbidden,
   groupBy,
@@ -19,6 +20,7 @@ import { Brackets, EntityManager } from 'typeorm';
 import { RecordCoachingSessionInput } from '../dto/crm.inputs';
 import { EnterpriseService } from '../enterprises/enterprise.service';
 import { Action, ActionOwner, CoachingSession } from './coaching.entities';
+import { ActionCompleted, ActionReopened, SessionRecorded } from '../crm-events';
 
 export interface RecordedSession {
   session: CoachingSession;
@@ -74,16 +76,15 @@ export class CoachingService {
         recordId: session.id,
         detail: { enterpriseId: enterprise.id, actions: actions.length },
       });
-      await this.events.publish(tx, {
-        kind: 'SESSION_RECORDED',
-        enterpriseId: enterprise.id,
-        occurredAt: ctx.now,
-        actorId: ctx.signedIn.id,
-        summary: `${input.minutes}-minute ${input.mode.toLowerCase().replace('_', ' ')} session on ${input.heldOn}${
-          actions.length ? `, ${actions.length} action${actions.length > 1 ? 's' : ''} agreed` : ''
-        }`,
-        refId: session.id,
-      });
+      await this.events.publish(
+        tx,
+        new SessionRecorded(
+          causedBy(ctx, enterprise.id, session.id),
+          `${input.minutes}-minute ${input.mode.toLowerCase().replace('_', ' ')} session on ${input.heldOn}${
+            actions.length ? `, ${actions.length} action${actions.length > 1 ? 's' : ''} agreed` : ''
+          }`,
+        ),
+      );
       return { session, actions: actions.sort((a, b) => a.dueOn.localeCompare(b.dueOn)) };
     });
   }
@@ -104,14 +105,13 @@ export class CoachingService {
         recordId: action.id,
         detail: { enterpriseId: action.enterpriseId },
       });
-      await this.events.publish(tx, {
-        kind: done ? 'ACTION_COMPLETED' : 'ACTION_REOPENED',
-        enterpriseId: action.enterpriseId,
-        occurredAt: ctx.now,
-        actorId: ctx.signedIn.id,
-        summary: `${done ? 'Done' : 'Reopened'}: ${action.title}`,
-        refId: action.id,
-      });
+      const fields = causedBy(ctx, action.enterpriseId, action.id);
+      await this.events.publish(
+        tx,
+        done
+          ? new ActionCompleted(fields, `Done: ${action.title}`)
+          : new ActionReopened(fields, `Reopened: ${action.title}`),
+      );
       return saved;
     });
   }

@@ -34,6 +34,7 @@ import {
 import { PipelineService } from '../pipeline/pipeline.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { Enterprise } from './enterprise.entity';
+import { EnterpriseReads } from './enterprise-reads';
 import { EnterpriseService } from './enterprise.service';
 import { Member } from './member.entity';
 
@@ -43,6 +44,7 @@ const DAY_MS = 86_400_000;
 export class EnterpriseResolver {
   constructor(
     private readonly enterpriseService: EnterpriseService,
+    private readonly enterpriseReads: EnterpriseReads,
     private readonly pipeline: PipelineService,
     private readonly coaching: CoachingService,
     private readonly timelines: TimelineService,
@@ -78,7 +80,7 @@ export class EnterpriseResolver {
   @Query(() => EnterpriseType)
   @Allow(Permission.Authenticated)
   enterprise(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {
-    return this.enterpriseService.get(ctx, id);
+    return this.enterpriseReads.get(ctx, id);
   }
 
   @Query(() => EnterpriseConnection, {
@@ -90,7 +92,7 @@ export class EnterpriseResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter?: EnterpriseFilter,
   ) {
-    return this.enterpriseService.list(ctx, filter ?? {}, page);
+    return this.enterpriseReads.list(ctx, filter ?? {}, page);
   }
 
   @ResolveField(() => AreaType)

@@ -1,5 +1,5 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ComplianceService, EnterpriseFacts, LegalStructure } from '@small-places/compliance';
+import { Injectable } from '@nestjs/common';
+import { ChecklistRegeneration, EnterpriseFacts, LegalStructure } from '@small-places/compliance';
 import {
   AccessService,
   GrantKind,
@@ -11,54 +11,37 @@ import {
   AuditService,
   badInput,
   conflict,
-  Connection,
   Database,
+  causedBy,
   DomainEvents,
   forbidden,
-  londonDate,
   notFound,
-  PageArgs,
-  paginate,
   postcodeDistrict,
   normalisePostcode,
   quoteInEmail,
   RequestContext,
   Role,
 } from '@small-places/platform';
-import { Brackets, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Area } from '../areas/area.entity';
 import { UNASSIGNED_AREA_ID } from '../areas/area.service';
-import {
-  AddMemberInput,
-  CreateEnterpriseInput,
-  EnterpriseFilter,
-  UpdateEnterpriseInput,
-} from '../dto/crm.inputs';
+import { AddMemberInput, CreateEnterpriseInput, UpdateEnterpriseInput } from '../dto/crm.inputs';
 import { PipelineStage } from '../pipeline/pipeline-stage';
 import { Enterprise } from './enterprise.entity';
 import { Member, MemberRole } from './member.entity';
+import { EnterpriseCreated, MemberAdded } from '../crm-events';
 
 @Injectable()
-export class EnterpriseService implements OnModuleInit {
+export class EnterpriseService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
     private readonly identity: IdentityService,
     private readonly invitations: InvitationService,
-    private readonly compliance: ComplianceService,
+    private readonly checklists: ChecklistRegeneration,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
   ) {}
-
-  onModuleInit(): void {
-    this.access.registerEnterpriseAreaLookup(async (tx, enterpriseId) => {
-      const found = await tx
-        .getRepository(Enterprise)
-        .findOne({ where: { id: enterpriseId }, select: { areaId: true } });
-      return found?.areaId ?? null;
-    });
-    this.identity.onProviderSignUp((tx, ctx, signUp) => this.createForProvider(tx, ctx, signUp));
-  }
 
   async create(ctx: RequestContext, input: CreateEnterpriseInput): Promise<Enterprise> {
     const postcode = this.postcodeOrFail(input.postcode);
@@ -187,66 +170,6 @@ export class EnterpriseService implements OnModuleInit {
     });
   }
 
-  async get(ctx: RequestContext, id: string): Promise<Enterprise> {
-    return this.db.transaction(async (tx) => {
-      await this.access.requireEnterprise(tx, ctx, id);
-      return tx.getRepository(Enterprise).findOneOrFail({ where: { id } });
-    });
-  }
-
-  /** A Catalyst sees the enterprises of their Areas, a member their own, an Admin all; anyone else none. */
-  async list(
-    ctx: RequestContext,
-    filter: EnterpriseFilter = {},
-    page: PageArgs,
-  ): Promise<Connection<Enterprise>> {
-    const tx = this.db.manager;
-    const query = tx.getRepository(Enterprise).createQueryBuilder('enterprise');
-    if (!this.access.isAdmin(ctx)) {
-      const user = ctx.signedIn;
-      const areaIds = await this.access.scopesOf(tx, user.id, GrantKind.CatalystOfArea);
-      const memberOf = await this.access.scopesOf(tx, user.id, GrantKind.MemberOfEnterprise);
-      if (areaIds.length === 0 && memberOf.length === 0)
-        return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-      query.andWhere(
-        new Brackets((visible) => {
-          visible.where('enterprise.areaId IN (:...areaIds)', { areaIds: areaIds.length ? areaIds : [null] });
-          visible.orWhere('enterprise.id IN (:...memberOf)', {
-            memberOf: memberOf.length ? memberOf : [null],
-          });
-        }),
-      );
-    }
-    if (filter.areaId) query.andWhere('enterprise.areaId = :areaId', { areaId: filter.areaId });
-    if (filter.stage) query.andWhere('enterprise.stage = :stage', { stage: filter.stage });
-    if (filter.catalystId)
-      query.andWhere('enterprise.catalystId = :catalystId', { catalystId: filter.catalystId });
-    if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(
-        new Brackets((text) => {
-          text.where('enterprise.name ILIKE :pattern', { pattern });
-          text.orWhere(
-            `EXISTS (SELECT 1 FROM enterprise_members m WHERE m.enterprise_id = enterprise.id AND m.role = 'FOUNDER' AND m.name ILIKE :pattern)`,
-          );
-        }),
-      );
-    }
-    if (filter.complianceStatus) {
-      const candidates = await query.clone().select('enterprise.id', 'id').getRawMany<{ id: string }>();
-      const matching = await this.compliance.enterpriseIdsWithStatus(
-        filter.complianceStatus,
-        candidates.map((row) => row.id),
-        londonDate(ctx.now),
-      );
-      query.andWhere('enterprise.id IN (:...matching)', { matching: matching.length ? matching : [null] });
-    }
-    return paginate(query, page, [
-      { expression: 'enterprise.name', value: (row) => row.name },
-      { expression: 'enterprise.id', value: (row) => row.id },
-    ]);
-  }
-
   /** The facts compliance builds a checklist from. */
   async facts(tx: EntityManager, enterprise: Enterprise): Promise<EnterpriseFacts> {
     const members = await tx
@@ -286,11 +209,8 @@ export class EnterpriseService implements OnModuleInit {
     return tx.getRepository(Enterprise).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  private async createForProvider(
-    tx: EntityManager,
-    ctx: RequestContext,
-    signUp: ProviderSignUp,
-  ): Promise<void> {
+  /** A provider signing up with an enterprise name: the enterprise, in the sign-up transaction. */
+  async createForProvider(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void> {
     if (!signUp.enterpriseName || !signUp.postcode) return;
     const district = postcodeDistrict(signUp.postcode)!;
     const area = await tx
@@ -356,14 +276,13 @@ export class EnterpriseService implements OnModuleInit {
       `INSERT INTO stage_moves (enterprise_id, from_stage, to_stage, moved_by_id, note, moved_at) VALUES ($1, NULL, $2, $3, $4, $5)`,
       [enterprise.id, PipelineStage.ENQUIRY, ctx.user?.id ?? null, 'Joined the pipeline', ctx.now],
     );
-    await this.events.publish(tx, {
-      kind: 'ENTERPRISE_CREATED',
-      enterpriseId: enterprise.id,
-      occurredAt: ctx.now,
-      actorId: ctx.user?.id ?? null,
-      summary: `${enterprise.name} joined the pipeline at ENQUIRY`,
-      refId: enterprise.id,
-    });
+    await this.events.publish(
+      tx,
+      new EnterpriseCreated(
+        causedBy(ctx, enterprise.id, enterprise.id),
+        `${enterprise.name} joined the pipeline at ENQUIRY`,
+      ),
+    );
     return enterprise;
   }
 
@@ -414,14 +333,13 @@ export class EnterpriseService implements OnModuleInit {
         purpose: `You are invited to join ${quoteInEmail(enterprise.name)} on Small Places, where you can keep its checklist up to date and manage its listings and bookings.`,
       });
     }
-    await this.events.publish(tx, {
-      kind: 'MEMBER_ADDED',
-      enterpriseId: enterprise.id,
-      occurredAt: ctx.now,
-      actorId: ctx.user?.id ?? null,
-      summary: `${member.name} joined as ${person.role === MemberRole.FOUNDER ? 'founder' : 'a member'}`,
-      refId: member.id,
-    });
+    await this.events.publish(
+      tx,
+      new MemberAdded(
+        causedBy(ctx, enterprise.id, member.id),
+        `${member.name} joined as ${person.role === MemberRole.FOUNDER ? 'founder' : 'a member'}`,
+      ),
+    );
     return member;
   }
 
@@ -430,7 +348,7 @@ export class EnterpriseService implements OnModuleInit {
     ctx: RequestContext,
     enterprise: Enterprise,
   ): Promise<void> {
-    await this.compliance.regenerateChecklist(tx, await this.facts(tx, enterprise), londonDate(ctx.now));
+    await this.checklists.regenerate(tx, await this.facts(tx, enterprise), ctx.now);
   }
 
   private postcodeOrFail(input: string): string {

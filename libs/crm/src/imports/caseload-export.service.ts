@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { In } from 'typeorm';
 import { Area } from '../areas/area.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
-import { EnterpriseService } from '../enterprises/enterprise.service';
+import { EnterpriseReads } from '../enterprises/enterprise-reads';
 import { Member, MemberRole } from '../enterprises/member.entity';
 import { PipelineStage } from '../pipeline/pipeline-stage';
 import { IMPORT_COLUMNS, ImportField } from './import-columns';
@@ -32,7 +32,7 @@ export class CaseloadExportService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
-    private readonly enterprises: EnterpriseService,
+    private readonly enterprises: EnterpriseReads,
     private readonly evidence: ImportedEvidenceService,
   ) {}
 

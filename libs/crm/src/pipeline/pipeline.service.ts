@@ -4,6 +4,7 @@ import { AccessService } from '@small-places/identity';
 import {
   conflict,
   Database,
+  causedBy,
   DomainEvents,
   forbidden,
   groupBy,
@@ -19,6 +20,7 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { EnterpriseService } from '../enterprises/enterprise.service';
 import { GATED_STAGES, judgeMove, PipelineStage, STAGE_ORDER } from './pipeline-stage';
 import { StageMove } from './stage-move.entity';
+import { StageMoved } from '../crm-events';
 
 export interface PipelineColumn {
   stage: PipelineStage;
@@ -87,14 +89,13 @@ export class PipelineService {
         movedAt: ctx.now,
       }),
     );
-    await this.events.publish(tx, {
-      kind: 'STAGE_MOVED',
-      enterpriseId: enterprise.id,
-      occurredAt: ctx.now,
-      actorId: ctx.signedIn.id,
-      summary: `Moved from ${from} to ${input.stage}${input.note ? `: ${input.note}` : ''}`,
-      refId: move.id,
-    });
+    await this.events.publish(
+      tx,
+      new StageMoved(
+        causedBy(ctx, enterprise.id, move.id),
+        `Moved from ${from} to ${input.stage}${input.note ? `: ${input.note}` : ''}`,
+      ),
+    );
     return saved;
   }
 

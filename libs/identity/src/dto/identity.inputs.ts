@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { OptionalText, Role } from '@small-places/platform';
+import { Ids, OptionalText, Role } from '@small-places/platform';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -10,7 +10,6 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  IsUUID,
   MaxLength,
   MinLength,
 } from 'class-validator';
@@ -88,7 +87,7 @@ export class InviteUserInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'Each area id must be a valid id' })
+  @Ids()
   areaIds?: string[];
 }
 

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InvoiceableBookings } from '@small-places/bookings';
-import { BudgetService, BudgetStatementType, statementCsv } from '@small-places/budgets';
+import {
+  BudgetAccessCheck,
+  BudgetStatements,
+  BudgetStatementType,
+  statementCsv,
+} from '@small-places/budgets';
 import { IdentityService } from '@small-places/identity';
 import { AuditService, Database, RequestContext } from '@small-places/platform';
 import archiver from 'archiver';
@@ -35,7 +40,8 @@ export interface AuditPackContents {
 export class AuditPackService {
   constructor(
     private readonly db: Database,
-    private readonly budgets: BudgetService,
+    private readonly statements: BudgetStatements,
+    private readonly budgets: BudgetAccessCheck,
     private readonly bookings: InvoiceableBookings,
     private readonly invoices: InvoiceQueries,
     private readonly identity: IdentityService,
@@ -44,7 +50,7 @@ export class AuditPackService {
 
   /** Holder or delegate (NOT_FOUND / FORBIDDEN otherwise); a delegate's download is audited. */
   async gather(ctx: RequestContext, budgetId: string, from: string, to: string): Promise<AuditPackContents> {
-    const statement = await this.budgets.statement(ctx, budgetId, from, to);
+    const statement = await this.statements.statement(ctx, budgetId, from, to);
     return this.db.transaction(async (tx) => {
       const { budget, role } = await this.budgets.requireBudgetAccess(tx, ctx, budgetId);
       const invoices = await tx

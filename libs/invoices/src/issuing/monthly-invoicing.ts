@@ -1,6 +1,12 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InvoiceableBooking, InvoiceableBookings } from '@small-places/bookings';
-import { ReminderJob, ReminderSources } from '@small-places/notifications';
+import {
+  DueReminders,
+  eachStillDue,
+  ReminderJob,
+  ReminderSource,
+  ReminderSourcePlugIn,
+} from '@small-places/notifications';
 import { Database, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { InvoiceIssuer } from './invoice-issuer';
@@ -12,24 +18,23 @@ import { InvoiceIssuer } from './invoice-issuer';
  * takes bookings on no invoice, so even a second run would issue nothing twice.
  */
 @Injectable()
-export class MonthlyInvoicing implements OnModuleInit {
+@ReminderSourcePlugIn()
+export class MonthlyInvoicing implements ReminderSource {
+  readonly subject = 'INVOICE_MONTHLY';
+  readonly cadence = 'DAILY';
+
   constructor(
     private readonly db: Database,
-    private readonly sources: ReminderSources,
     private readonly bookings: InvoiceableBookings,
     private readonly issuer: InvoiceIssuer,
   ) {}
 
-  onModuleInit(): void {
-    this.sources.register({
-      subject: 'INVOICE_MONTHLY',
-      cadence: 'DAILY',
-      due: (day) => this.due(day),
-      stillDue: async (tx, job) => this.monthly(tx, job.itemId),
-      deliver: async (tx, job, _key, now) => {
-        await this.issueFor(tx, job.itemId, now);
-      },
-    });
+  stillDue(tx: EntityManager, jobs: ReminderJob[], now: Date): Promise<DueReminders> {
+    return eachStillDue(
+      jobs,
+      (job) => this.monthly(tx, job.itemId),
+      (job) => this.issueFor(tx, job.itemId, now),
+    );
   }
 
   /** One invoice per holder and budget; returns how many were issued. */
@@ -58,7 +63,8 @@ export class MonthlyInvoicing implements OnModuleInit {
     return rows.length > 0;
   }
 
-  private async due(day: string): Promise<ReminderJob[]> {
+  /** Every enterprise issuing monthly, on the 1st. */
+  async due(day: string): Promise<ReminderJob[]> {
     if (!day.endsWith('-01')) return [];
     const rows: Array<{ id: string }> = await this.db.manager.query(
       `SELECT enterprise_id AS id FROM invoice_settings WHERE monthly_issuing ORDER BY enterprise_id`,

@@ -1,9 +1,13 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import {
+  DueReminders,
+  eachStillDue,
   NotificationKind,
   NotificationService,
   ReminderJob,
-  ReminderSources,
+  reminderKey,
+  ReminderSource,
+  ReminderSourcePlugIn,
 } from '@small-places/notifications';
 import { addDays, Database, daysBetween } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
@@ -19,38 +23,42 @@ export const OVERDUE_REMINDER_DAYS = [0, 7, 14] as const;
  * after. Keyed (invoice, due date, −days late), so each reminder is sent once.
  */
 @Injectable()
-export class OverdueReminders implements OnModuleInit {
+@ReminderSourcePlugIn()
+export class OverdueReminders implements ReminderSource {
+  readonly subject = 'INVOICE_OVERDUE';
+  readonly cadence = 'DAILY';
+
   constructor(
     private readonly db: Database,
-    private readonly sources: ReminderSources,
     private readonly access: InvoiceAccess,
     private readonly notifications: NotificationService,
   ) {}
 
-  onModuleInit(): void {
-    this.sources.register({
-      subject: 'INVOICE_OVERDUE',
-      cadence: 'DAILY',
-      due: (day) => this.due(day),
-      stillDue: async (tx, job) => Boolean(await this.unpaid(tx, job.itemId)),
-      deliver: async (tx, job, dedupeKey) => {
-        const invoice = (await this.unpaid(tx, job.itemId))!;
-        const late = -job.offsetDays;
-        const when = late === 0 ? 'is due today' : `was due ${late} days ago, on ${invoice.dueOn}`;
-        const base = { kind: NotificationKind.INVOICE_UPDATE, email: true, refId: invoice.id, dedupeKey };
-        await this.notifications.notify(tx, {
-          ...base,
-          userIds: await this.access.holderSideUsers(tx, invoice),
-          title: `Invoice ${invoice.number} from ${invoice.enterpriseName} ${late === 0 ? 'is due today' : 'is overdue'}`,
-          body: `Invoice ${invoice.number} from ${invoice.enterpriseName} for ${money(invoice.totalPence)} ${when}. Pay it from your direct-payment account, then choose "I have paid this" under Invoices to pay in Small Places. If something on it is wrong, talk to them.`,
-        });
-        await this.notifications.notify(tx, {
-          ...base,
-          userIds: await this.access.providerUsers(tx, invoice.enterpriseId),
-          title: `Invoice ${invoice.number} to ${invoice.holderName} ${late === 0 ? 'is due today' : 'is unpaid'}`,
-          body: `Invoice ${invoice.number} to ${invoice.holderName} for ${money(invoice.totalPence)} ${when} and is not recorded as paid. We have reminded them. See Money owed to you in Small Places.`,
-        });
-      },
+  stillDue(tx: EntityManager, jobs: ReminderJob[]): Promise<DueReminders> {
+    return eachStillDue(
+      jobs,
+      (job) => this.unpaid(tx, job.itemId),
+      (job, invoice) => this.remind(tx, job, invoice),
+    );
+  }
+
+  /** The holder's side is reminded and the provider told, once under the reminder's key. */
+  private async remind(tx: EntityManager, job: ReminderJob, invoice: Invoice): Promise<void> {
+    const dedupeKey = reminderKey(job);
+    const late = -job.offsetDays;
+    const when = late === 0 ? 'is due today' : `was due ${late} days ago, on ${invoice.dueOn}`;
+    const base = { kind: NotificationKind.INVOICE_UPDATE, email: true, refId: invoice.id, dedupeKey };
+    await this.notifications.notify(tx, {
+      ...base,
+      userIds: await this.access.holderSideUsers(tx, invoice),
+      title: `Invoice ${invoice.number} from ${invoice.enterpriseName} ${late === 0 ? 'is due today' : 'is overdue'}`,
+      body: `Invoice ${invoice.number} from ${invoice.enterpriseName} for ${money(invoice.totalPence)} ${when}. Pay it from your direct-payment account, then choose "I have paid this" under Invoices to pay in Small Places. If something on it is wrong, talk to them.`,
+    });
+    await this.notifications.notify(tx, {
+      ...base,
+      userIds: await this.access.providerUsers(tx, invoice.enterpriseId),
+      title: `Invoice ${invoice.number} to ${invoice.holderName} ${late === 0 ? 'is due today' : 'is unpaid'}`,
+      body: `Invoice ${invoice.number} to ${invoice.holderName} for ${money(invoice.totalPence)} ${when} and is not recorded as paid. We have reminded them. See Money owed to you in Small Places.`,
     });
   }
 
@@ -64,7 +72,8 @@ export class OverdueReminders implements OnModuleInit {
     return row.sum < invoice.totalPence ? invoice : null;
   }
 
-  private async due(day: string): Promise<ReminderJob[]> {
+  /** Unpaid invoices due today, 7 or 14 days ago. */
+  async due(day: string): Promise<ReminderJob[]> {
     const rows: Array<{ id: string; due_on: string }> = await this.db.manager.query(
       `SELECT id, due_on::text FROM invoices
        WHERE paid_on IS NULL AND due_on = ANY($1::date[]) ORDER BY id`,

@@ -1,11 +1,16 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
 import {
   longDate,
   NotificationKind,
   NotificationService,
+  DueReminders,
+  eachStillDue,
   ReminderJob,
-  ReminderSources,
+  remindersOf,
+  reminderKey,
+  ReminderSource,
+  ReminderSourcePlugIn,
 } from '@small-places/notifications';
 import { Database } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
@@ -20,22 +25,26 @@ export const DRAFT_REMINDER_DAYS = 7;
  * enterprise's members to finish and publish it. Keyed (listing, the day it was made, -7): once.
  */
 @Injectable()
-export class DraftListingReminders implements OnModuleInit {
+@ReminderSourcePlugIn()
+export class DraftListingReminders implements ReminderSource {
+  readonly subject = 'DRAFT_LISTING';
+  readonly cadence = 'DAILY';
+
   constructor(
     private readonly db: Database,
-    private readonly sources: ReminderSources,
     private readonly access: AccessService,
     private readonly notifications: NotificationService,
   ) {}
 
-  onModuleInit(): void {
-    this.sources.register({
-      subject: 'DRAFT_LISTING',
-      cadence: 'DAILY',
-      due: (day) => this.draftsMadeWeekBefore(day),
-      stillDue: async (tx, job) => Boolean(await this.draft(tx, job.itemId)),
-      deliver: async (tx, job, dedupeKey) => {
-        const listing = (await this.draft(tx, job.itemId))!;
+  due(day: string): Promise<ReminderJob[]> {
+    return this.draftsMadeWeekBefore(day);
+  }
+
+  stillDue(tx: EntityManager, jobs: ReminderJob[]): Promise<DueReminders> {
+    return eachStillDue(
+      jobs,
+      (job) => this.draft(tx, job.itemId),
+      async (job, listing) => {
         await this.notifications.notify(tx, {
           userIds: await this.access.holdersOf(tx, GrantKind.MemberOfEnterprise, listing.enterpriseId),
           kind: NotificationKind.DRAFT_LISTING,
@@ -46,10 +55,10 @@ export class DraftListingReminders implements OnModuleInit {
             'it from your listings page. If your checklist is not complete yet, your Catalyst can help.',
           email: true,
           refId: listing.id,
-          dedupeKey,
+          dedupeKey: reminderKey(job),
         });
       },
-    });
+    );
   }
 
   private draft(tx: EntityManager, id: string): Promise<Listing | null> {
@@ -66,12 +75,6 @@ export class DraftListingReminders implements OnModuleInit {
        ORDER BY id`,
       [day, DRAFT_REMINDER_DAYS],
     );
-    return rows.map((row) => ({
-      subject: 'DRAFT_LISTING' as const,
-      itemId: row.id,
-      kind: 'AFTER' as const,
-      on: row.on,
-      offsetDays: -DRAFT_REMINDER_DAYS,
-    }));
+    return remindersOf('DRAFT_LISTING', 'AFTER', rows, -DRAFT_REMINDER_DAYS);
   }
 }

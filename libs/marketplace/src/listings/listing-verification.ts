@@ -1,11 +1,18 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Activity, ComplianceService } from '@small-places/compliance';
+import { Injectable } from '@nestjs/common';
+import { Activity, ChecklistChanged, ComplianceService, VerificationLapsed } from '@small-places/compliance';
 import { AccessService, GrantKind } from '@small-places/identity';
 import { NotificationKind, NotificationService } from '@small-places/notifications';
-import { DomainEvent, DomainEvents, londonDate } from '@small-places/platform';
+import {
+  DomainEvent,
+  DomainEvents,
+  DomainEventSubscriber,
+  londonDate,
+  SubscribesTo,
+} from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { Listing } from './listing.entity';
 import { ListingRepository } from './listing.repository';
+import { ListingHidden } from './listing-events';
 import { ListingStatus } from './listing-vocabulary';
 
 const { DRAFT, PUBLISHED, HIDDEN } = ListingStatus;
@@ -19,7 +26,8 @@ const { DRAFT, PUBLISHED, HIDDEN } = ListingStatus;
  *   again, which checks verification afresh (docs/marketplace.md).
  */
 @Injectable()
-export class ListingVerification implements OnModuleInit {
+@SubscribesTo([ChecklistChanged, VerificationLapsed])
+export class ListingVerification implements DomainEventSubscriber {
   constructor(
     private readonly events: DomainEvents,
     private readonly compliance: ComplianceService,
@@ -28,14 +36,10 @@ export class ListingVerification implements OnModuleInit {
     private readonly notifications: NotificationService,
   ) {}
 
-  onModuleInit(): void {
-    this.events.subscribe((tx, event) => this.handle(tx, event));
-  }
-
-  private async handle(tx: EntityManager, event: DomainEvent): Promise<void> {
+  async on(tx: EntityManager, event: DomainEvent): Promise<void> {
     if (!event.enterpriseId) return;
-    if (event.kind === 'CHECKLIST_CHANGED') await this.recompute(tx, event.enterpriseId, event);
-    else if (event.kind === 'VERIFICATION_LAPSED') await this.hideLapsed(tx, event.enterpriseId, event);
+    if (event instanceof ChecklistChanged) await this.recompute(tx, event.enterpriseId, event);
+    else if (event instanceof VerificationLapsed) await this.hideLapsed(tx, event.enterpriseId, event);
   }
 
   private async recompute(tx: EntityManager, enterpriseId: string, event: DomainEvent): Promise<void> {
@@ -102,13 +106,9 @@ export class ListingVerification implements OnModuleInit {
   }
 }
 
-function hiddenEvent(listing: Listing, cause: DomainEvent): DomainEvent {
-  return {
-    kind: 'LISTING_HIDDEN',
-    enterpriseId: listing.enterpriseId,
-    occurredAt: cause.occurredAt,
-    actorId: null,
-    summary: `Listing “${listing.title}” hidden from search: it is no longer verified.`,
-    refId: listing.id,
-  };
+function hiddenEvent(listing: Listing, cause: DomainEvent): ListingHidden {
+  return new ListingHidden(
+    { enterpriseId: listing.enterpriseId, occurredAt: cause.occurredAt, actorId: null, refId: listing.id },
+    `Listing “${listing.title}” hidden from search: it is no longer verified.`,
+  );
 }

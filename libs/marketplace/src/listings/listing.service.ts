@@ -7,6 +7,8 @@ import {
   conflict,
   Connection,
   Database,
+  causedBy,
+  DomainEvent,
   DomainEvents,
   ErrorCode,
   isUuid,
@@ -23,6 +25,7 @@ import { Listing } from './listing.entity';
 import { ListingRepository, SlotValues } from './listing.repository';
 import { toListingType } from './listing-view';
 import { DAYS_IN_ORDER, ListingCapacity, ListingStatus, PriceUnit } from './listing-vocabulary';
+import { ListingCreated, ListingPublished, ListingUnpublished } from './listing-events';
 
 /** What bookings need of a listing: its terms and its weekly slots (HH:MM, Europe/London). */
 export interface BookableListing {
@@ -79,7 +82,10 @@ export class ListingService {
       });
       const saved = await this.listings.save(tx, listing);
       await this.listings.replaceAvailability(tx, saved, slots);
-      await this.announce(tx, ctx, saved, 'LISTING_CREATED', `Listing “${saved.title}” drafted`);
+      await this.announce(
+        tx,
+        new ListingCreated(causedBy(ctx, saved.enterpriseId, saved.id), `Listing “${saved.title}” drafted`),
+      );
       return this.view(tx, saved);
     });
   }
@@ -134,7 +140,13 @@ export class ListingService {
         publishedAt: ctx.now,
       });
       const saved = await this.listings.save(tx, listing);
-      await this.announce(tx, ctx, saved, 'LISTING_PUBLISHED', `Listing “${saved.title}” published`);
+      await this.announce(
+        tx,
+        new ListingPublished(
+          causedBy(ctx, saved.enterpriseId, saved.id),
+          `Listing “${saved.title}” published`,
+        ),
+      );
       return this.view(tx, saved);
     });
   }
@@ -148,7 +160,13 @@ export class ListingService {
       }
       Object.assign(listing, { status: ListingStatus.HIDDEN, hiddenReason: UNPUBLISHED_REASON });
       const saved = await this.listings.save(tx, listing);
-      await this.announce(tx, ctx, saved, 'LISTING_UNPUBLISHED', `Listing “${saved.title}” unpublished`);
+      await this.announce(
+        tx,
+        new ListingUnpublished(
+          causedBy(ctx, saved.enterpriseId, saved.id),
+          `Listing “${saved.title}” unpublished`,
+        ),
+      );
       return this.view(tx, saved);
     });
   }
@@ -274,21 +292,8 @@ export class ListingService {
     );
   }
 
-  private announce(
-    tx: EntityManager,
-    ctx: RequestContext,
-    listing: Listing,
-    kind: string,
-    summary: string,
-  ): Promise<void> {
-    return this.events.publish(tx, {
-      kind,
-      enterpriseId: listing.enterpriseId,
-      occurredAt: ctx.now,
-      actorId: ctx.user?.id ?? null,
-      summary,
-      refId: listing.id,
-    });
+  private announce(tx: EntityManager, event: DomainEvent): Promise<void> {
+    return this.events.publish(tx, event);
   }
 }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsLocalDate, LocalDateScalar, WithinYearsOfToday } from '@small-places/platform';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { Ids, IsLocalDate, LocalDateScalar, WithinYearsOfToday } from '@small-places/platform';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Min } from 'class-validator';
 import { NotificationKind } from '../notification-kind';
 
 @ArgsType()
@@ -22,7 +22,7 @@ export class MarkNotificationsReadArgs {
   })
   @IsOptional()
   @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
+  @Ids()
   ids?: string[];
 }
 

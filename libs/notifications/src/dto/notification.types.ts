@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PageInfo } from '@small-places/platform';
+import { ConnectionType } from '@small-places/platform';
 import { NotificationKind } from '../notification-kind';
 
 @ObjectType('Notification')
@@ -13,19 +13,13 @@ export class NotificationType {
   @Field(() => Date, { nullable: true }) readAt: Date | null;
 }
 
-@ObjectType('NotificationEdge')
-export class NotificationEdge {
-  @Field() cursor: string;
-  @Field(() => NotificationType) node: NotificationType;
-}
-
+/** The one connection shape (NotificationEdge, totalCount, pageInfo), plus the caller's unread count. */
 @ObjectType('NotificationConnection')
-export class NotificationConnection {
-  @Field(() => Int) totalCount: number;
+export class NotificationConnection extends ConnectionType(NotificationType, undefined, {
+  isAbstract: true,
+}) {
   @Field(() => Int, { description: 'Unread notifications of the caller, whatever the filter.' })
   unreadCount: number;
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => [NotificationEdge]) edges: NotificationEdge[];
 }
 
 @ObjectType('NotificationPreference')

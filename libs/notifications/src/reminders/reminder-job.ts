@@ -1,19 +1,8 @@
 /**
- * What a reminder is about. CHECKLIST, SIGN_UP, INVITATION and COACHING_ACTION are found and worded here
- * (SQL in ReminderRepository); the others are registered by the context that owns them (ReminderSource).
+ * What a reminder is about: the subject of the ReminderSource that found it (CHECKLIST, SIGN_UP, INVITATION,
+ * COACHING_ACTION, BOOKING_REQUEST, BOOKING_TOMORROW, BUDGET_PERIOD, DRAFT_LISTING), owned by its context.
  */
-export type ReminderSubject =
-  | 'CHECKLIST'
-  | 'SIGN_UP'
-  | 'INVITATION'
-  | 'COACHING_ACTION'
-  | 'BOOKING_REQUEST'
-  | 'BOOKING_TOMORROW'
-  | 'BUDGET_PERIOD'
-  | 'DRAFT_LISTING'
-  | 'VISIT_CONFIRMATION'
-  | 'INVOICE_OVERDUE'
-  | 'INVOICE_MONTHLY';
+export type ReminderSubject = string;
 
 /**
  * One reminder: the data of one BullMQ job and, as `(itemId, on, offsetDays)`, the unique key it is recorded
@@ -34,4 +23,20 @@ export interface ReminderJob {
 /** Deterministic, and free of ':' (BullMQ 6 refuses it in ids). Also the notifications' dedupe key. */
 export function reminderKey(job: Pick<ReminderJob, 'itemId' | 'on' | 'offsetDays'>): string {
   return `reminder-${job.itemId}-${job.on}-${job.offsetDays}`;
+}
+
+/** A source's query rows (the item's id, the date, and the offset when it varies) as reminders of one kind. */
+export function remindersOf(
+  subject: ReminderSubject,
+  kind: ReminderJob['kind'],
+  rows: ReadonlyArray<{ id: string; on: string; offset?: number }>,
+  offsetDays?: number,
+): ReminderJob[] {
+  return rows.map((row) => ({
+    subject,
+    itemId: row.id,
+    kind,
+    on: row.on,
+    offsetDays: offsetDays ?? row.offset!,
+  }));
 }

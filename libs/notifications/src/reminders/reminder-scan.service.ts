@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ComplianceService, ReminderHit } from '@small-places/compliance';
 import { Clock, londonDate } from '@small-places/platform';
 import { ReminderJob, reminderKey } from './reminder-job';
 import { ReminderQueue } from './reminder-queue';
@@ -12,7 +11,8 @@ export interface ScanResult {
 }
 
 /**
- * The daily scan. PostgreSQL says what is due; this turns it into one job per reminder. Safe to run twice,
+ * The daily scan. Each context's ReminderSource says what is due (PostgreSQL, its own tables); this turns it
+ * into jobs. Safe to run twice,
  * concurrently, or after a crash: job ids collapse duplicates in Redis, and delivery records each reminder
  * under a unique key. Reminders already delivered (recorded, every email sent) are not enqueued again.
  */
@@ -21,7 +21,6 @@ export class ReminderScanService {
   private readonly logger = new Logger('ReminderScan');
 
   constructor(
-    private readonly compliance: ComplianceService,
     private readonly reminders: ReminderRepository,
     private readonly queue: ReminderQueue,
     private readonly clock: Clock,
@@ -30,18 +29,19 @@ export class ReminderScanService {
 
   async scan(asOf: string): Promise<ScanResult> {
     const startedAt = this.clock.now();
-    const expired = await this.compliance.expireLapsedItems(asOf);
+    const sources = this.sources.withCadence('DAILY');
+    let expired = 0;
+    for (const source of sources) expired += (await source.prepare?.(asOf, startedAt)) ?? 0;
     let enqueued = 0;
-    for await (const hits of this.compliance.remindersOn(asOf)) {
-      enqueued += await this.enqueueNew(hits.map(checklistJob));
+    const small: ReminderJob[] = [];
+    for (const source of sources) {
+      const due = source.due(asOf, startedAt);
+      // A source with many reminders (checklist items) pages through them; each page is queued as it comes.
+      if (Symbol.asyncIterator in due)
+        for await (const batch of due) enqueued += await this.enqueueNew(batch);
+      else small.push(...(await due));
     }
-    const others = await Promise.all([
-      this.reminders.unverifiedSignUps(asOf),
-      this.reminders.unansweredInvitations(asOf),
-      this.reminders.overdueCoachingActions(asOf),
-      ...this.sources.withCadence('DAILY').map((source) => source.due(asOf, startedAt)),
-    ]);
-    enqueued += await this.enqueueNew(others.flat());
+    enqueued += await this.enqueueNew(small);
     await this.reminders.recordScan(asOf, startedAt, expired, enqueued);
     this.logger.log({ asOf, expired, enqueued, ms: Date.now() - startedAt.getTime() }, 'reminder scan done');
     return { expired, enqueued };
@@ -52,10 +52,13 @@ export class ReminderScanService {
    * or concurrently for the same reasons as the daily scan. Returns how many reminders it enqueued.
    */
   async scanHourly(now: Date = this.clock.now()): Promise<number> {
-    const due = await Promise.all(
-      this.sources.withCadence('HOURLY').map((source) => source.due(londonDate(now), now)),
-    );
-    const enqueued = await this.enqueueNew(due.flat());
+    const due: ReminderJob[] = [];
+    for (const source of this.sources.withCadence('HOURLY')) {
+      const found = source.due(londonDate(now), now);
+      if (Symbol.asyncIterator in found) for await (const batch of found) due.push(...batch);
+      else due.push(...(await found));
+    }
+    const enqueued = await this.enqueueNew(due);
     if (enqueued > 0) this.logger.log({ at: now.toISOString(), enqueued }, 'hourly reminder scan done');
     return enqueued;
   }
@@ -68,8 +71,4 @@ export class ReminderScanService {
     await this.queue.enqueue(fresh);
     return fresh.length;
   }
-}
-
-function checklistJob(hit: ReminderHit): ReminderJob {
-  return { subject: 'CHECKLIST', itemId: hit.itemId, kind: hit.kind, on: hit.on, offsetDays: hit.offsetDays };
 }

@@ -1,5 +1,4 @@
-import { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from './migrations';
+import { DataSourceOptions, MigrationInterface } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DatabaseSettings {
@@ -7,6 +6,11 @@ export interface DatabaseSettings {
   /** Connections per process; the API and the worker each hold their own pool. */
   poolSize?: number;
   applicationName?: string;
+  /**
+   * Every migration, in order. They live in libs/migrations (`MIGRATIONS`), above every context, because a
+   * migration creates many contexts' tables; platform only runs what it is given.
+   */
+  migrations: MigrationList;
 }
 
 /**
@@ -17,6 +21,8 @@ export interface DatabaseSettings {
  */
 export const CONNECTION_OPTIONS = '-c plan_cache_mode=force_generic_plan';
 
+export type MigrationList = readonly (new () => MigrationInterface)[];
+
 /** The one description of how we talk to PostgreSQL: migrations only, never synchronize. */
 export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions {
   return {
@@ -24,7 +30,7 @@ export function dataSourceOptions(settings: DatabaseSettings): DataSourceOptions
     url: settings.url,
     synchronize: false,
     migrationsRun: false,
-    migrations: MIGRATIONS,
+    migrations: [...settings.migrations],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),

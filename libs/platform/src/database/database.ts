@@ -64,33 +64,3 @@ export async function assertNoPendingMigrations(dataSource: DataSource): Promise
     throw new Error('The database has migrations that have not been run. Run `npm run migrate` first.');
   }
 }
-
-/** The PostgreSQL error code of a failed statement (`23502`, `22P02`...), or undefined. */
-export function databaseErrorCode(error: unknown): string | undefined {
-  if (error === null || typeof error !== 'object') return undefined;
-  const driverError = (error as { driverError?: { code?: unknown } }).driverError ?? error;
-  const code = (driverError as { code?: unknown }).code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
-
-/**
- * Values the client sent that PostgreSQL refused as malformed for the column's type (a crafted cursor's
- * "not-a-date") or as missing where the column requires one (an explicit null for a field that cannot be
- * emptied). Always the input's fault, never ours: BAD_USER_INPUT, and the transaction has rolled back.
- */
-export const CLIENT_VALUE_ERROR_CODES = new Set([
-  '23502', // not_null_violation
-  '22P02', // invalid_text_representation
-  '22007', // invalid_datetime_format
-  '22008', // datetime_field_overflow
-  '22003', // numeric_value_out_of_range
-  '22021', // character_not_in_repertoire (a NUL byte)
-  '54000', // program_limit_exceeded (an index row too large)
-]);
-
-export function isUniqueViolation(error: unknown, constraint?: string): boolean {
-  const driverError =
-    (error as { driverError?: { code?: string; constraint?: string } }).driverError ?? error;
-  const { code, constraint: name } = driverError as { code?: string; constraint?: string };
-  return code === '23505' && (constraint === undefined || name === constraint);
-}

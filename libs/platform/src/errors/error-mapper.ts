@@ -1,6 +1,6 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { CLIENT_VALUE_ERROR_CODES, databaseErrorCode } from '../database/database';
+import { CLIENT_VALUE_ERROR_CODES, databaseErrorCode } from '../database/database-errors';
 import { AppError, ErrorCode, HTTP_STATUS_BY_CODE } from './app-error';
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {

@@ -1,34 +1,90 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { PlugIns, plugInPoint } from '../plug-ins/plug-ins';
 
-/**
- * Something that happened to an enterprise (or a person) that other contexts care about: the CRM timeline,
- * notifications. Published inside the transaction that made it happen, so subscribers that write (the
- * timeline) commit or roll back with it; subscribers that reach outside (mail, queues) use afterCommit.
- */
-export interface DomainEvent {
-  /** e.g. STAGE_MOVED, SESSION_RECORDED, CHECKLIST_CHANGED, LISTING_PUBLISHED, BOOKING_ACCEPTED */
-  kind: string;
+export interface DomainEventFields {
   enterpriseId: string | null;
   occurredAt: Date;
   actorId: string | null;
-  /** One plain-English line, shown as it is in the enterprise's timeline. */
-  summary: string;
   /** The id of the record the event is about (a session, an item, a listing...). */
   refId: string | null;
 }
 
-export type DomainEventHandler = (tx: EntityManager, event: DomainEvent) => Promise<void>;
+/**
+ * Something that happened that other contexts care about (the CRM timeline, the marketplace, notifications).
+ * Each context declares its events as subclasses (BookingAccepted, ChecklistChanged...), and publishes them
+ * inside the transaction that made them happen, so subscribers that write commit or roll back with it;
+ * subscribers that reach outside (mail, queues) use afterCommit.
+ */
+export abstract class DomainEvent implements DomainEventFields {
+  /** The stable name the timeline stores, e.g. BOOKING_ACCEPTED. */
+  abstract readonly kind: string;
+  /** One plain-English line, shown as it is in the enterprise's timeline. */
+  abstract readonly summary: string;
+  readonly enterpriseId: string | null;
+  readonly occurredAt: Date;
+  readonly actorId: string | null;
+  readonly refId: string | null;
 
+  constructor(fields: DomainEventFields) {
+    this.enterpriseId = fields.enterpriseId;
+    this.occurredAt = fields.occurredAt;
+    this.actorId = fields.actorId;
+    this.refId = fields.refId;
+  }
+}
+
+/** An event whose words are given where it is published (timeline lines that carry a reason or a count). */
+export abstract class WordedDomainEvent extends DomainEvent {
+  constructor(
+    fields: DomainEventFields,
+    readonly summary: string,
+  ) {
+    super(fields);
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type DomainEventClass = abstract new (...args: any[]) => DomainEvent;
+
+/** A provider that reacts to domain events, in the publishing transaction. */
+export interface DomainEventSubscriber {
+  on(tx: EntityManager, event: DomainEvent): Promise<void>;
+}
+
+/**
+ * Marks a DomainEventSubscriber and says which event classes (and their subclasses) it reacts to; with no
+ * classes, every event (the timeline).
+ */
+export const SubscribesTo = plugInPoint<DomainEventClass[]>();
+
+/** Publishes an event to every subscriber the process has loaded, in the caller's transaction. */
 @Injectable()
 export class DomainEvents {
-  private readonly handlers: DomainEventHandler[] = [];
+  private found?: Array<{ subscriber: DomainEventSubscriber; classes: DomainEventClass[] }>;
 
-  subscribe(handler: DomainEventHandler): void {
-    this.handlers.push(handler);
-  }
+  constructor(private readonly plugIns: PlugIns) {}
 
   async publish(tx: EntityManager, event: DomainEvent): Promise<void> {
-    for (const handler of this.handlers) await handler(tx, event);
+    for (const { subscriber, classes } of this.subscribers()) {
+      if (classes.length === 0 || classes.some((type) => event instanceof type))
+        await subscriber.on(tx, event);
+    }
   }
+
+  private subscribers() {
+    this.found ??= this.plugIns
+      .find<DomainEventSubscriber, DomainEventClass[]>(SubscribesTo)
+      .map(({ instance, options }) => ({ subscriber: instance, classes: options ?? [] }));
+    return this.found;
+  }
+}
+
+/** The fields of an event caused by the caller of this request, about a record of an enterprise. */
+export function causedBy(
+  ctx: { now: Date; user?: { id: string } | null },
+  enterpriseId: string | null,
+  refId: string | null,
+): DomainEventFields {
+  return { enterpriseId, occurredAt: ctx.now, actorId: ctx.user?.id ?? null, refId };
 }

@@ -49,9 +49,15 @@ export interface Connection<T, E extends Edge<T> = Edge<T>> {
 /**
  * Relay-style connection type for a node type; one per node, named `<Node>Connection` and `<Node>Edge`
  * (a DTO class's `Type` suffix dropped).
- * A caller may pass its own edge class when edges carry more than the cursor (search distance, say).
+ * A caller may pass its own edge class when edges carry more than the cursor (search distance, say), and
+ * extend the result with fields of its own (`isAbstract`, then `@ObjectType('<Node>Connection') class …
+ * extends ConnectionType(Node, undefined, { isAbstract: true })`), so every list has the one shape.
  */
-export function ConnectionType<T>(nodeType: Type<T>, edgeType?: Type<Edge<T>>): Type<Connection<T>> {
+export function ConnectionType<T>(
+  nodeType: Type<T>,
+  edgeType?: Type<Edge<T>>,
+  options: { isAbstract?: boolean } = {},
+): Type<Connection<T>> {
   // DTO classes are named `EnterpriseType` for the GraphQL type `Enterprise`.
   const name = nodeType.name.replace(/Type$/, '');
   let edge = edgeType;
@@ -64,7 +70,7 @@ export function ConnectionType<T>(nodeType: Type<T>, edgeType?: Type<Edge<T>>): 
     edge = DefaultEdge;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { isAbstract: options.isAbstract ?? false })
   class ConnectionClass {
     @Field(() => Int) totalCount: number;
     @Field(() => PageInfo) pageInfo: PageInfo;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
 import { EntityManager } from 'typeorm';
+import { PlugIns, plugInPoint } from '../plug-ins/plug-ins';
 
 /** The account being closed, and every personal string the contexts found for it. */
 export interface ClosingAccount {
@@ -31,22 +31,17 @@ export interface PersonalDataSection {
 }
 
 /** Marks a context's PersonalDataSection provider, so the registry finds it without being told. */
-export const PersonalData = DiscoveryService.createDecorator<void>();
+export const PersonalData = plugInPoint();
 
 /** Every provider marked `@PersonalData()`, in whichever module it lives. */
 @Injectable()
 export class PersonalDataRegistry {
   private found?: PersonalDataSection[];
 
-  constructor(private readonly discovery: DiscoveryService) {}
+  constructor(private readonly plugIns: PlugIns) {}
 
   get sections(): readonly PersonalDataSection[] {
-    this.found ??= this.discovery
-      .getProviders({ metadataKey: PersonalData.KEY })
-      .map((wrapper) => wrapper.instance as PersonalDataSection | undefined)
-      .filter((section): section is PersonalDataSection => section !== undefined)
-      // A section provided by two modules is still one section.
-      .filter((section, index, all) => all.findIndex((other) => other.name === section.name) === index);
+    this.found ??= this.plugIns.find<PersonalDataSection>(PersonalData).map(({ instance }) => instance);
     return this.found;
   }
 }

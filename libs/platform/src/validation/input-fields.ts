@@ -24,3 +24,6 @@ export const OptionalText = (max: number) =>
 
 /** An id a client sends in an input: malformed ones are refused as BAD_USER_INPUT before any lookup. */
 export const Id = () => IsUUID('all', { message: '$property must be a valid id' });
+
+/** A list of ids: the same check on each. */
+export const Ids = () => IsUUID('all', { each: true, message: 'each of $property must be a valid id' });

@@ -1,27 +1,26 @@
-import { NotificationKind } from '../notification-kind';
-import { ReminderJob } from './reminder-job';
-import { ChecklistReminderContext } from './reminder.repository';
+import { longDate, NotificationKind, ReminderJob } from '@small-places/notifications';
+
+/** What a checklist reminder says, read in one statement per batch (ChecklistReminders). */
+export interface ChecklistReminderContext {
+  status: string;
+  applicable: boolean;
+  dueOn: string | null;
+  expiresOn: string | null;
+  inProgressSince: string | null;
+  memberName: string | null;
+  title: string;
+  guidance: string;
+  sourceUrl: string | null;
+  mandatory: boolean;
+  enterpriseId: string;
+  enterpriseName: string;
+  catalystId: string | null;
+}
 
 export interface ReminderMessage {
   kind: NotificationKind;
   title: string;
   body: string;
-}
-
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'UTC',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-/** `2026-12-08` → `Tuesday 8 December 2026`. */
-export function longDate(day: string): string {
-  const parts = Object.fromEntries(
-    LONG_DATE.formatToParts(new Date(`${day}T00:00:00Z`)).map((part) => [part.type, part.value]),
-  );
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 }
 
 function inDays(days: number): string {

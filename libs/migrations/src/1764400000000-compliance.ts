@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-// Relative on purpose: migrations also run from Jest's global set-up, outside its module mapper.
-import { CATALOGUE_V1, CATALOGUE_V1_VERSION } from '../../../../compliance/src/catalogue/catalogue-v1';
+import { CATALOGUE_V1, CATALOGUE_V1_VERSION } from './1764400000000-compliance.data';
 
 /**
  * Compliance (PRODUCT.md §3.3): the requirement catalogue as data, per-Area overrides, and checklist items.

@@ -1,7 +1,9 @@
-import { NotificationKind } from '../notification-kind';
-import { catalystOverdueMessage, checklistMessage, longDate } from './reminder-messages';
-import { reminderKey } from './reminder-job';
-import { ChecklistReminderContext } from './reminder.repository';
+import { longDate, NotificationKind, reminderKey } from '@small-places/notifications';
+import {
+  catalystOverdueMessage,
+  checklistMessage,
+  ChecklistReminderContext,
+} from './checklist-reminder-messages';
 
 const insurance: ChecklistReminderContext = {
   status: 'DONE',

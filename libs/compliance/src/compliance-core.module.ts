@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityCoreModule } from '@small-places/identity';
+import { NotificationsCoreModule } from '@small-places/notifications';
+import { RequirementOverrides } from './catalogue/requirement-overrides';
+import { ChecklistReads } from './checklist/checklist-reads';
+import { ChecklistReminders } from './checklist/checklist-reminders';
+import { ChecklistRegeneration } from './checklist/checklist-regeneration';
+import { ChecklistUpdates } from './checklist/checklist-updates';
+import { ImportedEvidenceService } from './checklist/imported-evidence.service';
+import { ChecklistRepository } from './checklist/checklist.repository';
+import { ComplianceService } from './compliance.service';
+import { ChecksMade } from './public/checks-made';
+import { ChecklistItem } from './entities/checklist-item.entity';
+import { RequirementOverride } from './entities/requirement-override.entity';
+import { Requirement } from './entities/requirement.entity';
+
+const SERVICES = [
+  ChecksMade,
+  ComplianceService,
+  ChecklistRegeneration,
+  ImportedEvidenceService,
+  ChecklistReads,
+  ChecklistUpdates,
+  RequirementOverrides,
+];
+
+/**
+ * Compliance without GraphQL: for the worker (lapses, and the checklist's ReminderSource), the CLI and the
+ * other contexts.
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]),
+    IdentityCoreModule,
+    NotificationsCoreModule,
+  ],
+  providers: [ChecklistRepository, ...SERVICES, ChecklistReminders],
+  exports: SERVICES,
+})
+export class ComplianceCoreModule {}

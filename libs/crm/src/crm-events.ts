@@ -1,0 +1,26 @@
+import { WordedDomainEvent } from '@small-places/platform';
+
+/** The CRM's domain events: each a line on the enterprise's timeline. */
+export class EnterpriseCreated extends WordedDomainEvent {
+  readonly kind = 'ENTERPRISE_CREATED';
+}
+
+export class MemberAdded extends WordedDomainEvent {
+  readonly kind = 'MEMBER_ADDED';
+}
+
+export class StageMoved extends WordedDomainEvent {
+  readonly kind = 'STAGE_MOVED';
+}
+
+export class SessionRecorded extends WordedDomainEvent {
+  readonly kind = 'SESSION_RECORDED';
+}
+
+export class ActionCompleted extends WordedDomainEvent {
+  readonly kind = 'ACTION_COMPLETED';
+}
+
+export class ActionReopened extends WordedDomainEvent {
+  readonly kind = 'ACTION_REOPENED';
+}

@@ -1,0 +1,3 @@
+// breach: no-app-imports-another-app
+import { createApi } from '../../api/src';
+export const web = createApi;

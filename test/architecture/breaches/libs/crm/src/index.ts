@@ -1,0 +1,1 @@
+export { enterpriseName } from './internal';

@@ -1,0 +1,3 @@
+// breach: migrations-import-no-context
+import { enterpriseName } from '@small-places/crm';
+export const MIGRATIONS = [enterpriseName];
