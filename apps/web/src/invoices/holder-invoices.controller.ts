@@ -8,14 +8,10 @@ import { bookingWhen, dateFromParts, longDate, partsOf } from '../holder/holder-
 import { londonToday } from '../platform/dates';
 import {
   BOOKING_VISIT,
-  BookingVisit,
   CONFIRM_VISIT,
   DELIVERED_BOOKINGS,
-  DeliveredBookings,
   INVOICE,
-  InvoicePage,
   INVOICES,
-  InvoicesPage,
   RECORD_PAYMENT,
   VisitBooking,
 } from './invoices.operations';

@@ -4,15 +4,7 @@ import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { redirectTo, RedirectTo } from '../platform/forms';
 import { visitView } from './holder-invoices.controller';
-import {
-  CONFIRM_RECEIPT,
-  DELIVERED_BOOKINGS,
-  DeliveredBookings,
-  INVOICES,
-  InvoicesPage,
-  ISSUE_INVOICE,
-  IssueInvoice,
-} from './invoices.operations';
+import { CONFIRM_RECEIPT, DELIVERED_BOOKINGS, INVOICES, ISSUE_INVOICE } from './invoices.operations';
 
 const INVOICEABLE = ['CONFIRMED', 'CONFIRMED_BY_DEFAULT'];
 
