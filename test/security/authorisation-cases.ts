@@ -61,6 +61,8 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
   'Query.personalBudget': { allowed: 'delegateA', args: (w) => ({ id: w.a.budgetId }) },
   'Query.budgetDelegates': { allowed: 'holderA', args: (w) => ({ budgetId: w.a.budgetId }) },
   'Query.pipeline': { allowed: 'catalystA', args: (w) => ({ areaId: w.a.areaId }) },
+  'Query.invoice': { allowed: 'delegateA', args: (w) => ({ id: w.a.invoicePaid }) },
+  'Query.invoiceSettings': { allowed: 'memberA', args: (w) => ({ enterpriseId: w.a.enterpriseId }) },
 
   // Mutations
   'Mutation.acceptBooking': { allowed: 'memberA', args: (w) => ({ id: w.a.bookingToAccept }) },
@@ -73,6 +75,45 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     allowed: 'holderA',
     args: (w) => ({ id: w.a.bookingToCancel, reason: 'Plans changed' }),
   },
+  'Mutation.confirmInvoiceReceipt': {
+    allowed: 'memberA',
+    args: (w) => ({ input: { invoiceId: w.a.invoicePaid, received: true } }),
+  },
+  'Mutation.confirmVisit': {
+    allowed: 'holderA',
+    args: (w) => ({ bookingId: w.a.visitToConfirm, happened: true }),
+  },
+  'Mutation.correctVisitTime': {
+    allowed: 'memberA',
+    args: (w) => {
+      // Yesterday, at the minute: in the past, whole minutes, 30 minutes long.
+      const start = new Date(Math.floor((Date.now() - 86_400_000) / 60_000) * 60_000);
+      return {
+        input: {
+          bookingId: w.a.visitToCorrect,
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 30 * 60_000).toISOString(),
+        },
+      };
+    },
+  },
+  'Mutation.issueCreditNote': {
+    allowed: 'memberA',
+    args: (w) => ({ input: { invoiceId: w.a.invoiceToCredit, amountPence: 100, reason: 'Arrived late' } }),
+  },
+  'Mutation.issueInvoice': {
+    allowed: 'memberA',
+    args: (w) => ({ input: { bookingIds: [w.a.visitToInvoice] } }),
+  },
+  'Mutation.recordInvoicePayment': {
+    allowed: 'delegateA',
+    args: (w) => ({ input: { invoiceId: w.a.invoiceToPay, paidOn: today(), reference: 'DP-1' } }),
+  },
+  'Mutation.setInvoiceSettings': {
+    allowed: 'memberA',
+    args: (w) => ({ input: { enterpriseId: w.a.enterpriseId, monthlyIssuing: true, dueDays: 21 } }),
+  },
+  'Mutation.withdrawVisit': { allowed: 'memberA', args: (w) => ({ bookingId: w.a.visitToWithdraw }) },
   'Mutation.completeAction': { allowed: 'memberA', args: (w) => ({ id: w.a.actionToComplete }) },
   'Mutation.completeBooking': {
     allowed: 'memberA',
@@ -237,6 +278,11 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
     allowed: 'catalystA',
     url: (w) => `/areas/${w.a.areaId}/impact.csv?from=2026-01-01&to=2026-12-31`,
   },
+  'GET /budgets/:id/audit-pack.zip': {
+    allowed: 'delegateA',
+    url: (w) => `/budgets/${w.a.budgetId}/audit-pack.zip?from=2026-01-01&to=2027-12-31`,
+  },
+  'GET /invoices/:file': { allowed: 'holderA', url: (w) => `/invoices/${w.a.invoicePaid}.pdf` },
   'GET /areas/:areaId/enterprises.csv': {
     allowed: 'catalystA',
     url: (w) => `/areas/${w.a.areaId}/enterprises.csv`,

@@ -89,6 +89,8 @@ export const VALID_QUERY_CALLS_WITHOUT_IDS: Record<string, ValidCall> = {
     token: (w) => w.tokenOf('catalystA'),
     args: () => ({ filter: { owner: 'CATALYST' } }),
   },
+  'Query.invoices': { token: (w) => w.tokenOf('memberA'), args: () => ({ side: 'PROVIDER', first: 5 }) },
+  'Query.moneyOwed': { token: (w) => w.tokenOf('delegateA'), args: () => ({ side: 'HOLDER' }) },
   'Query.myBookings': { token: (w) => w.tokenOf('holderA'), args: () => ({ side: 'HOLDER' }) },
   'Query.notifications': { token: (w) => w.tokenOf('holderA'), args: () => ({ unreadOnly: true }) },
   'Query.searchListings': {

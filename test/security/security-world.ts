@@ -21,6 +21,7 @@ import { INVITE_DELEGATE } from '../e2e/budgets/budget-fixture';
 import { createEnterprise, RECORD_SESSION } from '../e2e/crm/crm-fixture';
 import { csvOf, upload } from '../e2e/crm/import-fixture';
 import { CREATE_LISTING, PUBLISH_LISTING } from '../e2e/marketplace/marketplace-fixture';
+import { InvoiceObjects, invoiceObjects } from './invoice-objects';
 
 /** Side A owns every object the matrix aims at; side B's people are the outsiders. */
 export const OWNER_ROLES = ['admin', 'catalystA', 'memberA', 'holderA', 'delegateA'] as const;
@@ -48,7 +49,7 @@ export type RoleName = OwnerRole | OutsiderRole;
 export const REQUEST_SERIES = `mutation($input: RequestBookingSeriesInput!) { requestBookingSeries(input: $input) { id } }`;
 
 /** The ids of side A's objects, one per case where using it changes its state. */
-export interface SideA {
+export interface SideA extends InvoiceObjects {
   areaId: string;
   /** The provider: memberA's enterprise, whose listings are booked. */
   enterpriseId: string;
@@ -255,6 +256,7 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
       [w.enterpriseId],
     ),
     notificationId: '',
+    ...(await invoiceObjects(t, w.hourly, budgetA, holderA, w.provider)),
     importId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     importToRunId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     delegateInvitationId: '',

@@ -5,6 +5,7 @@ import { BookingsModule } from '@small-places/bookings';
 import { BudgetsModule } from '@small-places/budgets';
 import { CrmModule } from '@small-places/crm';
 import { IdentityModule, IdentityService } from '@small-places/identity';
+import { InvoicesModule } from '@small-places/invoices';
 import { MIGRATIONS } from '@small-places/migrations';
 import { MarketplaceModule } from '@small-places/marketplace';
 import { NotificationsModule } from '@small-places/notifications';
@@ -44,6 +45,7 @@ class BootstrapAdmin implements OnApplicationBootstrap {
     NotificationsModule,
     BudgetsModule,
     BookingsModule,
+    InvoicesModule,
     OpenReferralModule,
   ],
   providers: [BootstrapAdmin],

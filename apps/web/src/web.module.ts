@@ -5,6 +5,7 @@ import { CatalystModule } from './catalyst/catalyst.module';
 import { HolderModule } from './holder/holder.module';
 import { WebPlatformModule } from './platform/web-platform.module';
 import { ProviderModule } from './provider/provider.module';
+import { InvoicesWebModule } from './invoices/invoices-web.module';
 import { PublicModule } from './public/public.module';
 
 /**
@@ -18,6 +19,7 @@ import { PublicModule } from './public/public.module';
     PublicModule,
     HolderModule,
     ProviderModule,
+    InvoicesWebModule,
     CatalystModule,
     AdminModule,
   ],

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { BookingsCoreModule } from '@small-places/bookings';
 import { CrmCoreModule } from '@small-places/crm';
+import { InvoicesCoreModule } from '@small-places/invoices';
 import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { HealthModule, MailTransport, PlatformModule, RedisPostureCheck } from '@small-places/platform';
@@ -28,6 +29,7 @@ const PROCESSORS = [MailProcessor, ReminderProcessor, ReminderScanProcessor, Ent
     MarketplaceCoreModule,
     BookingsCoreModule,
     CrmCoreModule,
+    InvoicesCoreModule,
   ],
   controllers: [WorkerHealthController],
   providers: [

@@ -13,6 +13,12 @@ import { BookingNotices } from './booking-notices';
 import { BookingReads } from './booking-reads';
 import { BookingRequests } from './booking-requests';
 import { Booking, BookingMessage, BookingSeries } from './entities';
+import { InvoiceableBookings } from './visits/invoiceable-bookings';
+import { InvoicedBookingsRegistry } from './visits/invoiced-bookings';
+import { VisitConfirmationService } from './visits/visit-confirmation.service';
+import { VisitConfirmation } from './visits/visit.entity';
+import { VisitReminders } from './visits/visit-reminders';
+import { VisitRecords } from './visits/visit-records';
 
 const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingReads];
 
@@ -22,7 +28,7 @@ const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingRead
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Booking, BookingSeries, BookingMessage]),
+    TypeOrmModule.forFeature([Booking, BookingSeries, BookingMessage, VisitConfirmation]),
     IdentityCoreModule,
     MarketplaceCoreModule,
     BudgetsCoreModule,
@@ -36,7 +42,12 @@ const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingRead
     BookingReminders,
     BookingRequestExpiry,
     BookingTomorrowReminders,
+    VisitConfirmationService,
+    VisitRecords,
+    VisitReminders,
+    InvoicedBookingsRegistry,
+    InvoiceableBookings,
   ],
-  exports: [...USE_CASES, BookingAccess],
+  exports: [...USE_CASES, BookingAccess, VisitConfirmationService, InvoiceableBookings],
 })
 export class BookingsCoreModule {}

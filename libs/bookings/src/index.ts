@@ -6,3 +6,8 @@ export { BookingMessages } from './booking-messages';
 export { BookingReads } from './booking-reads';
 export { Booking, BookingStatus } from './entities';
 export { londonMoment } from './booking-rules';
+export { BookingType } from './dto/booking.types';
+export { VisitState, INVOICEABLE_STATES } from './visits/visit-state';
+export { VisitConfirmationService, VisitView } from './visits/visit-confirmation.service';
+export { InvoiceableBookings, InvoiceableBooking } from './visits/invoiceable-bookings';
+export { InvoicedBookings, InvoicedBookingsLookup } from './visits/invoiced-bookings';

@@ -13,6 +13,7 @@ import { BudgetPeriod } from './entities/budget-period.entity';
 import { LedgerEntry } from './entities/ledger-entry.entity';
 import { PersonalBudget } from './entities/personal-budget.entity';
 import { BudgetLedger } from './ledger/budget-ledger';
+import { ReceiptReferenceRegistry } from './statement/receipt-references';
 
 /** Cut by use case; bookings use only BudgetAccessCheck and BudgetMoney. */
 const USE_CASES = [BudgetAccessCheck, BudgetMoney, BudgetOverview, BudgetExpenses, BudgetStatements];
@@ -24,7 +25,7 @@ const USE_CASES = [BudgetAccessCheck, BudgetMoney, BudgetOverview, BudgetExpense
     IdentityCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [BudgetLedger, PeriodCover, ...USE_CASES, BudgetReminders],
+  providers: [BudgetLedger, PeriodCover, ReceiptReferenceRegistry, ...USE_CASES, BudgetReminders],
   exports: USE_CASES,
 })
 export class BudgetsCoreModule {}

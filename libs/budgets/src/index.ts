@@ -9,3 +9,6 @@ export { BudgetRole } from './dto/budget.types';
 export { LedgerKind } from './ledger/ledger-kind';
 export { LedgerEntry } from './entities/ledger-entry.entity';
 export { PersonalBudget } from './entities/personal-budget.entity';
+export { ReceiptReferences, ReceiptReferenceSource } from './statement/receipt-references';
+export { statementCsv } from './statement/statement-csv';
+export { BudgetStatementType } from './dto/budget.types';

@@ -245,9 +245,13 @@ export class IdentityService {
   }
 
   /** Display names by user id, for batched field resolvers (a Catalyst's name on an enterprise). */
-  async displayNames(ids: readonly string[]): Promise<Map<string, { id: string; displayName: string }>> {
+  /** Pass `tx` inside a transaction, so the read does not wait for a second pooled connection. */
+  async displayNames(
+    ids: readonly string[],
+    tx: EntityManager = this.db.manager,
+  ): Promise<Map<string, { id: string; displayName: string }>> {
     if (ids.length === 0) return new Map();
-    const users = await this.db.manager
+    const users = await tx
       .getRepository(User)
       .find({ where: { id: In([...ids]) }, select: { id: true, displayName: true } });
     return new Map(users.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));

@@ -8,8 +8,9 @@ import { Notifications1764700000000 } from './1764700000000-notifications';
 import { Bookings1764800000000 } from './1764800000000-bookings';
 import { AuditAndPrivacy1764900000000 } from './1764900000000-audit-and-privacy';
 import { TrustRepairs1765000000000 } from './1765000000000-trust-repairs';
-import { OpenReferral1765170000000 } from './1765170000000-open-referral';
 import { EnterpriseImports1765118000000 } from './1765118000000-enterprise-imports';
+import { VisitsAndInvoices1765160000000 } from './1765160000000-visits-and-invoices';
+import { OpenReferral1765170000000 } from './1765170000000-open-referral';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   AuditAndPrivacy1764900000000,
   TrustRepairs1765000000000,
   EnterpriseImports1765118000000,
+  VisitsAndInvoices1765160000000,
   OpenReferral1765170000000,
 ];

@@ -28,6 +28,8 @@ export enum NotificationKind {
   DRAFT_LISTING = 'DRAFT_LISTING',
   /** A listing hidden from search because the enterprise is no longer verified for it. */
   LISTING_HIDDEN = 'LISTING_HIDDEN',
+  /** An invoice issued, paid, credited, overdue, or its payment not arrived. */
+  INVOICE_UPDATE = 'INVOICE_UPDATE',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
@@ -55,6 +57,7 @@ export const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
   [NotificationKind.BUDGET_PERIOD_STARTED]: 'A new period of a personal budget has started',
   [NotificationKind.DRAFT_LISTING]: 'Listings still in draft a week after they were made',
   [NotificationKind.LISTING_HIDDEN]: 'Listings hidden from search because a required item lapsed',
+  [NotificationKind.INVOICE_UPDATE]: 'Invoices issued, paid, corrected or overdue',
 };
 
 export function isEssential(kind: NotificationKind): boolean {

@@ -6,6 +6,7 @@ import { nPlusOne } from './n-plus-one';
 import { openReferralBench } from './open-referral';
 import { searchBench } from './search';
 import { remindersBench } from './reminders';
+import { invoicesBench } from './invoices';
 
 /** Every scenario `npm run bench` knows, in the order a bare `npm run bench` runs them. */
 export const SCENARIOS: BenchScenario[] = [
@@ -16,4 +17,5 @@ export const SCENARIOS: BenchScenario[] = [
   bookingsBench,
   importBench,
   openReferralBench,
+  invoicesBench,
 ];

@@ -24,11 +24,6 @@ const NOT_YET_BUILT = new Set<string>([
   // issue 15 (evidence)
   'ChecklistItemEvidence',
   'ReviewChecklistItem',
-  // issue 16 (visits and invoices)
-  'ConfirmVisit',
-  'IssueInvoice',
-  'Invoices',
-  'RecordInvoicePayment',
 ]);
 
 describe('the GraphQL schema', () => {

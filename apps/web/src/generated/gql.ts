@@ -63,6 +63,14 @@ type Documents = {
     "\n  query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {\n    budgetStatement(budgetId: $budgetId, from: $from, to: $to) {\n      label\n      openingBalancePence\n      closingBalancePence\n      entries {\n        id\n        occurredOn\n        kind\n        payee\n        description\n        amountPence\n        receiptReference\n        balancePence\n      }\n    }\n  }\n": typeof types.BudgetStatementDocument,
     "\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordExpenseDocument,
     "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": typeof types.InviteDelegateDocument,
+    "\n  query DeliveredBookings($side: BookingSide!, $first: Int) {\n    myBookings(side: $side, status: COMPLETED, first: $first) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          costPence\n          holderName\n          invoiceNumber\n          listing {\n            title\n          }\n          visit {\n            state\n            confirmedByDefaultOn\n            disputeReason\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeliveredBookingsDocument,
+    "\n  mutation ConfirmVisit($bookingId: ID!, $happened: Boolean!, $reason: String) {\n    confirmVisit(bookingId: $bookingId, happened: $happened, reason: $reason) {\n      id\n      visit {\n        state\n      }\n    }\n  }\n": typeof types.ConfirmVisitDocument,
+    "\n  query BookingVisit($id: ID!) {\n    booking(id: $id) {\n      id\n      startsAt\n      endsAt\n      costPence\n      holderName\n      invoiceNumber\n      listing {\n        title\n      }\n      visit {\n        state\n        confirmedByDefaultOn\n        disputeReason\n      }\n    }\n  }\n": typeof types.BookingVisitDocument,
+    "\n  query Invoices($side: InvoiceSide!, $first: Int) {\n    invoices(side: $side, first: $first) {\n      edges {\n        node {\n          id\n          number\n          totalPence\n          issuedOn\n          dueOn\n          paidOn\n          status\n          overdue\n          receipt\n          holderName\n          enterprise {\n            name\n          }\n        }\n      }\n    }\n    moneyOwed(side: $side) {\n      totalPence\n      invoices\n      buckets {\n        bucket\n        label\n        invoices\n        amountPence\n      }\n    }\n  }\n": typeof types.InvoicesDocument,
+    "\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      totalPence\n      issuedOn\n      dueOn\n      paidOn\n      status\n      overdue\n      receipt\n      holderName\n      enterprise {\n        name\n      }\n    }\n  }\n": typeof types.InvoiceDocument,
+    "\n  mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {\n    recordInvoicePayment(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n": typeof types.RecordInvoicePaymentDocument,
+    "\n  mutation ConfirmInvoiceReceipt($input: ConfirmInvoiceReceiptInput!) {\n    confirmInvoiceReceipt(input: $input) {\n      id\n      receipt\n    }\n  }\n": typeof types.ConfirmInvoiceReceiptDocument,
+    "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n": typeof types.IssueInvoiceDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MyEnterprises($first: Int) {\n    enterprises(first: $first) {\n      edges {\n        node {\n          id\n          name\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnterprisesDocument,
@@ -138,6 +146,14 @@ const documents: Documents = {
     "\n  query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {\n    budgetStatement(budgetId: $budgetId, from: $from, to: $to) {\n      label\n      openingBalancePence\n      closingBalancePence\n      entries {\n        id\n        occurredOn\n        kind\n        payee\n        description\n        amountPence\n        receiptReference\n        balancePence\n      }\n    }\n  }\n": types.BudgetStatementDocument,
     "\n  mutation RecordExpense($input: RecordExpenseInput!) {\n    recordExpense(input: $input) {\n      id\n    }\n  }\n": types.RecordExpenseDocument,
     "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": types.InviteDelegateDocument,
+    "\n  query DeliveredBookings($side: BookingSide!, $first: Int) {\n    myBookings(side: $side, status: COMPLETED, first: $first) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          costPence\n          holderName\n          invoiceNumber\n          listing {\n            title\n          }\n          visit {\n            state\n            confirmedByDefaultOn\n            disputeReason\n          }\n        }\n      }\n    }\n  }\n": types.DeliveredBookingsDocument,
+    "\n  mutation ConfirmVisit($bookingId: ID!, $happened: Boolean!, $reason: String) {\n    confirmVisit(bookingId: $bookingId, happened: $happened, reason: $reason) {\n      id\n      visit {\n        state\n      }\n    }\n  }\n": types.ConfirmVisitDocument,
+    "\n  query BookingVisit($id: ID!) {\n    booking(id: $id) {\n      id\n      startsAt\n      endsAt\n      costPence\n      holderName\n      invoiceNumber\n      listing {\n        title\n      }\n      visit {\n        state\n        confirmedByDefaultOn\n        disputeReason\n      }\n    }\n  }\n": types.BookingVisitDocument,
+    "\n  query Invoices($side: InvoiceSide!, $first: Int) {\n    invoices(side: $side, first: $first) {\n      edges {\n        node {\n          id\n          number\n          totalPence\n          issuedOn\n          dueOn\n          paidOn\n          status\n          overdue\n          receipt\n          holderName\n          enterprise {\n            name\n          }\n        }\n      }\n    }\n    moneyOwed(side: $side) {\n      totalPence\n      invoices\n      buckets {\n        bucket\n        label\n        invoices\n        amountPence\n      }\n    }\n  }\n": types.InvoicesDocument,
+    "\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      totalPence\n      issuedOn\n      dueOn\n      paidOn\n      status\n      overdue\n      receipt\n      holderName\n      enterprise {\n        name\n      }\n    }\n  }\n": types.InvoiceDocument,
+    "\n  mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {\n    recordInvoicePayment(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n": types.RecordInvoicePaymentDocument,
+    "\n  mutation ConfirmInvoiceReceipt($input: ConfirmInvoiceReceiptInput!) {\n    confirmInvoiceReceipt(input: $input) {\n      id\n      receipt\n    }\n  }\n": types.ConfirmInvoiceReceiptDocument,
+    "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n": types.IssueInvoiceDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query MyEnterprises($first: Int) {\n    enterprises(first: $first) {\n      edges {\n        node {\n          id\n          name\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.MyEnterprisesDocument,
@@ -357,6 +373,38 @@ export function graphql(source: "\n  mutation RecordExpense($input: RecordExpens
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n"): typeof import('./graphql').InviteDelegateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveredBookings($side: BookingSide!, $first: Int) {\n    myBookings(side: $side, status: COMPLETED, first: $first) {\n      edges {\n        node {\n          id\n          startsAt\n          endsAt\n          costPence\n          holderName\n          invoiceNumber\n          listing {\n            title\n          }\n          visit {\n            state\n            confirmedByDefaultOn\n            disputeReason\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeliveredBookingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmVisit($bookingId: ID!, $happened: Boolean!, $reason: String) {\n    confirmVisit(bookingId: $bookingId, happened: $happened, reason: $reason) {\n      id\n      visit {\n        state\n      }\n    }\n  }\n"): typeof import('./graphql').ConfirmVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingVisit($id: ID!) {\n    booking(id: $id) {\n      id\n      startsAt\n      endsAt\n      costPence\n      holderName\n      invoiceNumber\n      listing {\n        title\n      }\n      visit {\n        state\n        confirmedByDefaultOn\n        disputeReason\n      }\n    }\n  }\n"): typeof import('./graphql').BookingVisitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoices($side: InvoiceSide!, $first: Int) {\n    invoices(side: $side, first: $first) {\n      edges {\n        node {\n          id\n          number\n          totalPence\n          issuedOn\n          dueOn\n          paidOn\n          status\n          overdue\n          receipt\n          holderName\n          enterprise {\n            name\n          }\n        }\n      }\n    }\n    moneyOwed(side: $side) {\n      totalPence\n      invoices\n      buckets {\n        bucket\n        label\n        invoices\n        amountPence\n      }\n    }\n  }\n"): typeof import('./graphql').InvoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n      totalPence\n      issuedOn\n      dueOn\n      paidOn\n      status\n      overdue\n      receipt\n      holderName\n      enterprise {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').InvoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {\n    recordInvoicePayment(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n"): typeof import('./graphql').RecordInvoicePaymentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmInvoiceReceipt($input: ConfirmInvoiceReceiptInput!) {\n    confirmInvoiceReceipt(input: $input) {\n      id\n      receipt\n    }\n  }\n"): typeof import('./graphql').ConfirmInvoiceReceiptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n"): typeof import('./graphql').IssueInvoiceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,16 @@ export type Activity =
   | 'SHARED_LIVES'
   | 'TRANSPORT';
 
+export type AgeingBucket =
+  /** Not due yet (or due today). */
+  | 'NOT_DUE'
+  /** 1 to 30 days past its due date. */
+  | 'OVERDUE_1_30'
+  /** 31 to 60 days past its due date. */
+  | 'OVERDUE_31_60'
+  /** More than 60 days past its due date. */
+  | 'OVERDUE_OVER_60';
+
 export type AvailabilityInput = {
   dayOfWeek: DayOfWeek;
   /** Local time in Europe/London, HH:MM (24:00 for midnight); after startTime. */
@@ -38,6 +48,11 @@ export type AvailabilityInput = {
   /** Local time in Europe/London, HH:MM. */
   startTime: string;
 };
+
+/** Bookings I asked for, or bookings of my enterprises. */
+export type BookingSide =
+  | 'HOLDER'
+  | 'PROVIDER';
 
 export type BookingStatus =
   | 'ACCEPTED'
@@ -66,6 +81,12 @@ export type ComplianceStatus =
   | 'DUE_SOON'
   | 'INCOMPLETE'
   | 'OVERDUE';
+
+export type ConfirmInvoiceReceiptInput = {
+  invoiceId: string | number;
+  /** true: the money arrived; false: it has not arrived (the holder is told). */
+  received: boolean;
+};
 
 export type CreateAreaInput = {
   name: string;
@@ -150,6 +171,22 @@ export type InviteUserInput = {
   role: Role;
 };
 
+/** PROVIDER: invoices of my enterprises; HOLDER: invoices to me or budgets I act for. */
+export type InvoiceSide =
+  | 'HOLDER'
+  | 'PROVIDER';
+
+/** Overdue is ISSUED past dueOn. */
+export type InvoiceStatus =
+  | 'CREDITED'
+  | 'ISSUED'
+  | 'PAID';
+
+export type IssueInvoiceInput = {
+  /** Delivered, confirmed bookings of one holder, not invoiced yet. */
+  bookingIds: Array<string | number>;
+};
+
 export type LedgerEntryKind =
   /** Money set aside when a booking is accepted (not yet paid). */
   | 'COMMITMENT'
@@ -231,6 +268,7 @@ export type NotificationKind =
   | 'DRAFT_LISTING'
   | 'EMAIL_NOT_VERIFIED'
   | 'INVITATION_UNANSWERED'
+  | 'INVOICE_UPDATE'
   | 'LISTING_HIDDEN'
   | 'OVERDUE_ALERT'
   | 'RECOMMENDATION_DUE'
@@ -280,6 +318,16 @@ export type RecordExpenseInput = {
   receiptReference: string;
   /** The day it was paid; not in the future. */
   spentOn: string;
+};
+
+export type RecordInvoicePaymentInput = {
+  invoiceId: string | number;
+  /** How: bank transfer, prepaid card, cheque… */
+  method?: string | null | undefined;
+  /** The day it left the holder's account: issue date to today. */
+  paidOn: string;
+  /** The holder's own reference for the payment. */
+  reference?: string | null | undefined;
 };
 
 export type RequestBookingInput = {
@@ -410,6 +458,18 @@ export type UpdateListingInput = {
   title?: string | null | undefined;
   travelMiles?: number | null | undefined;
 };
+
+export type VisitState =
+  /** Delivered; the person supported has not confirmed it yet. */
+  | 'AWAITING'
+  /** The holder or a delegate confirmed it happened. */
+  | 'CONFIRMED'
+  /** Nobody answered within 7 days, so it counts as confirmed. */
+  | 'CONFIRMED_BY_DEFAULT'
+  /** The holder says it did not happen as recorded; held out of invoicing. */
+  | 'DISPUTED'
+  /** The provider withdrew it after a dispute; it is never invoiced. */
+  | 'WITHDRAWN';
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -741,6 +801,66 @@ export type InviteDelegateMutationVariables = Exact<{
 
 
 export type InviteDelegateMutation = { inviteDelegate: { email: string } };
+
+export type DeliveredBookingsQueryVariables = Exact<{
+  side: BookingSide;
+  first?: number | null | undefined;
+}>;
+
+
+export type DeliveredBookingsQuery = { myBookings: { edges: Array<{ node: { id: string, startsAt: string, endsAt: string, costPence: number, holderName: string | null, invoiceNumber: number | null, listing: { title: string }, visit: { state: VisitState, confirmedByDefaultOn: string, disputeReason: string | null } | null } }> } };
+
+export type ConfirmVisitMutationVariables = Exact<{
+  bookingId: string | number;
+  happened: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ConfirmVisitMutation = { confirmVisit: { id: string, visit: { state: VisitState } | null } };
+
+export type BookingVisitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BookingVisitQuery = { booking: { id: string, startsAt: string, endsAt: string, costPence: number, holderName: string | null, invoiceNumber: number | null, listing: { title: string }, visit: { state: VisitState, confirmedByDefaultOn: string, disputeReason: string | null } | null } };
+
+export type InvoicesQueryVariables = Exact<{
+  side: InvoiceSide;
+  first?: number | null | undefined;
+}>;
+
+
+export type InvoicesQuery = { invoices: { edges: Array<{ node: { id: string, number: number, totalPence: number, issuedOn: string, dueOn: string, paidOn: string | null, status: InvoiceStatus, overdue: boolean, receipt: string | null, holderName: string, enterprise: { name: string } } }> }, moneyOwed: { totalPence: number, invoices: number, buckets: Array<{ bucket: AgeingBucket, label: string, invoices: number, amountPence: number }> } };
+
+export type InvoiceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvoiceQuery = { invoice: { id: string, number: number, totalPence: number, issuedOn: string, dueOn: string, paidOn: string | null, status: InvoiceStatus, overdue: boolean, receipt: string | null, holderName: string, enterprise: { name: string } } };
+
+export type RecordInvoicePaymentMutationVariables = Exact<{
+  input: RecordInvoicePaymentInput;
+}>;
+
+
+export type RecordInvoicePaymentMutation = { recordInvoicePayment: { id: string, status: InvoiceStatus, paidOn: string | null } };
+
+export type ConfirmInvoiceReceiptMutationVariables = Exact<{
+  input: ConfirmInvoiceReceiptInput;
+}>;
+
+
+export type ConfirmInvoiceReceiptMutation = { confirmInvoiceReceipt: { id: string, receipt: string | null } };
+
+export type IssueInvoiceMutationVariables = Exact<{
+  input: IssueInvoiceInput;
+}>;
+
+
+export type IssueInvoiceMutation = { issueInvoice: { id: string, number: number, totalPence: number } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -1666,6 +1786,138 @@ export const InviteDelegateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InviteDelegateMutation, InviteDelegateMutationVariables>;
+export const DeliveredBookingsDocument = new TypedDocumentString(`
+    query DeliveredBookings($side: BookingSide!, $first: Int) {
+  myBookings(side: $side, status: COMPLETED, first: $first) {
+    edges {
+      node {
+        id
+        startsAt
+        endsAt
+        costPence
+        holderName
+        invoiceNumber
+        listing {
+          title
+        }
+        visit {
+          state
+          confirmedByDefaultOn
+          disputeReason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveredBookingsQuery, DeliveredBookingsQueryVariables>;
+export const ConfirmVisitDocument = new TypedDocumentString(`
+    mutation ConfirmVisit($bookingId: ID!, $happened: Boolean!, $reason: String) {
+  confirmVisit(bookingId: $bookingId, happened: $happened, reason: $reason) {
+    id
+    visit {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmVisitMutation, ConfirmVisitMutationVariables>;
+export const BookingVisitDocument = new TypedDocumentString(`
+    query BookingVisit($id: ID!) {
+  booking(id: $id) {
+    id
+    startsAt
+    endsAt
+    costPence
+    holderName
+    invoiceNumber
+    listing {
+      title
+    }
+    visit {
+      state
+      confirmedByDefaultOn
+      disputeReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingVisitQuery, BookingVisitQueryVariables>;
+export const InvoicesDocument = new TypedDocumentString(`
+    query Invoices($side: InvoiceSide!, $first: Int) {
+  invoices(side: $side, first: $first) {
+    edges {
+      node {
+        id
+        number
+        totalPence
+        issuedOn
+        dueOn
+        paidOn
+        status
+        overdue
+        receipt
+        holderName
+        enterprise {
+          name
+        }
+      }
+    }
+  }
+  moneyOwed(side: $side) {
+    totalPence
+    invoices
+    buckets {
+      bucket
+      label
+      invoices
+      amountPence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoicesQuery, InvoicesQueryVariables>;
+export const InvoiceDocument = new TypedDocumentString(`
+    query Invoice($id: ID!) {
+  invoice(id: $id) {
+    id
+    number
+    totalPence
+    issuedOn
+    dueOn
+    paidOn
+    status
+    overdue
+    receipt
+    holderName
+    enterprise {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceQuery, InvoiceQueryVariables>;
+export const RecordInvoicePaymentDocument = new TypedDocumentString(`
+    mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {
+  recordInvoicePayment(input: $input) {
+    id
+    status
+    paidOn
+  }
+}
+    `) as unknown as TypedDocumentString<RecordInvoicePaymentMutation, RecordInvoicePaymentMutationVariables>;
+export const ConfirmInvoiceReceiptDocument = new TypedDocumentString(`
+    mutation ConfirmInvoiceReceipt($input: ConfirmInvoiceReceiptInput!) {
+  confirmInvoiceReceipt(input: $input) {
+    id
+    receipt
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmInvoiceReceiptMutation, ConfirmInvoiceReceiptMutationVariables>;
+export const IssueInvoiceDocument = new TypedDocumentString(`
+    mutation IssueInvoice($input: IssueInvoiceInput!) {
+  issueInvoice(input: $input) {
+    id
+    number
+    totalPence
+  }
+}
+    `) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {

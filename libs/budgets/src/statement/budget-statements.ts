@@ -11,7 +11,8 @@ import {
 import { BudgetAccessCheck } from '../budget-access-check';
 import { BudgetRole, BudgetStatementEntryType, BudgetStatementType } from '../dto/budget.types';
 import { BudgetLedger } from '../ledger/budget-ledger';
-import { movesCash } from '../ledger/ledger-kind';
+import { LedgerKind, movesCash } from '../ledger/ledger-kind';
+import { ReceiptReferenceRegistry } from './receipt-references';
 
 const MAX_STATEMENT_DAYS = 7 * 366;
 
@@ -23,6 +24,7 @@ export class BudgetStatements {
     private readonly budgets: BudgetAccessCheck,
     private readonly ledger: BudgetLedger,
     private readonly audit: AuditService,
+    private readonly receipts: ReceiptReferenceRegistry,
   ) {}
 
   /**
@@ -68,6 +70,17 @@ export class BudgetStatements {
           balancePence: balance,
         };
       });
+      // A booking's PAYMENT shows its invoice number and paid date (docs/invoices.md); the ledger is not edited.
+      const receipts = await this.receipts.forBookings(
+        tx,
+        entries.flatMap((entry) =>
+          entry.kind === LedgerKind.PAYMENT && entry.bookingId ? [entry.bookingId] : [],
+        ),
+      );
+      for (const entry of entries) {
+        if (entry.kind === LedgerKind.PAYMENT && entry.bookingId && receipts.has(entry.bookingId))
+          entry.receiptReference ??= receipts.get(entry.bookingId)!;
+      }
       if (role !== BudgetRole.HOLDER) {
         await this.audit.record(tx, ctx, {
           action: 'STATEMENT_READ',
