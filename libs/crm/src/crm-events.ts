@@ -5,6 +5,11 @@ export class EnterpriseCreated extends WordedDomainEvent {
   readonly kind = 'ENTERPRISE_CREATED';
 }
 
+/** An enterprise created or changed by a caseload import (docs/imports.md). */
+export class EnterpriseImported extends WordedDomainEvent {
+  readonly kind = 'ENTERPRISE_IMPORTED';
+}
+
 export class MemberAdded extends WordedDomainEvent {
   readonly kind = 'MEMBER_ADDED';
 }

@@ -7,6 +7,7 @@ import { Requirement } from '../entities/requirement.entity';
 import { expiresOnFor } from '../rules/due-dates';
 import { ChecklistRepository } from './checklist.repository';
 import { itemLabel, STATUS_IN_WORDS } from './checklist-view';
+import { ChecklistChanged } from '../compliance-events';
 
 /** A date a spreadsheet knew about one checklist item: when it was done, or when it runs out. */
 export interface ImportedEvidence {
@@ -83,14 +84,13 @@ export class ImportedEvidenceService {
         recordId: saved.id,
         detail: { enterpriseId, memberId: saved.memberId ?? null, status: saved.status, imported: true },
       });
-      await this.events.publish(tx, {
-        kind: 'CHECKLIST_CHANGED',
-        enterpriseId,
-        occurredAt: ctx.now,
-        actorId: ctx.user?.id ?? null,
-        refId: saved.id,
-        summary: `${itemLabel(saved, requirement)}: ${STATUS_IN_WORDS[saved.status]} (imported)`,
-      });
+      await this.events.publish(
+        tx,
+        new ChecklistChanged(
+          { enterpriseId, occurredAt: ctx.now, actorId: ctx.user?.id ?? null, refId: saved.id },
+          `${itemLabel(saved, requirement)}: ${STATUS_IN_WORDS[saved.status]} (imported)`,
+        ),
+      );
       changed += 1;
     }
     return changed;

@@ -8,6 +8,7 @@ import { Member, MemberRole } from '../enterprises/member.entity';
 import { PipelineService } from '../pipeline/pipeline.service';
 import { ImportRowOutcome, PossibleDuplicate } from './enterprise-import.entities';
 import { ImportedEnterprise } from './import-row';
+import { EnterpriseImported } from '../crm-events';
 
 /** Below this trigram similarity two names at one postcode are taken to be different enterprises. */
 export const DUPLICATE_SIMILARITY = 0.3;
@@ -162,14 +163,18 @@ export class EnterpriseRowImporter {
   }
 
   private announce(tx: EntityManager, ctx: RequestContext, enterprise: Enterprise, summary: string) {
-    return this.events.publish(tx, {
-      kind: 'ENTERPRISE_IMPORTED',
-      enterpriseId: enterprise.id,
-      occurredAt: ctx.now,
-      actorId: ctx.user?.id ?? null,
-      summary,
-      refId: enterprise.id,
-    });
+    return this.events.publish(
+      tx,
+      new EnterpriseImported(
+        {
+          enterpriseId: enterprise.id,
+          occurredAt: ctx.now,
+          actorId: ctx.user?.id ?? null,
+          refId: enterprise.id,
+        },
+        summary,
+      ),
+    );
   }
 }
 
