@@ -23,13 +23,28 @@ export class Mailbox {
     return mails.map(parseMail);
   }
 
+  /** The mails to this address (any case), with a subject matching `subject` when given, oldest first. */
+  async to(to: string, subject?: RegExp): Promise<ReceivedMail[]> {
+    return (await this.all()).filter(
+      (mail) => mail.to.toLowerCase() === to.toLowerCase() && (!subject || subject.test(mail.subject)),
+    );
+  }
+
   async waitFor(to: string, subject?: RegExp, timeoutMs = 10_000): Promise<ReceivedMail> {
+    return this.waitForMore(to, subject, 0, timeoutMs);
+  }
+
+  /** The newest such mail, once more than `seen` of them have arrived (a second invitation, say). */
+  async waitForMore(
+    to: string,
+    subject: RegExp | undefined,
+    seen: number,
+    timeoutMs = 10_000,
+  ): Promise<ReceivedMail> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const found = (await this.all()).filter(
-        (mail) => mail.to.toLowerCase() === to.toLowerCase() && (!subject || subject.test(mail.subject)),
-      );
-      if (found.length > 0) return found[found.length - 1];
+      const found = await this.to(to, subject);
+      if (found.length > seen) return found[found.length - 1];
       if (Date.now() > deadline) throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
