@@ -9,3 +9,12 @@ export class ChecklistChanged extends WordedDomainEvent {
 export class VerificationLapsed extends WordedDomainEvent {
   readonly kind = 'VERIFICATION_LAPSED';
 }
+
+/**
+ * A checklist item's evidence files changed (a file attached or removed) by someone of the enterprise: the
+ * item's Catalyst check no longer stands (issue 15). Published in the transaction that changed the files;
+ * `refId` is the checklist item's id.
+ */
+export class ChecklistEvidenceChanged extends WordedDomainEvent {
+  readonly kind = 'CHECKLIST_EVIDENCE_CHANGED';
+}
