@@ -17,5 +17,5 @@ export {
   RequirementType,
   ChecklistItemConnection,
 } from './dto/compliance.types';
-export { ChecklistChanged, VerificationLapsed } from './compliance-events';
+export { ChecklistChanged, ChecklistEvidenceChanged, VerificationLapsed } from './compliance-events';
 export { CATALOGUE_V1, CATALOGUE_V1_VERSION } from './catalogue/catalogue-v1';
