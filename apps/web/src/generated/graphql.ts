@@ -199,7 +199,9 @@ export type LedgerEntryKind =
   /** A completed booking, paid (out). */
   | 'PAYMENT'
   /** Money no longer set aside: the booking was cancelled or declined. */
-  | 'RELEASE';
+  | 'RELEASE'
+  /** A completed booking’s payment taken back: the provider withdrew the visit the holder disputed (in). */
+  | 'REVERSAL';
 
 export type LegalStructure =
   | 'CIC'
