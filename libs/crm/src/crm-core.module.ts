@@ -7,6 +7,7 @@ import { Area } from './areas/area.entity';
 import { AreaService } from './areas/area.service';
 import { Action, CoachingSession } from './coaching/coaching.entities';
 import { CoachingReminders } from './coaching/coaching-reminders';
+import { ImportRowRetention } from './imports/import-row-retention';
 import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { EnterpriseReads } from './enterprises/enterprise-reads';
@@ -67,7 +68,7 @@ const SERVICES = [
     ComplianceCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders],
+  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders, ImportRowRetention],
   exports: SERVICES,
 })
 export class CrmCoreModule {}

@@ -11,6 +11,7 @@ import { ImpactResolver } from './impact/impact.resolver';
 import { CaseloadExportController } from './imports/caseload-export.controller';
 import { EnterpriseImportController } from './imports/enterprise-import.controller';
 import { EnterpriseImportResolver } from './imports/enterprise-import.resolver';
+import { ImportPersonalData } from './imports/import-personal-data';
 import { PipelineResolver } from './pipeline/pipeline.resolver';
 
 /** The CRM with its GraphQL operations and the impact CSV download (the API). */
@@ -27,6 +28,7 @@ import { PipelineResolver } from './pipeline/pipeline.resolver';
     ImpactResolver,
     EnterpriseImportResolver,
     CrmPersonalData,
+    ImportPersonalData,
   ],
   exports: [CrmCoreModule],
 })
