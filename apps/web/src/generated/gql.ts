@@ -71,6 +71,8 @@ type Documents = {
     "\n  mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {\n    recordInvoicePayment(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n": typeof types.RecordInvoicePaymentDocument,
     "\n  mutation ConfirmInvoiceReceipt($input: ConfirmInvoiceReceiptInput!) {\n    confirmInvoiceReceipt(input: $input) {\n      id\n      receipt\n    }\n  }\n": typeof types.ConfirmInvoiceReceiptDocument,
     "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n": typeof types.IssueInvoiceDocument,
+    "\n  query InvoiceSettings($enterpriseId: ID!) {\n    invoiceSettings(enterpriseId: $enterpriseId) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n": typeof types.InvoiceSettingsDocument,
+    "\n  mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n": typeof types.SetInvoiceSettingsDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MyEnterprises($first: Int) {\n    enterprises(first: $first) {\n      edges {\n        node {\n          id\n          name\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnterprisesDocument,
@@ -154,6 +156,8 @@ const documents: Documents = {
     "\n  mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {\n    recordInvoicePayment(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n": types.RecordInvoicePaymentDocument,
     "\n  mutation ConfirmInvoiceReceipt($input: ConfirmInvoiceReceiptInput!) {\n    confirmInvoiceReceipt(input: $input) {\n      id\n      receipt\n    }\n  }\n": types.ConfirmInvoiceReceiptDocument,
     "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n": types.IssueInvoiceDocument,
+    "\n  query InvoiceSettings($enterpriseId: ID!) {\n    invoiceSettings(enterpriseId: $enterpriseId) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n": types.InvoiceSettingsDocument,
+    "\n  mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n": types.SetInvoiceSettingsDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query MyEnterprises($first: Int) {\n    enterprises(first: $first) {\n      edges {\n        node {\n          id\n          name\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.MyEnterprisesDocument,
@@ -405,6 +409,14 @@ export function graphql(source: "\n  mutation ConfirmInvoiceReceipt($input: Conf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n"): typeof import('./graphql').IssueInvoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceSettings($enterpriseId: ID!) {\n    invoiceSettings(enterpriseId: $enterpriseId) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n"): typeof import('./graphql').InvoiceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n"): typeof import('./graphql').SetInvoiceSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

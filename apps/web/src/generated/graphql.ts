@@ -171,6 +171,14 @@ export type InviteUserInput = {
   role: Role;
 };
 
+export type InvoiceSettingsInput = {
+  /** Days to pay, 1 to 90 (default 14). */
+  dueDays?: number | null | undefined;
+  enterpriseId: string | number;
+  /** The worker issues each holder one invoice on the 1st of each month. */
+  monthlyIssuing: boolean;
+};
+
 /** PROVIDER: invoices of my enterprises; HOLDER: invoices to me or budgets I act for. */
 export type InvoiceSide =
   | 'HOLDER'
@@ -863,6 +871,20 @@ export type IssueInvoiceMutationVariables = Exact<{
 
 
 export type IssueInvoiceMutation = { issueInvoice: { id: string, number: number, totalPence: number } };
+
+export type InvoiceSettingsQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type InvoiceSettingsQuery = { invoiceSettings: { enterpriseId: string, monthlyIssuing: boolean, dueDays: number } };
+
+export type SetInvoiceSettingsMutationVariables = Exact<{
+  input: InvoiceSettingsInput;
+}>;
+
+
+export type SetInvoiceSettingsMutation = { setInvoiceSettings: { enterpriseId: string, monthlyIssuing: boolean, dueDays: number } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -1920,6 +1942,24 @@ export const IssueInvoiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
+export const InvoiceSettingsDocument = new TypedDocumentString(`
+    query InvoiceSettings($enterpriseId: ID!) {
+  invoiceSettings(enterpriseId: $enterpriseId) {
+    enterpriseId
+    monthlyIssuing
+    dueDays
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceSettingsQuery, InvoiceSettingsQueryVariables>;
+export const SetInvoiceSettingsDocument = new TypedDocumentString(`
+    mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {
+  setInvoiceSettings(input: $input) {
+    enterpriseId
+    monthlyIssuing
+    dueDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetInvoiceSettingsMutation, SetInvoiceSettingsMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
