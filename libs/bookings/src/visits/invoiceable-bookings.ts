@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ListingService, PriceUnit } from '@small-places/marketplace';
 import { isUuid } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
-import { Booking, BookingStatus } from '../entities';
+import { Booking, BookingStatus } from '../entities/booking.entity';
 import { VisitConfirmationService, VisitView } from './visit-confirmation.service';
 import { INVOICEABLE_STATES, VisitState } from './visit-state';
 

@@ -13,8 +13,8 @@ import {
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { londonMoment } from '../booking-rules';
-import { Booking, BookingStatus } from '../entities';
-import { VisitConfirmation } from './visit.entity';
+import { Booking, BookingStatus } from '../entities/booking.entity';
+import { VisitConfirmation } from '../entities/visit-confirmation.entity';
 import { VisitState } from './visit-state';
 
 /** A visit as both sides see it. */

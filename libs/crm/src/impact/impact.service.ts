@@ -9,7 +9,7 @@ import {
   RequestContext,
   toCsv,
 } from '@small-places/platform';
-import { Area } from '../areas/area.entity';
+import { Area } from '../entities/area.entity';
 import { TRADING_STAGES } from '../pipeline/pipeline-stage';
 
 export interface ImpactReport {

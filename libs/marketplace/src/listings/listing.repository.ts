@@ -8,7 +8,7 @@ import {
   listingSearchSql,
   SearchCursor,
 } from '../search/listing-search-sql';
-import { AvailabilitySlot, Listing } from './listing.entity';
+import { AvailabilitySlot, Listing } from '../entities/listing.entity';
 import { DAYS_IN_ORDER, dayBit, DayOfWeek, ListingStatus } from './listing-vocabulary';
 
 export interface SlotValues {
