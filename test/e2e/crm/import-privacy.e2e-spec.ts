@@ -1,9 +1,22 @@
-import { acceptInvitation, TEST_PASSWORD } from '@small-places/testing';
+import { acceptInvitation, TEST_PASSWORD, graphql } from '@small-places/testing';
 import { CrmWorld, crmWorld } from './crm-fixture';
 import { csvOf, download, IMPORT, importFile, RUN_IMPORT } from './import-fixture';
 
-const EXPORT = `query { exportMyData }`;
-const CLOSE = `mutation($password: String!) { closeMyAccount(password: $password) }`;
+const EXPORT = graphql(`
+  query ImportPrivacyExport {
+    exportMyData
+  }
+`);
+const RUN_SCAN = graphql(`
+  mutation ImportPrivacyRunReminderScan {
+    runReminderScan
+  }
+`);
+const CLOSE = graphql(`
+  mutation ImportPrivacyClose($password: String!) {
+    closeMyAccount(password: $password)
+  }
+`);
 
 /**
  * An import's rows hold founders' names and emails as uploaded (docs/privacy.md): the founder finds the row about
@@ -115,7 +128,7 @@ describe('caseload import: personal data in its rows', () => {
       `UPDATE enterprise_imports SET finished_at = now() - interval '29 days' WHERE id = $1`,
       [recent.id],
     );
-    await w.t.client.ok(`mutation { runReminderScan }`, {}, { token: w.admin.accessToken });
+    await w.t.client.ok(RUN_SCAN, {}, { token: w.admin.accessToken });
 
     const rowsOf = async (id: string) =>
       (
@@ -146,7 +159,7 @@ describe('caseload import: personal data in its rows', () => {
     );
 
     // A second scan finds nothing more to delete.
-    await w.t.client.ok(`mutation { runReminderScan }`, {}, { token: w.admin.accessToken });
+    await w.t.client.ok(RUN_SCAN, {}, { token: w.admin.accessToken });
     expect(await rowsOf(recent.id)).toBe(2);
   });
 });

@@ -81,6 +81,9 @@ type Documents = {
     "\n  query EnterpriseImport($id: ID!) {\n    enterpriseImport(id: $id) {\n      id\n      status\n      dryRun\n      rowsTotal\n      rowsDone\n      created\n      updated\n      unchanged\n      rejected\n      possibleDuplicates\n      failure\n      errors(first: 50) {\n        row\n        column\n        message\n      }\n      duplicates {\n        row\n        name\n        postcode\n        created\n        candidates {\n          enterpriseId\n          name\n          similarity\n        }\n      }\n      columns {\n        header\n        field\n        sample\n      }\n    }\n  }\n": typeof types.EnterpriseImportDocument,
     "\n  mutation RunEnterpriseImport($input: RunEnterpriseImportInput!) {\n    runEnterpriseImport(input: $input) {\n      id\n      status\n      dryRun\n    }\n  }\n": typeof types.RunEnterpriseImportDocument,
     "\n  mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {\n    matchEnterpriseImportColumns(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.MatchEnterpriseImportColumnsDocument,
+    "\n  query ImportPrivacyExport {\n    exportMyData\n  }\n": typeof types.ImportPrivacyExportDocument,
+    "\n  mutation ImportPrivacyRunReminderScan {\n    runReminderScan\n  }\n": typeof types.ImportPrivacyRunReminderScanDocument,
+    "\n  mutation ImportPrivacyClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n": typeof types.ImportPrivacyCloseDocument,
     "\n  query NoNPlusOneList($first: Int) {\n    enterprises(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          stage\n          catalyst {\n            id\n            displayName\n          }\n          members {\n            id\n            name\n          }\n          checklist {\n            status\n          }\n          lastSession {\n            heldOn\n            minutes\n          }\n        }\n      }\n    }\n  }\n": typeof types.NoNPlusOneListDocument,
     "\n  query PipelineAndCoachingStageOf($id: ID!) {\n    enterprise(id: $id) {\n      stage\n      stageHistory {\n        fromStage\n        toStage\n        note\n      }\n      daysInStage\n    }\n  }\n": typeof types.PipelineAndCoachingStageOfDocument,
     "\n      query PipelineAndCoachingMyActions($filter: ActionFilterInput) {\n        myActions(filter: $filter) {\n          totalCount\n          edges {\n            node {\n              id\n              enterpriseId\n              title\n              owner\n              dueOn\n              doneAt\n            }\n          }\n        }\n      }\n    ": typeof types.PipelineAndCoachingMyActionsDocument,
@@ -231,6 +234,9 @@ const documents: Documents = {
     "\n  query EnterpriseImport($id: ID!) {\n    enterpriseImport(id: $id) {\n      id\n      status\n      dryRun\n      rowsTotal\n      rowsDone\n      created\n      updated\n      unchanged\n      rejected\n      possibleDuplicates\n      failure\n      errors(first: 50) {\n        row\n        column\n        message\n      }\n      duplicates {\n        row\n        name\n        postcode\n        created\n        candidates {\n          enterpriseId\n          name\n          similarity\n        }\n      }\n      columns {\n        header\n        field\n        sample\n      }\n    }\n  }\n": types.EnterpriseImportDocument,
     "\n  mutation RunEnterpriseImport($input: RunEnterpriseImportInput!) {\n    runEnterpriseImport(input: $input) {\n      id\n      status\n      dryRun\n    }\n  }\n": types.RunEnterpriseImportDocument,
     "\n  mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {\n    matchEnterpriseImportColumns(input: $input) {\n      id\n      status\n    }\n  }\n": types.MatchEnterpriseImportColumnsDocument,
+    "\n  query ImportPrivacyExport {\n    exportMyData\n  }\n": types.ImportPrivacyExportDocument,
+    "\n  mutation ImportPrivacyRunReminderScan {\n    runReminderScan\n  }\n": types.ImportPrivacyRunReminderScanDocument,
+    "\n  mutation ImportPrivacyClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n": types.ImportPrivacyCloseDocument,
     "\n  query NoNPlusOneList($first: Int) {\n    enterprises(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          stage\n          catalyst {\n            id\n            displayName\n          }\n          members {\n            id\n            name\n          }\n          checklist {\n            status\n          }\n          lastSession {\n            heldOn\n            minutes\n          }\n        }\n      }\n    }\n  }\n": types.NoNPlusOneListDocument,
     "\n  query PipelineAndCoachingStageOf($id: ID!) {\n    enterprise(id: $id) {\n      stage\n      stageHistory {\n        fromStage\n        toStage\n        note\n      }\n      daysInStage\n    }\n  }\n": types.PipelineAndCoachingStageOfDocument,
     "\n      query PipelineAndCoachingMyActions($filter: ActionFilterInput) {\n        myActions(filter: $filter) {\n          totalCount\n          edges {\n            node {\n              id\n              enterpriseId\n              title\n              owner\n              dueOn\n              doneAt\n            }\n          }\n        }\n      }\n    ": types.PipelineAndCoachingMyActionsDocument,
@@ -579,6 +585,18 @@ export function graphql(source: "\n  mutation RunEnterpriseImport($input: RunEnt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {\n    matchEnterpriseImportColumns(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MatchEnterpriseImportColumnsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportPrivacyExport {\n    exportMyData\n  }\n"): typeof import('./graphql').ImportPrivacyExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPrivacyRunReminderScan {\n    runReminderScan\n  }\n"): typeof import('./graphql').ImportPrivacyRunReminderScanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPrivacyClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n"): typeof import('./graphql').ImportPrivacyCloseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -242,7 +242,9 @@ export type LedgerEntryKind =
   /** A completed booking, paid (out). */
   | 'PAYMENT'
   /** Money no longer set aside: the booking was cancelled or declined. */
-  | 'RELEASE';
+  | 'RELEASE'
+  /** A completed booking’s payment taken back: the provider withdrew the visit the holder disputed (in). */
+  | 'REVERSAL';
 
 export type LegalStructure =
   | 'CIC'
@@ -1015,6 +1017,23 @@ export type MatchEnterpriseImportColumnsMutationVariables = Exact<{
 
 
 export type MatchEnterpriseImportColumnsMutation = { matchEnterpriseImportColumns: { id: string, status: EnterpriseImportStatus } };
+
+export type ImportPrivacyExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportPrivacyExportQuery = { exportMyData: Record<string, unknown> };
+
+export type ImportPrivacyRunReminderScanMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportPrivacyRunReminderScanMutation = { runReminderScan: number };
+
+export type ImportPrivacyCloseMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type ImportPrivacyCloseMutation = { closeMyAccount: boolean };
 
 export type NoNPlusOneListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2445,6 +2464,21 @@ export const MatchEnterpriseImportColumnsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchEnterpriseImportColumnsMutation, MatchEnterpriseImportColumnsMutationVariables>;
+export const ImportPrivacyExportDocument = new TypedDocumentString(`
+    query ImportPrivacyExport {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<ImportPrivacyExportQuery, ImportPrivacyExportQueryVariables>;
+export const ImportPrivacyRunReminderScanDocument = new TypedDocumentString(`
+    mutation ImportPrivacyRunReminderScan {
+  runReminderScan
+}
+    `) as unknown as TypedDocumentString<ImportPrivacyRunReminderScanMutation, ImportPrivacyRunReminderScanMutationVariables>;
+export const ImportPrivacyCloseDocument = new TypedDocumentString(`
+    mutation ImportPrivacyClose($password: String!) {
+  closeMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<ImportPrivacyCloseMutation, ImportPrivacyCloseMutationVariables>;
 export const NoNPlusOneListDocument = new TypedDocumentString(`
     query NoNPlusOneList($first: Int) {
   enterprises(first: $first) {
