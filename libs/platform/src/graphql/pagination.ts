@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 import { badInput } from '../errors/app-error';
+import { absent, instanceOf, onlyKeys, registerFastCheck, shortString } from '../validation/fast-check';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -22,6 +23,16 @@ export class PageArgs {
   @MaxLength(512)
   after?: string;
 }
+
+const PAGE_ARGS_KEYS = new Set(['first', 'after']);
+// Every search asks for a page: the same rules as the decorators above (fast-check.ts).
+registerFastCheck(PageArgs, (value) =>
+  onlyKeys(value, PAGE_ARGS_KEYS) &&
+  (absent(value.first) || (Number.isInteger(value.first) && (value.first as number) >= 0)) &&
+  (absent(value.after) || shortString(value.after, 512))
+    ? instanceOf(PageArgs, value)
+    : undefined,
+);
 
 /** `first` clamped to the cap; larger requests are served a full page rather than refused. */
 export function pageSize(first: number | undefined | null): number {
