@@ -70,7 +70,7 @@ async function main(): Promise<void> {
           { DATABASE_URL: url, DATABASE_POOL_SIZE: '8', LOG_LEVEL: 'warn' },
           launchOf(spec),
         );
-        await variant.api.waitReady(60_000);
+        await variant.api.waitReady(180_000);
       }
       variants.push(variant);
     }

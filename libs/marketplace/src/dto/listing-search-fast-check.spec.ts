@@ -145,7 +145,8 @@ describe('the page arguments fast check', () => {
     const afters = ['abc', '', 'x'.repeat(512), 'x'.repeat(513), 5, null, undefined];
     for (const first of firsts) {
       for (const after of afters) {
-        for (const extra of [{}, { other: 1 }]) {
+        // `@Args()` hands the pipe every argument of the operation, the search's input among them.
+        for (const extra of [{}, { other: 1 }, { input: { postcode: 'TA1', radiusMiles: 5 } }]) {
           const input = { first, after, ...extra };
           const fast = check(input);
           const slow = await outcome(() => classValidator.transform(input, asArgs(PageArgs)));
@@ -163,5 +164,8 @@ describe('the page arguments fast check', () => {
       }
     }
     expect(check({ first: 20 })).toBeInstanceOf(PageArgs);
+    expect(check({ input: { postcode: 'TA1' }, first: 20 })).toEqual(
+      Object.assign(new PageArgs(), { first: 20 }),
+    );
   });
 });
