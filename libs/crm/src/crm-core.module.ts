@@ -5,6 +5,7 @@ import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { Area } from './areas/area.entity';
 import { AreaService } from './areas/area.service';
+import { StaffService } from './areas/staff.service';
 import { Action, CoachingSession } from './coaching/coaching.entities';
 import { CoachingReminders } from './coaching/coaching-reminders';
 import { CoachingService } from './coaching/coaching.service';
@@ -32,6 +33,7 @@ import { CrmEnterpriseDirectory } from './enterprises/crm-enterprise-directory';
 
 const SERVICES = [
   AreaService,
+  StaffService,
   EnterpriseService,
   EnterpriseReads,
   PipelineService,

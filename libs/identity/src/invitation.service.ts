@@ -192,6 +192,11 @@ export class InvitationService {
     );
   }
 
+  /** Revokes one invitation, by id, that is neither accepted nor revoked yet; false when there is none. */
+  async revokeById(tx: EntityManager, now: Date, id: string): Promise<boolean> {
+    return (await this.revokeWhere(tx, now, 'id = $2', [id])) > 0;
+  }
+
   /** Revokes every open invitation a person sent (their account is closing). */
   revokeSentBy(tx: EntityManager, now: Date, inviterId: string): Promise<number> {
     return this.revokeWhere(tx, now, 'invited_by_id = $2', [inviterId]);
