@@ -67,10 +67,12 @@ export async function createWeb(options: { logger?: false } = {}): Promise<NestE
     maxAge: ASSET_MAX_AGE,
     index: false,
   });
-  configureViews(app, config.isProduction).addGlobal('mapTiles', {
-    url: config.mapTileUrl,
-    attribution: config.mapAttribution,
-  });
+  configureViews(app, config.isProduction)
+    .addGlobal('mapTiles', {
+      url: config.mapTileUrl,
+      attribution: config.mapAttribution,
+    })
+    .addGlobal('contactEmail', config.contactEmail);
   app.enableShutdownHooks();
   return app;
 }

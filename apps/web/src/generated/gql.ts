@@ -30,6 +30,10 @@ type Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  query Requirements {\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n  }\n": typeof types.RequirementsDocument,
     "\n  mutation SetRequirementOverride($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": typeof types.SetRequirementOverrideDocument,
+    "\n  query CatalystsAndInvitations {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        id\n        name\n      }\n    }\n    staffInvitations {\n      id\n      email\n      role\n      sentAt\n      expiresAt\n      expired\n      areas {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CatalystsAndInvitationsDocument,
+    "\n  mutation ResendStaffInvitation($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n": typeof types.ResendStaffInvitationDocument,
+    "\n  mutation RevokeStaffInvitation($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n": typeof types.RevokeStaffInvitationDocument,
+    "\n  query AreaRules($areaId: ID!) {\n    areas {\n      id\n      name\n      postcodeDistricts\n    }\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n    requirementOverrides(areaId: $areaId) {\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": typeof types.AreaRulesDocument,
     "\n  query CaseloadImportReport($id: ID!) {\n    enterpriseImport(id: $id) {\n      id\n      areaId\n      fileName\n      status\n      dryRun\n      rowsTotal\n      rowsDone\n      created\n      updated\n      unchanged\n      rejected\n      possibleDuplicates\n      failure\n      sendInvitations\n      createPossibleDuplicates\n      errors(first: 50) {\n        row\n        column\n        message\n      }\n      duplicates(first: 50) {\n        row\n        name\n        postcode\n        created\n        candidates {\n          enterpriseId\n          name\n          similarity\n        }\n      }\n      columns {\n        header\n        field\n        sample\n      }\n    }\n  }\n": typeof types.CaseloadImportReportDocument,
     "\n  query CaseloadImportFields {\n    enterpriseImportFields {\n      field\n      header\n      hint\n      required\n    }\n  }\n": typeof types.CaseloadImportFieldsDocument,
     "\n  mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {\n    matchEnterpriseImportColumns(input: $input) {\n      id\n    }\n  }\n": typeof types.MatchEnterpriseImportColumnsDocument,
@@ -113,6 +117,10 @@ const documents: Documents = {
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteUserDocument,
     "\n  query Requirements {\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n  }\n": types.RequirementsDocument,
     "\n  mutation SetRequirementOverride($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": types.SetRequirementOverrideDocument,
+    "\n  query CatalystsAndInvitations {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        id\n        name\n      }\n    }\n    staffInvitations {\n      id\n      email\n      role\n      sentAt\n      expiresAt\n      expired\n      areas {\n        id\n        name\n      }\n    }\n  }\n": types.CatalystsAndInvitationsDocument,
+    "\n  mutation ResendStaffInvitation($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n": types.ResendStaffInvitationDocument,
+    "\n  mutation RevokeStaffInvitation($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n": types.RevokeStaffInvitationDocument,
+    "\n  query AreaRules($areaId: ID!) {\n    areas {\n      id\n      name\n      postcodeDistricts\n    }\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n    requirementOverrides(areaId: $areaId) {\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": types.AreaRulesDocument,
     "\n  query CaseloadImportReport($id: ID!) {\n    enterpriseImport(id: $id) {\n      id\n      areaId\n      fileName\n      status\n      dryRun\n      rowsTotal\n      rowsDone\n      created\n      updated\n      unchanged\n      rejected\n      possibleDuplicates\n      failure\n      sendInvitations\n      createPossibleDuplicates\n      errors(first: 50) {\n        row\n        column\n        message\n      }\n      duplicates(first: 50) {\n        row\n        name\n        postcode\n        created\n        candidates {\n          enterpriseId\n          name\n          similarity\n        }\n      }\n      columns {\n        header\n        field\n        sample\n      }\n    }\n  }\n": types.CaseloadImportReportDocument,
     "\n  query CaseloadImportFields {\n    enterpriseImportFields {\n      field\n      header\n      hint\n      required\n    }\n  }\n": types.CaseloadImportFieldsDocument,
     "\n  mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {\n    matchEnterpriseImportColumns(input: $input) {\n      id\n    }\n  }\n": types.MatchEnterpriseImportColumnsDocument,
@@ -241,6 +249,22 @@ export function graphql(source: "\n  query Requirements {\n    requirements {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRequirementOverride($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n"): typeof import('./graphql').SetRequirementOverrideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalystsAndInvitations {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        id\n        name\n      }\n    }\n    staffInvitations {\n      id\n      email\n      role\n      sentAt\n      expiresAt\n      expired\n      areas {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CatalystsAndInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendStaffInvitation($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ResendStaffInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeStaffInvitation($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n"): typeof import('./graphql').RevokeStaffInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaRules($areaId: ID!) {\n    areas {\n      id\n      name\n      postcodeDistricts\n    }\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n    requirementOverrides(areaId: $areaId) {\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n"): typeof import('./graphql').AreaRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
