@@ -323,7 +323,11 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
 /** An open Catalyst invitation to the Area, by id. */
 async function staffInvitation(t: TestApp, admin: Session, areaId: string): Promise<string> {
   const email = uniqueEmail('invited-catalyst');
-  await t.client.ok(INVITE_USER, { input: { email, role: 'CATALYST', areaIds: [areaId] } }, { token: admin.accessToken });
+  await t.client.ok(
+    INVITE_USER,
+    { input: { email, role: 'CATALYST', areaIds: [areaId] } },
+    { token: admin.accessToken },
+  );
   return firstRow(t, `SELECT id FROM invitations WHERE email = $1`, [email]);
 }
 
