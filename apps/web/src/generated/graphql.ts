@@ -525,7 +525,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { unreadCount: number, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, essential: boolean, readAt: string | null, createdAt: string } }> }, notificationPreferences: Array<{ kind: NotificationKind, description: string, essential: boolean, muted: boolean }> };
+export type NotificationsQuery = { notifications: { unreadCount: number, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, essential: boolean, readAt: string | null, createdAt: string, aboutId: string | null } }> }, notificationPreferences: Array<{ kind: NotificationKind, description: string, essential: boolean, muted: boolean }> };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
@@ -541,6 +541,11 @@ export type MuteNotificationKindMutationVariables = Exact<{
 
 
 export type MuteNotificationKindMutation = { muteNotificationKind: Array<{ kind: NotificationKind, muted: boolean }> };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { notifications: { unreadCount: number } };
 
 export type AreasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1226,6 +1231,7 @@ export const NotificationsDocument = new TypedDocumentString(`
         essential
         readAt
         createdAt
+        aboutId
       }
     }
   }
@@ -1250,6 +1256,13 @@ export const MuteNotificationKindDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MuteNotificationKindMutation, MuteNotificationKindMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  notifications(first: 1, unreadOnly: true) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const AreasDocument = new TypedDocumentString(`
     query Areas {
   areas {
