@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { Request, Response } from 'express';
 import { Observable } from 'rxjs';
 import { ApiClient } from '../platform/api-client';
-import { NOTIFICATIONS_PATH, withUnreadCount } from './notification-links';
+import { withUnreadCount } from './notification-links';
 import { UNREAD_COUNT } from './notifications.operations';
 
 /**
