@@ -61,7 +61,8 @@ export class ComplianceResolver {
   }
 
   @Query(() => [RequirementOverrideType], {
-    description: 'Admin only: the rules an Area has saved (its own validity or reminder offsets), in catalogue order.',
+    description:
+      'Admin only: the rules an Area has saved (its own validity or reminder offsets), in catalogue order.',
   })
   @Allow(Permission.Administer)
   requirementOverrides(@Args('areaId', { type: () => ID }) areaId: string) {

@@ -26,7 +26,10 @@ export function plainName(list: PlainNameList, code: string): string {
 }
 
 /** A catalogue requirement's title by its code (the titles come from the API's `requirements`). */
-export function requirementTitle(requirements: ReadonlyArray<{ code: string; title: string }>, code: string): string {
+export function requirementTitle(
+  requirements: ReadonlyArray<{ code: string; title: string }>,
+  code: string,
+): string {
   return requirements.find((requirement) => requirement.code === code)?.title ?? wordsOf(code);
 }
 

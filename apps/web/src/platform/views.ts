@@ -41,7 +41,6 @@ export function formatPrice(pence: number, unit: string): string {
   return `${formatPounds(pence)} ${plainName('priceUnit', unit)}`;
 }
 
-
 /** 0.04 → "less than 0.1 miles"; 1 → "1 mile"; 2.345 → "2.3 miles". */
 export function formatMiles(miles: number): string {
   if (miles < 0.1) return 'less than 0.1 miles';

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@small-places/platform';
 import { AreaType } from './area.dto';
 
-@ObjectType('CatalystSummary', { description: 'A Catalyst with an open account, and the Areas they work in.' })
+@ObjectType('CatalystSummary', {
+  description: 'A Catalyst with an open account, and the Areas they work in.',
+})
 export class CatalystSummaryType {
   @Field(() => ID) id: string;
   @Field() displayName: string;

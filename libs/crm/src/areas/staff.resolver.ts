@@ -8,14 +8,17 @@ import { StaffService } from './staff.service';
 export class StaffResolver {
   constructor(private readonly staff: StaffService) {}
 
-  @Query(() => [CatalystSummaryType], { description: 'Admin only: every Catalyst, by name, with their Areas.' })
+  @Query(() => [CatalystSummaryType], {
+    description: 'Admin only: every Catalyst, by name, with their Areas.',
+  })
   @Allow(Permission.Administer)
   catalysts() {
     return this.staff.catalysts();
   }
 
   @Query(() => [StaffInvitationType], {
-    description: 'Admin only: Catalyst and Admin invitations not accepted or revoked (run-out ones too), newest first.',
+    description:
+      'Admin only: Catalyst and Admin invitations not accepted or revoked (run-out ones too), newest first.',
   })
   @Allow(Permission.Administer)
   staffInvitations(@Ctx() ctx: RequestContext) {
@@ -32,7 +35,8 @@ export class StaffResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Admin only: a Catalyst or Admin invitation’s link stops working. NOT_FOUND unless it is open.',
+    description:
+      'Admin only: a Catalyst or Admin invitation’s link stops working. NOT_FOUND unless it is open.',
   })
   @Allow(Permission.Administer)
   revokeStaffInvitation(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string) {

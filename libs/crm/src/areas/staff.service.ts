@@ -18,14 +18,20 @@ export class StaffService {
   async catalysts(): Promise<CatalystSummaryType[]> {
     const tx = this.db.manager;
     const accounts = await this.directory.catalysts(tx);
-    const areas = await this.areasById(tx, accounts.flatMap((account) => account.areaIds));
+    const areas = await this.areasById(
+      tx,
+      accounts.flatMap((account) => account.areaIds),
+    );
     return accounts.map(({ areaIds, ...account }) => ({ ...account, areas: pick(areas, areaIds) }));
   }
 
   async openInvitations(ctx: RequestContext): Promise<StaffInvitationType[]> {
     const tx = this.db.manager;
     const rows = await this.directory.openInvitations(tx);
-    const areas = await this.areasById(tx, rows.flatMap((row) => row.areaIds));
+    const areas = await this.areasById(
+      tx,
+      rows.flatMap((row) => row.areaIds),
+    );
     return rows.map((row) => toType(row, pick(areas, row.areaIds), ctx.now));
   }
 

@@ -14,7 +14,8 @@ export class NotificationType {
   @Field(() => ID, {
     name: 'aboutId',
     nullable: true,
-    description: 'What it is about, by kind: a booking, checklist item, invoice, budget, listing, action or invitation.',
+    description:
+      'What it is about, by kind: a booking, checklist item, invoice, budget, listing, action or invitation.',
   })
   refId: string | null;
 }
