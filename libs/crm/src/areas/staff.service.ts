@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InvitationService, StaffDirectory, StaffInvitationRow } from '@small-places/identity';
 import { Database, isUuid, notFound, RequestContext } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
-import { Area } from './area.entity';
+import { Area } from '../entities/area.entity';
 import { staffInvitationPurpose } from './area.service';
 import { CatalystSummaryType, StaffInvitationType } from './staff.dto';
 
