@@ -9,14 +9,66 @@ import {
   signUp,
   TestApp,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 
-const CATALYSTS = `query { catalysts { id displayName email areas { name } } }`;
-const INVITATIONS = `query { staffInvitations { id email role expired expiresAt areas { name } } }`;
-const RESEND = `mutation Resend($id: ID!) { resendStaffInvitation(id: $id) { id email expiresAt } }`;
-const REVOKE = `mutation Revoke($id: ID!) { revokeStaffInvitation(id: $id) }`;
-const OVERRIDES = `query Overrides($areaId: ID!) { requirementOverrides(areaId: $areaId) { areaId code validityMonths reminderOffsetsDays } }`;
-const SET_OVERRIDE = `mutation Set($input: SetRequirementOverrideInput!) { setRequirementOverride(input: $input) { code } }`;
+const CATALYSTS = graphql(`
+  query StaffCatalysts {
+    catalysts {
+      id
+      displayName
+      email
+      areas {
+        name
+      }
+    }
+  }
+`);
+const INVITATIONS = graphql(`
+  query StaffInvitations {
+    staffInvitations {
+      id
+      email
+      role
+      expired
+      expiresAt
+      areas {
+        name
+      }
+    }
+  }
+`);
+const RESEND = graphql(`
+  mutation Resend($id: ID!) {
+    resendStaffInvitation(id: $id) {
+      id
+      email
+      expiresAt
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation Revoke($id: ID!) {
+    revokeStaffInvitation(id: $id)
+  }
+`);
+const OVERRIDES = graphql(`
+  query Overrides($areaId: ID!) {
+    requirementOverrides(areaId: $areaId) {
+      areaId
+      code
+      validityMonths
+      reminderOffsetsDays
+    }
+  }
+`);
+const SET_OVERRIDE = graphql(`
+  mutation Set($input: SetRequirementOverrideInput!) {
+    setRequirementOverride(input: $input) {
+      code
+    }
+  }
+`);
 
 interface StaffInvitation {
   id: string;
@@ -105,7 +157,15 @@ describe('the Admin’s view of staff: Catalysts, open invitations (send again, 
     const token = Mailbox.tokenIn(secondMail);
     expect(token).not.toBe(Mailbox.tokenIn(firstMail));
     const accepted = await t.client.ok<{ acceptInvitation: { user: { roles: string[] } } }>(
-      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { roles } } }`,
+      graphql(`
+        mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {
+          acceptInvitation(input: $input) {
+            user {
+              roles
+            }
+          }
+        }
+      `),
       { input: { token, password: 'correct-horse-battery', displayName: 'Res End' } },
     );
     expect(accepted.acceptInvitation.user.roles).toEqual(['CATALYST']);
@@ -120,7 +180,13 @@ describe('the Admin’s view of staff: Catalysts, open invitations (send again, 
     expect((await invitations()).map((row) => row.id)).not.toContain(invitation.id);
     expect(
       await t.client.errorCode(
-        `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+        graphql(`
+          mutation StaffAcceptInvitation2($input: AcceptInvitationInput!) {
+            acceptInvitation(input: $input) {
+              accessToken
+            }
+          }
+        `),
         { input: { token, password: 'correct-horse-battery', displayName: 'Too Late' } },
       ),
     ).toBe('BAD_USER_INPUT');
@@ -134,11 +200,23 @@ describe('the Admin’s view of staff: Catalysts, open invitations (send again, 
     const invitation = await invite('guarded');
     const holder = await signUp(t.client, { role: 'BUDGET_HOLDER' });
     await t.client.ok(
-      `mutation($budgetId: ID!, $email: String!) { inviteDelegate(budgetId: $budgetId, email: $email) { email } }`,
+      graphql(`
+        mutation StaffInviteDelegate($budgetId: ID!, $email: String!) {
+          inviteDelegate(budgetId: $budgetId, email: $email) {
+            email
+          }
+        }
+      `),
       {
         budgetId: (
           await t.client.ok<{ setUpBudget: { id: string } }>(
-            `mutation($input: SetUpBudgetInput!) { setUpBudget(input: $input) { id } }`,
+            graphql(`
+              mutation StaffSetUpBudget($input: SetUpBudgetInput!) {
+                setUpBudget(input: $input) {
+                  id
+                }
+              }
+            `),
             { input: { label: 'Care', paymentPence: 10000, startsOn: '2026-01-05' } },
             as(holder),
           )
@@ -188,7 +266,13 @@ describe('the Admin’s view of staff: Catalysts, open invitations (send again, 
     }>(OVERRIDES, { areaId: area.id }, as(admin));
     const catalogue = (
       await t.client.ok<{ requirements: { code: string }[] }>(
-        `query { requirements { code } }`,
+        graphql(`
+          query StaffRequirements {
+            requirements {
+              code
+            }
+          }
+        `),
         {},
         as(admin),
       )

@@ -178,7 +178,18 @@ describe('notifications: the in-app list, muting, the calendar feed and the queu
     const data = await w.t.client.ok<{
       notifications: { edges: { node: { title: string; aboutId: string | null } }[] };
     }>(
-      `query { notifications(first: 5) { edges { node { title aboutId } } } }`,
+      graphql(`
+        query NotificationsNotifications {
+          notifications(first: 5) {
+            edges {
+              node {
+                title
+                aboutId
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: shop.founder.accessToken },
     );
