@@ -226,14 +226,7 @@ export class AdminController {
   @Redirect()
   async resendInvitation(@Req() req: Request, @Param('id') id: string): Promise<RedirectTo> {
     const result = await this.api.mutate(req, RESEND_STAFF_INVITATION, { id });
-    if (!result.ok)
-      return rejectForm(
-        req,
-        'catalysts',
-        {},
-        errorsFromProblem(result.problem, 'invitations'),
-        '/admin/catalysts',
-      );
+    if (!result.ok) return backToCatalysts(req, result.problem);
     const sent = result.data.resendStaffInvitation;
     req.webSession?.setFlash({
       success: true,
@@ -251,14 +244,7 @@ export class AdminController {
     @Body() body: unknown,
   ): Promise<RedirectTo> {
     const result = await this.api.mutate(req, REVOKE_STAFF_INVITATION, { id });
-    if (!result.ok)
-      return rejectForm(
-        req,
-        'catalysts',
-        {},
-        errorsFromProblem(result.problem, 'invitations'),
-        '/admin/catalysts',
-      );
+    if (!result.ok) return backToCatalysts(req, result.problem);
     req.webSession?.setFlash({
       success: true,
       title: `Invitation to ${textField(body, 'email') || 'them'} withdrawn`,
@@ -266,4 +252,9 @@ export class AdminController {
     });
     return redirectTo('/admin/catalysts');
   }
+}
+
+/** A refused "Send again" or "Withdraw" (already answered, say): the list again, with the API's reason. */
+function backToCatalysts(req: Request, problem: Parameters<typeof errorsFromProblem>[0]): RedirectTo {
+  return rejectForm(req, 'catalysts', {}, errorsFromProblem(problem, 'invitations'), '/admin/catalysts');
 }
