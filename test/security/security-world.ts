@@ -92,6 +92,9 @@ export interface SideA extends InvoiceObjects {
   importToRunId: string;
   /** An open delegate invitation to budget A, for removeDelegate. */
   delegateInvitationId: string;
+  /** Open Catalyst invitations to Area A: one the Admin sends again, one the Admin withdraws. */
+  staffInvitationToResend: string;
+  staffInvitationToRevoke: string;
 }
 
 export interface SecurityWorld {
@@ -275,6 +278,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     importId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     importToRunId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     delegateInvitationId: '',
+    staffInvitationToResend: await staffInvitation(t, w.admin, w.taunton.id),
+    staffInvitationToRevoke: await staffInvitation(t, w.admin, w.taunton.id),
   };
   const invitedDelegate = uniqueEmail('invited-delegate');
   await client.ok(INVITE_DELEGATE, { budgetId: budgetA, email: invitedDelegate }, as(holderA));
@@ -335,6 +340,17 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     secrets,
     tokenOf: (role) => (role === 'anonymous' ? undefined : sessions[role].accessToken),
   };
+}
+
+/** An open Catalyst invitation to the Area, by id. */
+async function staffInvitation(t: TestApp, admin: Session, areaId: string): Promise<string> {
+  const email = uniqueEmail('invited-catalyst');
+  await t.client.ok(
+    INVITE_USER,
+    { input: { email, role: 'CATALYST', areaIds: [areaId] } },
+    { token: admin.accessToken },
+  );
+  return firstRow(t, `SELECT id FROM invitations WHERE email = $1`, [email]);
 }
 
 /** Uploads a one-row caseload CSV as a dry run; the worker has previewed it by the time it is stopped. */

@@ -5,6 +5,7 @@ import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { Area } from './entities/area.entity';
 import { AreaService } from './areas/area.service';
+import { StaffService } from './areas/staff.service';
 import { Action, CoachingSession } from './entities/coaching.entity';
 import { CoachingReminders } from './coaching/coaching-reminders';
 import { ImportRowRetention } from './imports/import-row-retention';
@@ -33,6 +34,7 @@ import { CrmEnterpriseDirectory } from './enterprises/crm-enterprise-directory';
 
 const SERVICES = [
   AreaService,
+  StaffService,
   EnterpriseService,
   EnterpriseReads,
   PipelineService,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ComplianceModule } from '@small-places/compliance';
 import { IdentityModule } from '@small-places/identity';
 import { AreaResolver } from './areas/area.resolver';
+import { StaffResolver } from './areas/staff.resolver';
 import { ActionResolver, CoachingResolver } from './coaching/coaching.resolver';
 import { CrmCoreModule } from './crm-core.module';
 import { CrmPersonalData } from './crm-personal-data';
@@ -20,6 +21,7 @@ import { PipelineResolver } from './pipeline/pipeline.resolver';
   controllers: [ImpactController, EnterpriseImportController, CaseloadExportController],
   providers: [
     AreaResolver,
+    StaffResolver,
     EnterpriseResolver,
     MemberResolver,
     PipelineResolver,

@@ -137,6 +137,67 @@ describe('notifications: the in-app list, muting, the calendar feed and the queu
     expect(await rows(`SELECT 1 FROM notifications WHERE dedupe_key = 'unit-1'`)).toHaveLength(1);
   });
 
+  it('offers each person only the kinds that can reach them, by role', async () => {
+    const kindsOf = async (as: Session) =>
+      (
+        await w.t.client.ok<{ notificationPreferences: { kind: string }[] }>(
+          PREFERENCES,
+          {},
+          { token: as.accessToken },
+        )
+      ).notificationPreferences.map((preference) => preference.kind);
+    const provider = await kindsOf(shop.founder);
+    expect(provider).toEqual(
+      expect.arrayContaining(['COMPLIANCE_DEADLINE', 'BOOKING_UPDATE', 'DRAFT_LISTING']),
+    );
+    expect(provider).not.toContain('BUDGET_PERIOD_STARTED');
+    expect(provider).not.toContain('OVERDUE_ALERT');
+    const holder = await kindsOf(w.holder);
+    expect(holder).toEqual(
+      expect.arrayContaining(['BUDGET_PERIOD_STARTED', 'BOOKING_UPDATE', 'INVOICE_UPDATE']),
+    );
+    expect(holder).not.toContain('COMPLIANCE_DEADLINE');
+    expect(holder).not.toContain('OVERDUE_ALERT');
+    const catalyst = await kindsOf(w.catalyst);
+    expect(catalyst).toEqual(expect.arrayContaining(['OVERDUE_ALERT', 'COACHING_ACTION_OVERDUE']));
+    expect(catalyst).not.toContain('BOOKING_UPDATE');
+  });
+
+  it('says what each notification is about (aboutId), so the website can link to it', async () => {
+    const itemId = '00000000-0000-4000-8000-0000000000ab';
+    await w.t.app.get(Database).transaction((tx) =>
+      w.t.app.get(NotificationService).notify(tx, {
+        userIds: [shop.founder.user.id],
+        kind: NotificationKind.COMPLIANCE_DEADLINE,
+        title: 'About an item',
+        body: 'It is due.',
+        email: false,
+        refId: itemId,
+      }),
+    );
+    const data = await w.t.client.ok<{
+      notifications: { edges: { node: { title: string; aboutId: string | null } }[] };
+    }>(
+      graphql(`
+        query NotificationsNotifications {
+          notifications(first: 5) {
+            edges {
+              node {
+                title
+                aboutId
+              }
+            }
+          }
+        }
+      `),
+      {},
+      { token: shop.founder.accessToken },
+    );
+    expect(data.notifications.edges.find((edge) => edge.node.title === 'About an item')?.node.aboutId).toBe(
+      itemId,
+    );
+  });
+
   it('mutes non-essential kinds (still in the app, not emailed) and refuses to mute essential ones', async () => {
     const prefs = await w.t.client.ok<{
       notificationPreferences: { kind: string; essential: boolean; muted: boolean }[];

@@ -88,6 +88,17 @@ type Documents = {
     "\n  query PipelineAndCoachingStageOf($id: ID!) {\n    enterprise(id: $id) {\n      stage\n      stageHistory {\n        fromStage\n        toStage\n        note\n      }\n      daysInStage\n    }\n  }\n": typeof types.PipelineAndCoachingStageOfDocument,
     "\n      query PipelineAndCoachingMyActions($filter: ActionFilterInput) {\n        myActions(filter: $filter) {\n          totalCount\n          edges {\n            node {\n              id\n              enterpriseId\n              title\n              owner\n              dueOn\n              doneAt\n            }\n          }\n        }\n      }\n    ": typeof types.PipelineAndCoachingMyActionsDocument,
     "\n      mutation PipelineAndCoachingComplete($id: ID!) {\n        completeAction(id: $id) {\n          id\n          doneAt\n        }\n      }\n    ": typeof types.PipelineAndCoachingCompleteDocument,
+    "\n  query StaffCatalysts {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        name\n      }\n    }\n  }\n": typeof types.StaffCatalystsDocument,
+    "\n  query StaffInvitations {\n    staffInvitations {\n      id\n      email\n      role\n      expired\n      expiresAt\n      areas {\n        name\n      }\n    }\n  }\n": typeof types.StaffInvitationsDocument,
+    "\n  mutation Resend($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n": typeof types.ResendDocument,
+    "\n  mutation Revoke($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n": typeof types.RevokeDocument,
+    "\n  query Overrides($areaId: ID!) {\n    requirementOverrides(areaId: $areaId) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": typeof types.OverridesDocument,
+    "\n  mutation Set($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      code\n    }\n  }\n": typeof types.SetDocument,
+    "\n        mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n          acceptInvitation(input: $input) {\n            user {\n              roles\n            }\n          }\n        }\n      ": typeof types.StaffAcceptInvitationDocument,
+    "\n          mutation StaffAcceptInvitation2($input: AcceptInvitationInput!) {\n            acceptInvitation(input: $input) {\n              accessToken\n            }\n          }\n        ": typeof types.StaffAcceptInvitation2Document,
+    "\n        mutation StaffInviteDelegate($budgetId: ID!, $email: String!) {\n          inviteDelegate(budgetId: $budgetId, email: $email) {\n            email\n          }\n        }\n      ": typeof types.StaffInviteDelegateDocument,
+    "\n              mutation StaffSetUpBudget($input: SetUpBudgetInput!) {\n                setUpBudget(input: $input) {\n                  id\n                }\n              }\n            ": typeof types.StaffSetUpBudgetDocument,
+    "\n          query StaffRequirements {\n            requirements {\n              code\n            }\n          }\n        ": typeof types.StaffRequirementsDocument,
     "\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n      postcodeDistricts\n    }\n  }\n": typeof types.CreateAreaDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        roles\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -130,6 +141,7 @@ type Documents = {
     "\n  mutation Mute($kind: NotificationKind!, $muted: Boolean!) {\n    muteNotificationKind(kind: $kind, muted: $muted) {\n      kind\n      essential\n      muted\n    }\n  }\n": typeof types.MuteDocument,
     "\n  query NotificationsFeedUrl {\n    calendarFeedUrl\n  }\n": typeof types.NotificationsFeedUrlDocument,
     "\n  mutation NotificationsResetFeed {\n    resetCalendarFeed\n  }\n": typeof types.NotificationsResetFeedDocument,
+    "\n        query NotificationsNotifications {\n          notifications(first: 5) {\n            edges {\n              node {\n                title\n                aboutId\n              }\n            }\n          }\n        }\n      ": typeof types.NotificationsNotificationsDocument,
     "\n  mutation OtherRemindersRunScan($asOf: Date) {\n    runReminderScan(asOf: $asOf)\n  }\n": typeof types.OtherRemindersRunScanDocument,
     "\n  mutation RemindersRunScan($asOf: Date) {\n    runReminderScan(asOf: $asOf)\n  }\n": typeof types.RemindersRunScanDocument,
     "\n      query OpenReferralCapacity($id: ID!) {\n        listing(id: $id) {\n          id\n          capacity\n          pricePence\n          priceUnit\n        }\n      }\n    ": typeof types.OpenReferralCapacityDocument,
@@ -241,6 +253,17 @@ const documents: Documents = {
     "\n  query PipelineAndCoachingStageOf($id: ID!) {\n    enterprise(id: $id) {\n      stage\n      stageHistory {\n        fromStage\n        toStage\n        note\n      }\n      daysInStage\n    }\n  }\n": types.PipelineAndCoachingStageOfDocument,
     "\n      query PipelineAndCoachingMyActions($filter: ActionFilterInput) {\n        myActions(filter: $filter) {\n          totalCount\n          edges {\n            node {\n              id\n              enterpriseId\n              title\n              owner\n              dueOn\n              doneAt\n            }\n          }\n        }\n      }\n    ": types.PipelineAndCoachingMyActionsDocument,
     "\n      mutation PipelineAndCoachingComplete($id: ID!) {\n        completeAction(id: $id) {\n          id\n          doneAt\n        }\n      }\n    ": types.PipelineAndCoachingCompleteDocument,
+    "\n  query StaffCatalysts {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        name\n      }\n    }\n  }\n": types.StaffCatalystsDocument,
+    "\n  query StaffInvitations {\n    staffInvitations {\n      id\n      email\n      role\n      expired\n      expiresAt\n      areas {\n        name\n      }\n    }\n  }\n": types.StaffInvitationsDocument,
+    "\n  mutation Resend($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n": types.ResendDocument,
+    "\n  mutation Revoke($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n": types.RevokeDocument,
+    "\n  query Overrides($areaId: ID!) {\n    requirementOverrides(areaId: $areaId) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": types.OverridesDocument,
+    "\n  mutation Set($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      code\n    }\n  }\n": types.SetDocument,
+    "\n        mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n          acceptInvitation(input: $input) {\n            user {\n              roles\n            }\n          }\n        }\n      ": types.StaffAcceptInvitationDocument,
+    "\n          mutation StaffAcceptInvitation2($input: AcceptInvitationInput!) {\n            acceptInvitation(input: $input) {\n              accessToken\n            }\n          }\n        ": types.StaffAcceptInvitation2Document,
+    "\n        mutation StaffInviteDelegate($budgetId: ID!, $email: String!) {\n          inviteDelegate(budgetId: $budgetId, email: $email) {\n            email\n          }\n        }\n      ": types.StaffInviteDelegateDocument,
+    "\n              mutation StaffSetUpBudget($input: SetUpBudgetInput!) {\n                setUpBudget(input: $input) {\n                  id\n                }\n              }\n            ": types.StaffSetUpBudgetDocument,
+    "\n          query StaffRequirements {\n            requirements {\n              code\n            }\n          }\n        ": types.StaffRequirementsDocument,
     "\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n      postcodeDistricts\n    }\n  }\n": types.CreateAreaDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteUserDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        roles\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -283,6 +306,7 @@ const documents: Documents = {
     "\n  mutation Mute($kind: NotificationKind!, $muted: Boolean!) {\n    muteNotificationKind(kind: $kind, muted: $muted) {\n      kind\n      essential\n      muted\n    }\n  }\n": types.MuteDocument,
     "\n  query NotificationsFeedUrl {\n    calendarFeedUrl\n  }\n": types.NotificationsFeedUrlDocument,
     "\n  mutation NotificationsResetFeed {\n    resetCalendarFeed\n  }\n": types.NotificationsResetFeedDocument,
+    "\n        query NotificationsNotifications {\n          notifications(first: 5) {\n            edges {\n              node {\n                title\n                aboutId\n              }\n            }\n          }\n        }\n      ": types.NotificationsNotificationsDocument,
     "\n  mutation OtherRemindersRunScan($asOf: Date) {\n    runReminderScan(asOf: $asOf)\n  }\n": types.OtherRemindersRunScanDocument,
     "\n  mutation RemindersRunScan($asOf: Date) {\n    runReminderScan(asOf: $asOf)\n  }\n": types.RemindersRunScanDocument,
     "\n      query OpenReferralCapacity($id: ID!) {\n        listing(id: $id) {\n          id\n          capacity\n          pricePence\n          priceUnit\n        }\n      }\n    ": types.OpenReferralCapacityDocument,
@@ -616,6 +640,50 @@ export function graphql(source: "\n      mutation PipelineAndCoachingComplete($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StaffCatalysts {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaffCatalystsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffInvitations {\n    staffInvitations {\n      id\n      email\n      role\n      expired\n      expiresAt\n      areas {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').StaffInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Resend($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ResendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Revoke($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n"): typeof import('./graphql').RevokeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Overrides($areaId: ID!) {\n    requirementOverrides(areaId: $areaId) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n"): typeof import('./graphql').OverridesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Set($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').SetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n          acceptInvitation(input: $input) {\n            user {\n              roles\n            }\n          }\n        }\n      "): typeof import('./graphql').StaffAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation StaffAcceptInvitation2($input: AcceptInvitationInput!) {\n            acceptInvitation(input: $input) {\n              accessToken\n            }\n          }\n        "): typeof import('./graphql').StaffAcceptInvitation2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation StaffInviteDelegate($budgetId: ID!, $email: String!) {\n          inviteDelegate(budgetId: $budgetId, email: $email) {\n            email\n          }\n        }\n      "): typeof import('./graphql').StaffInviteDelegateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              mutation StaffSetUpBudget($input: SetUpBudgetInput!) {\n                setUpBudget(input: $input) {\n                  id\n                }\n              }\n            "): typeof import('./graphql').StaffSetUpBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query StaffRequirements {\n            requirements {\n              code\n            }\n          }\n        "): typeof import('./graphql').StaffRequirementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n      postcodeDistricts\n    }\n  }\n"): typeof import('./graphql').CreateAreaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -781,6 +849,10 @@ export function graphql(source: "\n  query NotificationsFeedUrl {\n    calendarF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NotificationsResetFeed {\n    resetCalendarFeed\n  }\n"): typeof import('./graphql').NotificationsResetFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query NotificationsNotifications {\n          notifications(first: 5) {\n            edges {\n              node {\n                title\n                aboutId\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql').NotificationsNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

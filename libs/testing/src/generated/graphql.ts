@@ -1063,6 +1063,78 @@ export type PipelineAndCoachingCompleteMutationVariables = Exact<{
 
 export type PipelineAndCoachingCompleteMutation = { completeAction: { id: string, doneAt: string | null } };
 
+export type StaffCatalystsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffCatalystsQuery = { catalysts: Array<{ id: string, displayName: string, email: string, areas: Array<{ name: string }> }> };
+
+export type StaffInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffInvitationsQuery = { staffInvitations: Array<{ id: string, email: string, role: Role, expired: boolean, expiresAt: string, areas: Array<{ name: string }> }> };
+
+export type ResendMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendMutation = { resendStaffInvitation: { id: string, email: string, expiresAt: string } };
+
+export type RevokeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeMutation = { revokeStaffInvitation: boolean };
+
+export type OverridesQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+
+export type OverridesQuery = { requirementOverrides: Array<{ areaId: string, code: string, validityMonths: number | null, reminderOffsetsDays: Array<number> | null }> };
+
+export type SetMutationVariables = Exact<{
+  input: SetRequirementOverrideInput;
+}>;
+
+
+export type SetMutation = { setRequirementOverride: { code: string } };
+
+export type StaffAcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type StaffAcceptInvitationMutation = { acceptInvitation: { user: { roles: Array<Role> } } };
+
+export type StaffAcceptInvitation2MutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type StaffAcceptInvitation2Mutation = { acceptInvitation: { accessToken: string } };
+
+export type StaffInviteDelegateMutationVariables = Exact<{
+  budgetId: string | number;
+  email: string;
+}>;
+
+
+export type StaffInviteDelegateMutation = { inviteDelegate: { email: string } };
+
+export type StaffSetUpBudgetMutationVariables = Exact<{
+  input: SetUpBudgetInput;
+}>;
+
+
+export type StaffSetUpBudgetMutation = { setUpBudget: { id: string } };
+
+export type StaffRequirementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffRequirementsQuery = { requirements: Array<{ code: string }> };
+
 export type CreateAreaMutationVariables = Exact<{
   input: CreateAreaInput;
 }>;
@@ -1360,6 +1432,11 @@ export type NotificationsResetFeedMutationVariables = Exact<{ [key: string]: nev
 
 
 export type NotificationsResetFeedMutation = { resetCalendarFeed: string };
+
+export type NotificationsNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationsNotificationsQuery = { notifications: { edges: Array<{ node: { title: string, aboutId: string | null } }> } };
 
 export type OtherRemindersRunScanMutationVariables = Exact<{
   asOf?: string | null | undefined;
@@ -2546,6 +2623,100 @@ export const PipelineAndCoachingCompleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PipelineAndCoachingCompleteMutation, PipelineAndCoachingCompleteMutationVariables>;
+export const StaffCatalystsDocument = new TypedDocumentString(`
+    query StaffCatalysts {
+  catalysts {
+    id
+    displayName
+    email
+    areas {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffCatalystsQuery, StaffCatalystsQueryVariables>;
+export const StaffInvitationsDocument = new TypedDocumentString(`
+    query StaffInvitations {
+  staffInvitations {
+    id
+    email
+    role
+    expired
+    expiresAt
+    areas {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffInvitationsQuery, StaffInvitationsQueryVariables>;
+export const ResendDocument = new TypedDocumentString(`
+    mutation Resend($id: ID!) {
+  resendStaffInvitation(id: $id) {
+    id
+    email
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResendMutation, ResendMutationVariables>;
+export const RevokeDocument = new TypedDocumentString(`
+    mutation Revoke($id: ID!) {
+  revokeStaffInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeMutation, RevokeMutationVariables>;
+export const OverridesDocument = new TypedDocumentString(`
+    query Overrides($areaId: ID!) {
+  requirementOverrides(areaId: $areaId) {
+    areaId
+    code
+    validityMonths
+    reminderOffsetsDays
+  }
+}
+    `) as unknown as TypedDocumentString<OverridesQuery, OverridesQueryVariables>;
+export const SetDocument = new TypedDocumentString(`
+    mutation Set($input: SetRequirementOverrideInput!) {
+  setRequirementOverride(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SetMutation, SetMutationVariables>;
+export const StaffAcceptInvitationDocument = new TypedDocumentString(`
+    mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    user {
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAcceptInvitationMutation, StaffAcceptInvitationMutationVariables>;
+export const StaffAcceptInvitation2Document = new TypedDocumentString(`
+    mutation StaffAcceptInvitation2($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    accessToken
+  }
+}
+    `) as unknown as TypedDocumentString<StaffAcceptInvitation2Mutation, StaffAcceptInvitation2MutationVariables>;
+export const StaffInviteDelegateDocument = new TypedDocumentString(`
+    mutation StaffInviteDelegate($budgetId: ID!, $email: String!) {
+  inviteDelegate(budgetId: $budgetId, email: $email) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<StaffInviteDelegateMutation, StaffInviteDelegateMutationVariables>;
+export const StaffSetUpBudgetDocument = new TypedDocumentString(`
+    mutation StaffSetUpBudget($input: SetUpBudgetInput!) {
+  setUpBudget(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StaffSetUpBudgetMutation, StaffSetUpBudgetMutationVariables>;
+export const StaffRequirementsDocument = new TypedDocumentString(`
+    query StaffRequirements {
+  requirements {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<StaffRequirementsQuery, StaffRequirementsQueryVariables>;
 export const CreateAreaDocument = new TypedDocumentString(`
     mutation CreateArea($input: CreateAreaInput!) {
   createArea(input: $input) {
@@ -3019,6 +3190,18 @@ export const NotificationsResetFeedDocument = new TypedDocumentString(`
   resetCalendarFeed
 }
     `) as unknown as TypedDocumentString<NotificationsResetFeedMutation, NotificationsResetFeedMutationVariables>;
+export const NotificationsNotificationsDocument = new TypedDocumentString(`
+    query NotificationsNotifications {
+  notifications(first: 5) {
+    edges {
+      node {
+        title
+        aboutId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsNotificationsQuery, NotificationsNotificationsQueryVariables>;
 export const OtherRemindersRunScanDocument = new TypedDocumentString(`
     mutation OtherRemindersRunScan($asOf: Date) {
   runReminderScan(asOf: $asOf)
