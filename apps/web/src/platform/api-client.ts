@@ -1,5 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Request } from 'express';
+import { Request, Response as ExpressResponse } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import {
   AccessForbidden,
   ApiError,
@@ -102,16 +105,7 @@ export class ApiClient {
    * The API's refusals become the same pages as a query's.
    */
   async download(req: Request, apiPath: string): Promise<ApiDownload> {
-    const session = req.webSession;
-    if (session?.tokens) await this.refreshIfEnding(req, session);
-    let response = await this.fetchFile(req, apiPath, session?.tokens?.accessToken);
-    if (response.status === 401 && session?.tokens) {
-      await this.refresh(req, session);
-      response = await this.fetchFile(req, apiPath, session.tokens?.accessToken);
-    }
-    if (response.status === 401) throw new SignInRequired();
-    if (response.status === 403) throw new AccessForbidden();
-    if (response.status === 404) throw new PageNotFound();
+    const response = await this.rest(req, apiPath);
     if (!response.ok)
       throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
     return {
@@ -123,6 +117,23 @@ export class ApiClient {
   }
 
   /**
+   * A file from the API streamed on to the browser as it arrives (an evidence document, up to 10 MB): never
+   * held whole in memory. The API's refusals become the same pages as a query's.
+   */
+  async streamTo(req: Request, apiPath: string, res: ExpressResponse): Promise<void> {
+    const response = await this.rest(req, apiPath);
+    if (!response.ok || !response.body)
+      throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
+    res.status(200);
+    for (const header of ['content-type', 'content-length', 'content-disposition', 'cache-control']) {
+      const value = response.headers.get(header);
+      if (value) res.setHeader(header, value);
+    }
+    res.setHeader('x-content-type-options', 'nosniff');
+    await pipeline(Readable.fromWeb(response.body as NodeWebStream), res).catch(() => res.destroy());
+  }
+
+  /**
    * Posts a multipart form (a spreadsheet upload) with the session's token. A refusal the person can fix
    * (400, 413) comes back with the API's message; the others become the same pages as a query's.
    */
@@ -131,23 +142,41 @@ export class ApiClient {
     apiPath: string,
     form: () => FormData,
   ): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    const session = req.webSession;
-    if (session?.tokens) await this.refreshIfEnding(req, session);
-    const post = (token: string | undefined) =>
-      this.fetchFile(req, apiPath, token, { method: 'POST', body: form() });
-    let response = await post(session?.tokens?.accessToken);
-    if (response.status === 401 && session?.tokens) {
-      await this.refresh(req, session);
-      response = await post(session.tokens?.accessToken);
-    }
-    if (response.status === 401) throw new SignInRequired();
-    if (response.status === 403) throw new AccessForbidden();
-    if (response.status === 404) throw new PageNotFound();
+    const response = await this.rest(req, apiPath, () => ({ method: 'POST', body: form() }));
     const body = (await response.json().catch(() => ({}))) as { id?: string; message?: string };
     if (response.ok && body.id) return { ok: true, id: body.id };
     if (response.status === 400 || response.status === 413)
       return { ok: false, message: body.message ?? 'That file could not be read.' };
     throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
+  }
+
+  /** A REST DELETE (an evidence file); a refusal the person can fix (409) comes back with the API's message. */
+  async remove(req: Request, apiPath: string): Promise<{ ok: true } | { ok: false; message: string }> {
+    const response = await this.rest(req, apiPath, () => ({ method: 'DELETE' }));
+    if (response.ok) return { ok: true };
+    const body = (await response.json().catch(() => ({}))) as { message?: string };
+    if (response.status === 400 || response.status === 409)
+      return { ok: false, message: body.message ?? 'That could not be done.' };
+    throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
+  }
+
+  /** A REST call with the session's token, refreshed once on 401; 401, 403 and 404 become pages. */
+  private async rest(
+    req: Request,
+    apiPath: string,
+    init: () => { method?: string; body?: FormData } = () => ({}),
+  ): Promise<Response> {
+    const session = req.webSession;
+    if (session?.tokens) await this.refreshIfEnding(req, session);
+    let response = await this.fetchFile(req, apiPath, session?.tokens?.accessToken, init());
+    if (response.status === 401 && session?.tokens) {
+      await this.refresh(req, session);
+      response = await this.fetchFile(req, apiPath, session.tokens?.accessToken, init());
+    }
+    if (response.status === 401) throw new SignInRequired();
+    if (response.status === 403) throw new AccessForbidden();
+    if (response.status === 404) throw new PageNotFound();
+    return response;
   }
 
   private async fetchFile(
