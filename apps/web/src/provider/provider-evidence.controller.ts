@@ -11,6 +11,7 @@ import { createWriteStream, openAsBlob } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
@@ -46,34 +47,38 @@ export function evidenceUploadMiddleware(req: Request, res: Response, next: Next
     req.body = {};
     return next();
   }
-  const body: Record<string, string> = {};
-  const upload: EvidenceUpload = { fileName: '', sizeBytes: 0, tooLarge: false };
-  let writing: Promise<unknown> = Promise.resolve();
-  const folder = mkdtemp(join(tmpdir(), 'sp-web-upload-'));
-  res.on('close', () => void folder.then((path) => rm(path, { recursive: true, force: true })));
-  parser.on('field', (name, value) => (body[name] = value));
-  parser.on('file', (name, stream, info) => {
-    if (name !== 'file' || upload.path) return void stream.resume();
-    upload.fileName = info.filename ?? '';
-    stream.on('data', (chunk: Buffer) => (upload.sizeBytes += chunk.length));
-    stream.on('limit', () => (upload.tooLarge = true));
-    writing = folder.then((path) => {
-      upload.path = join(path, 'upload');
-      return pipeline(stream, createWriteStream(upload.path));
+  mkdtemp(join(tmpdir(), 'sp-web-upload-')).then((folder) => {
+    res.on('close', () => void rm(folder, { recursive: true, force: true }));
+    const body: Record<string, string> = {};
+    const upload: EvidenceUpload = { fileName: '', sizeBytes: 0, tooLarge: false };
+    let writing: Promise<unknown> = Promise.resolve();
+    parser.on('field', (name, value) => (body[name] = value));
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file' || upload.path) return void stream.resume();
+      upload.fileName = info.filename ?? '';
+      upload.path = join(folder, 'upload');
+      stream.on('limit', () => (upload.tooLarge = true));
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          upload.sizeBytes += chunk.length;
+          done(null, chunk);
+        },
+      });
+      writing = pipeline(stream, counter, createWriteStream(upload.path));
     });
-  });
-  parser.on('close', () => {
-    writing.then(
-      () => {
-        req.body = body;
-        (req as WithUpload).evidenceUpload = upload;
-        next();
-      },
-      (error: Error) => next(error),
-    );
-  });
-  parser.on('error', (error: Error) => next(error));
-  req.pipe(parser);
+    parser.on('close', () => {
+      writing.then(
+        () => {
+          req.body = body;
+          (req as WithUpload).evidenceUpload = upload;
+          next();
+        },
+        (error: Error) => next(error),
+      );
+    });
+    parser.on('error', (error: Error) => next(error));
+    req.pipe(parser);
+  }, next);
 }
 
 /** A provider's evidence files on a checklist item: upload (works without JavaScript), download, remove. */
