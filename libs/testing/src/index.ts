@@ -5,4 +5,5 @@ export * from './redis-prefix';
 export * from './test-app';
 export * from './test-database';
 export * from './domain-event-recorder';
+export { graphql } from './generated';
 export * from './s3-server';

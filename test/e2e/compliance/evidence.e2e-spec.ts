@@ -1,5 +1,5 @@
 import { ChecklistEvidenceChanged } from '@small-places/compliance';
-import { Session, TEST_PASSWORD } from '@small-places/testing';
+import { Session, TEST_PASSWORD, graphql } from '@small-places/testing';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -36,13 +36,35 @@ const EXE = Buffer.concat([
 ]);
 const MB10 = 10 * 1024 * 1024;
 
-const EVIDENCE = `query Evidence($enterpriseId: ID!) {
-  enterprise(id: $enterpriseId) {
-    checklist { items { id evidence { id fileName contentType sizeBytes uploadedAt removable } } }
+const EVIDENCE = graphql(`
+  query Evidence($enterpriseId: ID!) {
+    enterprise(id: $enterpriseId) {
+      checklist {
+        items {
+          id
+          evidence {
+            id
+            fileName
+            contentType
+            sizeBytes
+            uploadedAt
+            removable
+          }
+        }
+      }
+    }
   }
-}`;
-const EXPORT = `query { exportMyData }`;
-const CLOSE = `mutation($password: String!) { closeMyAccount(password: $password) }`;
+`);
+const EXPORT = graphql(`
+  query EvidenceExport {
+    exportMyData
+  }
+`);
+const CLOSE = graphql(`
+  mutation EvidenceClose($password: String!) {
+    closeMyAccount(password: $password)
+  }
+`);
 
 interface Uploaded {
   id: string;
