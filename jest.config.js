@@ -15,7 +15,16 @@ const swc = [
   },
 ];
 
+/**
+ * file-type (and what it imports) ships ES modules only. Node 20.19+ requires them as they are; Jest's own
+ * module system cannot, so these few packages are compiled to CommonJS for the tests, and file-type's
+ * entry named directly (its package exports offer no condition Jest asks for).
+ */
+const ESM_ONLY = ['file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+const swcForEsmOnly = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
+
 const moduleNameMapper = {
+  '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   '^@small-places/app-([a-z-]+)$': '<rootDir>/apps/$1/src',
   '^@small-places/([a-z-]+)$': '<rootDir>/libs/$1/src',
   '^@small-places/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
@@ -24,7 +33,8 @@ const moduleNameMapper = {
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, '/node_modules/.+\\.js$': swcForEsmOnly },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleNameMapper,
   testMatch: [
     '<rootDir>/libs/**/*.spec.ts',

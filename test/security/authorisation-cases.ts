@@ -2,7 +2,7 @@ import { londonDate } from '@small-places/platform';
 import { uniqueEmail } from '@small-places/testing';
 import { slot } from '../e2e/bookings/bookings-fixture';
 import { enterpriseInput } from '../e2e/crm/crm-fixture';
-import { OwnerRole, SecurityWorld } from './security-world';
+import { evidenceUpload, OwnerRole, SecurityWorld } from './security-world';
 
 /**
  * One case for every Query and Mutation that takes an id (see docs/security.md). The matrix calls the
@@ -261,7 +261,7 @@ export interface RouteCase {
   /** The path and query string, aimed at side A's object. */
   url(w: SecurityWorld): string;
   /** For a route that is not a GET: its method, a fresh body per call, and the allowed call's status. */
-  post?: { body(): FormData; allowedStatus: number };
+  send?: { method: 'POST' | 'DELETE'; body?(): FormData; allowedStatus: number };
 }
 
 /** A one-row caseload CSV as a multipart upload. */
@@ -301,7 +301,18 @@ export const ROUTE_CASES: Record<string, RouteCase> = {
   'POST /areas/:areaId/enterprise-imports': {
     allowed: 'catalystA',
     url: (w) => `/areas/${w.a.areaId}/enterprise-imports`,
-    post: { body: caseloadUpload, allowedStatus: 202 },
+    send: { method: 'POST', body: caseloadUpload, allowedStatus: 202 },
+  },
+  'POST /checklist-items/:itemId/evidence': {
+    allowed: 'memberA',
+    url: (w) => `/checklist-items/${w.a.checklistItemId}/evidence`,
+    send: { method: 'POST', body: evidenceUpload, allowedStatus: 201 },
+  },
+  'GET /evidence/:id': { allowed: 'memberA', url: (w) => `/evidence/${w.a.evidenceFileId}` },
+  'DELETE /evidence/:id': {
+    allowed: 'memberA',
+    url: (w) => `/evidence/${w.a.evidenceFileToRemoveId}`,
+    send: { method: 'DELETE', allowedStatus: 200 },
   },
   'GET /budgets/:id/statement.csv': {
     allowed: 'delegateA',

@@ -157,7 +157,7 @@ describe('authorisation matrix', () => {
       const token = w.tokenOf(role);
       return fetch(url, {
         headers: token ? { authorization: `Bearer ${token}` } : {},
-        ...(routeCase.post ? { method: 'POST', body: routeCase.post.body() } : {}),
+        ...(routeCase.send ? { method: routeCase.send.method, body: routeCase.send.body?.() } : {}),
       });
     };
     const problems: string[] = [];
@@ -176,7 +176,7 @@ describe('authorisation matrix', () => {
       tally.routeCalls += 1;
     }
     const response = await get(routeCase.allowed);
-    const allowedStatus = routeCase.post?.allowedStatus ?? 200;
+    const allowedStatus = routeCase.send?.allowedStatus ?? 200;
     if (response.status !== allowedStatus) {
       problems.push(
         `${routeCase.allowed} (allowed): expected ${allowedStatus}, got ${response.status} ${await response.text()}`,

@@ -1,4 +1,6 @@
 import { Clock, QueueName, QueueService } from '@small-places/platform';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   acceptInvitation,
   INVITE_USER,
@@ -85,6 +87,9 @@ export interface SideA extends InvoiceObjects {
   actionToComplete: string;
   actionToReassign: string;
   checklistItemId: string;
+  /** Evidence files memberA attached to checklistItemId: one only read, one the allowed role removes. */
+  evidenceFileId: string;
+  evidenceFileToRemoveId: string;
   /** A notification of holderA (told a booking was accepted). */
   notificationId: string;
   /** Finished caseload import previews (dry runs) of Area A: one read and rematched, one run for real. */
@@ -273,6 +278,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
       `SELECT id FROM checklist_items WHERE enterprise_id = $1 AND status = 'TODO' ORDER BY id LIMIT 1`,
       [w.enterpriseId],
     ),
+    evidenceFileId: '',
+    evidenceFileToRemoveId: '',
     notificationId: '',
     ...(await invoiceObjects(t, w.hourly, budgetA, holderA, w.provider)),
     importId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
@@ -281,6 +288,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     staffInvitationToResend: await staffInvitation(t, w.admin, w.taunton.id),
     staffInvitationToRevoke: await staffInvitation(t, w.admin, w.taunton.id),
   };
+  a.evidenceFileId = await attachEvidence(t, w.provider.accessToken, a.checklistItemId);
+  a.evidenceFileToRemoveId = await attachEvidence(t, w.provider.accessToken, a.checklistItemId);
   const invitedDelegate = uniqueEmail('invited-delegate');
   await client.ok(INVITE_DELEGATE, { budgetId: budgetA, email: invitedDelegate }, as(holderA));
   a.delegateInvitationId = await firstRow(t, `SELECT id FROM invitations WHERE email = $1`, [
@@ -366,6 +375,27 @@ async function importPreview(t: TestApp, token: string, areaId: string): Promise
   if (response.status !== 202 || !response.body.id)
     throw new Error(`The import preview was refused: ${response.status}`);
   return response.body.id;
+}
+
+/** A small PDF as a multipart upload (the evidence route's one field). */
+export function evidenceUpload(): FormData {
+  const form = new FormData();
+  form.append(
+    'file',
+    new Blob([readFileSync(join(__dirname, '../fixtures/evidence/certificate.pdf'))]),
+    'c.pdf',
+  );
+  return form;
+}
+
+async function attachEvidence(t: TestApp, token: string, itemId: string): Promise<string> {
+  const response = await fetch(`${t.url}/checklist-items/${itemId}/evidence`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: evidenceUpload(),
+  });
+  if (response.status !== 201) throw new Error(`The evidence upload was refused: ${response.status}`);
+  return ((await response.json()) as { id: string }).id;
 }
 
 async function firstRow(t: TestApp, sql: string, params: unknown[]): Promise<string> {

@@ -14,6 +14,10 @@ import { ChecksMade } from './public/checks-made';
 import { ChecklistItem } from './entities/checklist-item.entity';
 import { RequirementOverride } from './entities/requirement-override.entity';
 import { Requirement } from './entities/requirement.entity';
+import { EvidenceFile } from './entities/evidence-file.entity';
+import { EvidenceAccess } from './evidence/evidence-access';
+import { EvidenceFiles } from './evidence/evidence-files';
+import { EvidenceReads } from './evidence/evidence-reads';
 
 const SERVICES = [
   ChecksMade,
@@ -23,6 +27,8 @@ const SERVICES = [
   ChecklistReads,
   ChecklistUpdates,
   RequirementOverrides,
+  EvidenceFiles,
+  EvidenceReads,
 ];
 
 /**
@@ -31,11 +37,11 @@ const SERVICES = [
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem]),
+    TypeOrmModule.forFeature([Requirement, RequirementOverride, ChecklistItem, EvidenceFile]),
     IdentityCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [ChecklistRepository, ...SERVICES, ChecklistReminders],
+  providers: [ChecklistRepository, EvidenceAccess, ...SERVICES, ChecklistReminders],
   exports: SERVICES,
 })
 export class ComplianceCoreModule {}

@@ -16,6 +16,8 @@ export {
   ChecklistMember,
   RequirementType,
   ChecklistItemConnection,
+  EvidenceFileType,
 } from './dto/compliance.types';
+export { EvidenceFiles, type EvidenceFileView } from './evidence/evidence-files';
 export { ChecklistChanged, ChecklistEvidenceChanged, VerificationLapsed } from './compliance-events';
 export { CATALOGUE_V1, CATALOGUE_V1_VERSION } from './catalogue/catalogue-v1';

@@ -51,3 +51,8 @@ export * from './audit/audit-api.module';
 export * from './privacy/personal-data';
 export * from './auth/access-revocations';
 export * from './queue/redis-posture';
+export * from './storage/file-storage';
+export * from './storage/local-file-storage';
+export * from './storage/s3-file-storage';
+export * from './storage/storage.module';
+export * from './storage/incoming-file';

@@ -10,6 +10,7 @@ import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { PlugInsModule } from './plug-ins/plug-ins.module';
 import { QueueModule } from './queue/queue.module';
+import { StorageModule } from './storage/storage.module';
 import { ThrottleModule } from './throttle/throttle.module';
 import { createValidationPipe } from './validation/validation.pipe';
 
@@ -36,6 +37,7 @@ export class PlatformModule {
         ThrottleModule,
         PlugInsModule,
         AuditModule,
+        StorageModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -50,6 +52,7 @@ export class PlatformModule {
         ThrottleModule,
         PlugInsModule,
         AuditModule,
+        StorageModule,
       ],
     };
   }

@@ -6,3 +6,4 @@ export * from './test-app';
 export * from './test-database';
 export * from './domain-event-recorder';
 export { graphql } from './generated';
+export * from './s3-server';

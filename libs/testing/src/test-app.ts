@@ -25,6 +25,8 @@ export interface TestApp {
   url: string;
   client: GraphQLClient;
   mailbox: Mailbox;
+  /** This app's file storage folder (STORAGE_URL=file:…), unless options.env chose another storage. */
+  storageDir: string;
   database: TestDatabase;
   dataSource: DataSource;
   queuePrefix: string;
@@ -38,6 +40,7 @@ export interface TestApp {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await cloneTestDatabase();
   const mailDir = await mkdtemp(join(tmpdir(), 'sp-mail-'));
+  const storageDir = await mkdtemp(join(tmpdir(), 'sp-files-'));
   const queuePrefix = `t${randomBytes(5).toString('hex')}`;
   delete process.env.SMTP_URL;
   Object.assign(process.env, {
@@ -47,6 +50,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: queuePrefix,
     MAIL_DIR: mailDir,
+    STORAGE_URL: `file:${storageDir}`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PUBLIC_URL: 'http://localhost:3000',
     WEB_URL: 'http://localhost:3002',
@@ -72,6 +76,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     url,
     client: new GraphQLClient(url),
     mailbox: new Mailbox(mailDir),
+    storageDir,
     database,
     dataSource: app.get(DataSource),
     queuePrefix,
@@ -81,6 +86,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await forgetQueuePrefix(redisUrl, queuePrefix);
       await database.drop();
       await rm(mailDir, { recursive: true, force: true });
+      await rm(storageDir, { recursive: true, force: true });
     },
   };
 }

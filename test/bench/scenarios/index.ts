@@ -7,6 +7,7 @@ import { openReferralBench } from './open-referral';
 import { searchBench } from './search';
 import { remindersBench } from './reminders';
 import { invoicesBench } from './invoices';
+import { evidenceUploadBench } from './evidence-upload';
 
 /** Every scenario `npm run bench` knows, in the order a bare `npm run bench` runs them. */
 export const SCENARIOS: BenchScenario[] = [
@@ -18,4 +19,5 @@ export const SCENARIOS: BenchScenario[] = [
   importBench,
   openReferralBench,
   invoicesBench,
+  evidenceUploadBench,
 ];

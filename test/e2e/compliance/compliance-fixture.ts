@@ -9,6 +9,7 @@ import {
   signInAsAdmin,
   signUp,
   TestApp,
+  TestAppOptions,
   uniqueEmail,
   graphql,
 } from '@small-places/testing';
@@ -218,8 +219,8 @@ export interface ComplianceWorld {
   strangerEnterpriseId: string;
 }
 
-export async function complianceWorld(): Promise<ComplianceWorld> {
-  const t = await createTestApp();
+export async function complianceWorld(options: TestAppOptions = {}): Promise<ComplianceWorld> {
+  const t = await createTestApp(options);
   t.app.get(Clock).travelTo(new Date(`${TODAY}T12:00:00Z`));
   const events = recordDomainEvents(t.app);
   const admin = await signInAsAdmin(t.app, t.client);

@@ -943,7 +943,7 @@ export type ChecklistQueryVariables = Exact<{
 }>;
 
 
-export type ChecklistQuery = { enterprise: { id: string, name: string, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, overdue: boolean, dueOn: string | null, expiresOn: string | null, completedOn: string | null, inProgressSince: string | null, reference: string | null, note: string | null, waivedReason: string | null, member: { name: string } | null, requirement: { code: string, title: string, guidance: string, sourceUrl: string | null, mandatory: boolean, validityMonths: number | null } }> } } };
+export type ChecklistQuery = { enterprise: { id: string, name: string, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, overdue: boolean, dueOn: string | null, expiresOn: string | null, completedOn: string | null, inProgressSince: string | null, reference: string | null, note: string | null, waivedReason: string | null, member: { name: string } | null, requirement: { code: string, title: string, guidance: string, sourceUrl: string | null, mandatory: boolean, validityMonths: number | null }, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, removable: boolean }> }> } } };
 
 export type ProviderUpdateChecklistItemMutationVariables = Exact<{
   input: UpdateChecklistItemInput;
@@ -2123,6 +2123,13 @@ export const ChecklistDocument = new TypedDocumentString(`
           sourceUrl
           mandatory
           validityMonths
+        }
+        evidence {
+          id
+          fileName
+          contentType
+          sizeBytes
+          removable
         }
       }
     }

@@ -1,5 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Request } from 'express';
+import { Request, Response as ExpressResponse } from 'express';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import {
   AccessForbidden,
   ApiError,
@@ -122,6 +125,24 @@ export class ApiClient {
   }
 
   /**
+   * A file from the API streamed on to the browser as it arrives (an evidence document, up to 10 MB): never
+   * held whole in memory. The API's refusals become the same pages as a query's.
+   */
+  async streamTo(req: Request, apiPath: string, res: ExpressResponse): Promise<void> {
+    const response = await this.withToken(req, (token) => this.fetchFile(req, apiPath, token));
+    if (response.status === 404) throw new PageNotFound();
+    if (!response.ok || !response.body)
+      throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
+    res.status(200);
+    for (const header of ['content-type', 'content-length', 'content-disposition', 'cache-control']) {
+      const value = response.headers.get(header);
+      if (value) res.setHeader(header, value);
+    }
+    res.setHeader('x-content-type-options', 'nosniff');
+    await pipeline(Readable.fromWeb(response.body as NodeWebStream), res).catch(() => res.destroy());
+  }
+
+  /**
    * Posts a multipart form (a spreadsheet upload) with the session's token. A refusal the person can fix
    * (400, 413) comes back with the API's message; the others become the same pages as a query's.
    */
@@ -147,6 +168,19 @@ export class ApiClient {
    */
   relay(req: Request, apiPath: string, init: RelayedRequest): Promise<Response> {
     return this.withToken(req, (token) => this.fetchFile(req, apiPath, token, init));
+  }
+
+  /** A REST DELETE (an evidence file); a refusal the person can fix (409) comes back with the API's message. */
+  async remove(req: Request, apiPath: string): Promise<{ ok: true } | { ok: false; message: string }> {
+    const response = await this.withToken(req, (token) =>
+      this.fetchFile(req, apiPath, token, { method: 'DELETE' }),
+    );
+    if (response.status === 404) throw new PageNotFound();
+    if (response.ok) return { ok: true };
+    const body = (await response.json().catch(() => ({}))) as { message?: string };
+    if (response.status === 400 || response.status === 409)
+      return { ok: false, message: body.message ?? 'That could not be done.' };
+    throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
   }
 
   /** Sends with the session's token, refreshed when ending and once more if the API says it is not valid. */

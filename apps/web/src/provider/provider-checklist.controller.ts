@@ -3,7 +3,8 @@ import { Request } from 'express';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { PageNotFound } from '../platform/api-errors';
-import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
+import { EVIDENCE_ACCEPT } from '@small-places/compliance/evidence-rules';
+import { errorsFromProblem, fieldErrors, hasErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { dateFromFields, groupByUrgency, londonToday, withDateLinks } from './provider-pages';
 import { CHECKLIST, UPDATE_CHECKLIST_ITEM } from './provider.operations';
@@ -69,7 +70,16 @@ export class ProviderChecklistController {
     const { enterprise } = await this.api.query(req, CHECKLIST, { id: enterpriseId });
     const item = enterprise.checklist.items.find((candidate) => candidate.id === itemId);
     if (!item) throw new PageNotFound();
-    return { ...formState(req, `item-${itemId}`), enterprise, item };
+    const itemForm = formState(req, `item-${itemId}`);
+    const evidenceForm = formState(req, `evidence-${itemId}`);
+    return {
+      ...itemForm,
+      errors: hasErrors(evidenceForm.errors) ? evidenceForm.errors : itemForm.errors,
+      evidenceErrors: evidenceForm.errors,
+      evidenceAccept: EVIDENCE_ACCEPT,
+      enterprise,
+      item,
+    };
   }
 
   @Post('your-business/:enterpriseId/to-do/:itemId')

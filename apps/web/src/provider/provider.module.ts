@@ -1,7 +1,8 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { SiteMenu } from '../platform/site-menu';
 import { ProviderBookingsController } from './provider-bookings.controller';
 import { ProviderChecklistController } from './provider-checklist.controller';
+import { evidenceUploadMiddleware, ProviderEvidenceController } from './provider-evidence.controller';
 import { ProviderJoiningController } from './provider-joining.controller';
 import { ProviderListingsController } from './provider-listings.controller';
 
@@ -10,11 +11,19 @@ import { ProviderListingsController } from './provider-listings.controller';
   controllers: [
     ProviderJoiningController,
     ProviderChecklistController,
+    ProviderEvidenceController,
     ProviderListingsController,
     ProviderBookingsController,
   ],
 })
-export class ProviderModule {
+export class ProviderModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(evidenceUploadMiddleware).forRoutes({
+      path: 'your-business/:enterpriseId/to-do/:itemId/evidence',
+      method: RequestMethod.POST,
+    });
+  }
+
   constructor(menu: SiteMenu) {
     const audience = ['PROVIDER' as const];
     menu.addNavigation({ href: '/your-business', text: 'What you need to do', audience });

@@ -62,6 +62,13 @@ export const CHECKLIST = graphql(`
             mandatory
             validityMonths
           }
+          evidence {
+            id
+            fileName
+            contentType
+            sizeBytes
+            removable
+          }
         }
       }
     }

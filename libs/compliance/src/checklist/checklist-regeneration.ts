@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { ChecklistChanged, VerificationLapsed } from '../compliance-events';
 import { ChecklistItemStatus } from '../dto/compliance.enums';
 import { EnterpriseFacts } from '../enterprise-facts';
+import { EvidenceFiles } from '../evidence/evidence-files';
 import { ChecklistItem } from '../entities/checklist-item.entity';
 import { RequiredItem, requiredItems } from './checklist-generator';
 import { ChecklistRepository } from './checklist.repository';
@@ -17,6 +18,7 @@ export class ChecklistRegeneration {
   constructor(
     private readonly events: DomainEvents,
     private readonly checklists: ChecklistRepository,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   async regenerate(tx: EntityManager, facts: EnterpriseFacts, now: Date): Promise<void> {
@@ -82,7 +84,13 @@ export class ChecklistRegeneration {
     for (const item of kept) item.applicable = false;
     // One at a time: TypeORM saves an array with parallel queries on one connection, which pg deprecates.
     for (const item of [...changed, ...kept]) await repository.save(item);
-    if (removable.length > 0) await repository.delete(removable.map((item) => item.id));
+    if (removable.length > 0) {
+      await this.evidence.forgetWithItems(
+        tx,
+        removable.map((item) => item.id),
+      );
+      await repository.delete(removable.map((item) => item.id));
+    }
 
     // The first generation is part of creating the enterprise, which the CRM announces itself.
     const appeared = added.length + restored.length;

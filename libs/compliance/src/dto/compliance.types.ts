@@ -69,3 +69,21 @@ export class RequirementOverrideType {
   @Field(() => [Int], { nullable: true, description: 'Null: the catalogue’s reminder offsets.' })
   reminderOffsetsDays: number[] | null;
 }
+
+@ObjectType('EvidenceFile', {
+  description:
+    'A document attached to a checklist item; download it from GET /evidence/{id} (docs/compliance.md).',
+})
+export class EvidenceFileType {
+  @Field(() => ID) id: string;
+  @Field({ description: 'Sanitised; ends in the extension of the type the bytes really are.' })
+  fileName: string;
+  @Field({ description: 'Judged from the bytes: application/pdf, image/jpeg, image/png or image/heic.' })
+  contentType: string;
+  @Field(() => Int) sizeBytes: number;
+  @Field() uploadedAt: Date;
+  @Field({
+    description: 'True when the caller may remove it: its uploader, until a Catalyst checks the item.',
+  })
+  removable: boolean;
+}

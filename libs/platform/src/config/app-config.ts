@@ -105,7 +105,44 @@ class EnvironmentVariables {
   @Min(1)
   @Max(1_000_000)
   OPENREFERRAL_REQUESTS_PER_MINUTE = 300;
+
+  /** Where uploaded files go: `file:<folder>` (a local folder) or `s3://<bucket>` (docs/running.md). */
+  @Matches(/^(file:.+|s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])$/, {
+    message: 'STORAGE_URL must be file:<folder> or s3://<bucket>',
+  })
+  STORAGE_URL = 'file:.data/files';
+
+  /** An S3-compatible server (MinIO), e.g. http://minio:9000; unset for AWS S3 itself. */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true },
+    { message: 'STORAGE_S3_ENDPOINT must be an absolute http(s) URL' },
+  )
+  STORAGE_S3_ENDPOINT?: string;
+
+  @IsString()
+  STORAGE_S3_REGION = 'us-east-1';
+
+  /** With STORAGE_S3_SECRET_ACCESS_KEY; unset, the AWS SDK's own chain (instance role, profile) is used. */
+  @IsOptional()
+  @IsString()
+  STORAGE_S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  STORAGE_S3_SECRET_ACCESS_KEY?: string;
 }
+
+/** The file storage STORAGE_URL names. */
+export type StorageConfig =
+  | { kind: 'file'; directory: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      endpoint?: string;
+      region: string;
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+    };
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
@@ -131,6 +168,7 @@ export interface AppConfig {
   databasePoolSize: number;
   /** Per IP address, in Redis, across replicas. */
   openReferralRequestsPerMinute: number;
+  storage: StorageConfig;
 }
 
 export interface RedisSentinel {
@@ -178,6 +216,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (Boolean(vars.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD))
     problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together: set both or neither');
+  if (Boolean(vars.STORAGE_S3_ACCESS_KEY_ID) !== Boolean(vars.STORAGE_S3_SECRET_ACCESS_KEY))
+    problems.push(
+      'STORAGE_S3_ACCESS_KEY_ID and STORAGE_S3_SECRET_ACCESS_KEY go together: set both or neither',
+    );
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -213,5 +255,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: vars.LOG_LEVEL,
     databasePoolSize: vars.DATABASE_POOL_SIZE,
     openReferralRequestsPerMinute: vars.OPENREFERRAL_REQUESTS_PER_MINUTE,
+    storage: storageConfig(vars),
+  };
+}
+
+function storageConfig(vars: EnvironmentVariables): StorageConfig {
+  if (vars.STORAGE_URL.startsWith('file:')) {
+    return { kind: 'file', directory: vars.STORAGE_URL.slice('file:'.length).replace(/^\/\/(?=\/)/, '') };
+  }
+  return {
+    kind: 's3',
+    bucket: vars.STORAGE_URL.slice('s3://'.length),
+    endpoint: vars.STORAGE_S3_ENDPOINT,
+    region: vars.STORAGE_S3_REGION,
+    credentials:
+      vars.STORAGE_S3_ACCESS_KEY_ID && vars.STORAGE_S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: vars.STORAGE_S3_ACCESS_KEY_ID, secretAccessKey: vars.STORAGE_S3_SECRET_ACCESS_KEY }
+        : undefined,
   };
 }

@@ -876,6 +876,25 @@ export type MoveEnterpriseStageMutationVariables = Exact<{
 
 export type MoveEnterpriseStageMutation = { moveEnterpriseStage: { id: string, stage: PipelineStage } };
 
+export type EvidenceQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type EvidenceQuery = { enterprise: { checklist: { items: Array<{ id: string, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, uploadedAt: string, removable: boolean }> }> } } };
+
+export type EvidenceExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EvidenceExportQuery = { exportMyData: Record<string, unknown> };
+
+export type EvidenceCloseMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type EvidenceCloseMutation = { closeMyAccount: boolean };
+
 export type CrmFixtureCreateEnterpriseMutationVariables = Exact<{
   input: CreateEnterpriseInput;
 }>;
@@ -2239,6 +2258,35 @@ export const MoveEnterpriseStageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveEnterpriseStageMutation, MoveEnterpriseStageMutationVariables>;
+export const EvidenceDocument = new TypedDocumentString(`
+    query Evidence($enterpriseId: ID!) {
+  enterprise(id: $enterpriseId) {
+    checklist {
+      items {
+        id
+        evidence {
+          id
+          fileName
+          contentType
+          sizeBytes
+          uploadedAt
+          removable
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceQuery, EvidenceQueryVariables>;
+export const EvidenceExportDocument = new TypedDocumentString(`
+    query EvidenceExport {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<EvidenceExportQuery, EvidenceExportQueryVariables>;
+export const EvidenceCloseDocument = new TypedDocumentString(`
+    mutation EvidenceClose($password: String!) {
+  closeMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<EvidenceCloseMutation, EvidenceCloseMutationVariables>;
 export const CrmFixtureCreateEnterpriseDocument = new TypedDocumentString(`
     mutation CrmFixtureCreateEnterprise($input: CreateEnterpriseInput!) {
   createEnterprise(input: $input) {

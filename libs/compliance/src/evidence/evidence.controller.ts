@@ -1,0 +1,79 @@
+import {
+  ArgumentsHost,
+  Catch,
+  Controller,
+  Delete,
+  ExceptionFilter,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Req,
+  Res,
+  UseFilters,
+} from '@nestjs/common';
+import { Allow, Ctx, ErrorCode, Permission, RequestContext, UploadTooLarge } from '@small-places/platform';
+import { Request, Response } from 'express';
+import { pipeline } from 'node:stream/promises';
+import { EVIDENCE_TOO_LARGE_PROBLEM } from '../evidence-rules';
+import { EvidenceFiles, EvidenceFileView } from './evidence-files';
+
+/** Reading stopped at the limit: 413, and the connection closes rather than wait for the rest. */
+@Catch(UploadTooLarge)
+export class EvidenceTooLargeFilter implements ExceptionFilter {
+  catch(_exception: UploadTooLarge, host: ArgumentsHost): void {
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(413)
+      .set('Connection', 'close')
+      .json({ code: ErrorCode.BadUserInput, message: EVIDENCE_TOO_LARGE_PROBLEM });
+  }
+}
+
+/** Evidence files over REST with the bearer token (contract: "Evidence"; docs/compliance.md). */
+@Controller()
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceFiles) {}
+
+  /** multipart/form-data, one field "file": 201 { id, fileName, contentType, sizeBytes }. */
+  @Post('checklist-items/:itemId/evidence')
+  @Allow(Permission.Authenticated)
+  @HttpCode(201)
+  @UseFilters(EvidenceTooLargeFilter)
+  upload(
+    @Ctx() ctx: RequestContext,
+    @Param('itemId') itemId: string,
+    @Req() request: Request,
+  ): Promise<EvidenceFileView> {
+    return this.evidence.upload(ctx, itemId, request);
+  }
+
+  /** The file as an attachment, streamed; 404 to anyone who may not see it. */
+  @Get('evidence/:id')
+  @Allow(Permission.Authenticated)
+  async download(
+    @Ctx() ctx: RequestContext,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { file, body } = await this.evidence.download(ctx, id);
+    response.status(200);
+    response.set({
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.sizeBytes),
+      'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    // A client that goes away mid-download ends the stream; there is nobody left to answer.
+    await pipeline(body, response).catch(() => response.destroy());
+  }
+
+  /** Its uploader, until the item is checked: 200 with what was removed. */
+  @Delete('evidence/:id')
+  @Allow(Permission.Authenticated)
+  remove(@Ctx() ctx: RequestContext, @Param('id') id: string): Promise<EvidenceFileView> {
+    return this.evidence.remove(ctx, id);
+  }
+}
