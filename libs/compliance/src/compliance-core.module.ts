@@ -6,6 +6,8 @@ import { RequirementOverrides } from './catalogue/requirement-overrides';
 import { ChecklistReads } from './checklist/checklist-reads';
 import { ChecklistReminders } from './checklist/checklist-reminders';
 import { ChecklistRegeneration } from './checklist/checklist-regeneration';
+import { EvidenceCheckClearing } from './checklist/evidence-check-clearing';
+import { ChecklistReviews } from './checklist/checklist-reviews';
 import { ChecklistUpdates } from './checklist/checklist-updates';
 import { ImportedEvidenceService } from './checklist/imported-evidence.service';
 import { ChecklistRepository } from './checklist/checklist.repository';
@@ -22,6 +24,7 @@ const SERVICES = [
   ImportedEvidenceService,
   ChecklistReads,
   ChecklistUpdates,
+  ChecklistReviews,
   RequirementOverrides,
 ];
 
@@ -35,7 +38,7 @@ const SERVICES = [
     IdentityCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [ChecklistRepository, ...SERVICES, ChecklistReminders],
+  providers: [ChecklistRepository, ...SERVICES, ChecklistReminders, EvidenceCheckClearing],
   exports: SERVICES,
 })
 export class ComplianceCoreModule {}

@@ -9,7 +9,12 @@ export { ComplianceService, REMINDER_BATCH_SIZE } from './compliance.service';
 export { ImportedEvidence, ImportedEvidenceService } from './checklist/imported-evidence.service';
 export { ChecksMade, type CheckMade, type ChecksOfEnterprise } from './public/checks-made';
 export { ReminderHit } from './checklist/checklist.repository';
-export { ChecklistItemStatus, ComplianceStatus, RequirementAppliesTo } from './dto/compliance.enums';
+export {
+  ChecklistItemStatus,
+  ComplianceStatus,
+  RequirementAppliesTo,
+  ReviewDecision,
+} from './dto/compliance.enums';
 export {
   ChecklistType,
   ChecklistItemType,
@@ -17,5 +22,11 @@ export {
   RequirementType,
   ChecklistItemConnection,
 } from './dto/compliance.types';
-export { ChecklistChanged, ChecklistEvidenceChanged, VerificationLapsed } from './compliance-events';
+export {
+  ChecklistChanged,
+  ChecklistEvidenceChanged,
+  ChecklistItemChecked,
+  ChecklistItemReturned,
+  VerificationLapsed,
+} from './compliance-events';
 export { CATALOGUE_V1, CATALOGUE_V1_VERSION } from './catalogue/catalogue-v1';
