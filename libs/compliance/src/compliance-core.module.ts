@@ -6,6 +6,7 @@ import { RequirementOverrides } from './catalogue/requirement-overrides';
 import { ChecklistReads } from './checklist/checklist-reads';
 import { ChecklistReminders } from './checklist/checklist-reminders';
 import { ChecklistRegeneration } from './checklist/checklist-regeneration';
+import { CheckWaitingReminders } from './checklist/check-waiting-reminders';
 import { EvidenceCheckClearing } from './checklist/evidence-check-clearing';
 import { ChecklistReviews } from './checklist/checklist-reviews';
 import { ChecklistUpdates } from './checklist/checklist-updates';
@@ -38,7 +39,13 @@ const SERVICES = [
     IdentityCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [ChecklistRepository, ...SERVICES, ChecklistReminders, EvidenceCheckClearing],
+  providers: [
+    ChecklistRepository,
+    ...SERVICES,
+    ChecklistReminders,
+    CheckWaitingReminders,
+    EvidenceCheckClearing,
+  ],
   exports: SERVICES,
 })
 export class ComplianceCoreModule {}

@@ -5,6 +5,7 @@ export { ComplianceCoreModule } from './compliance-core.module';
 export { ChecklistRegeneration } from './checklist/checklist-regeneration';
 export { ChecklistReads } from './checklist/checklist-reads';
 export { ChecklistUpdates } from './checklist/checklist-updates';
+export { ChecklistReviews } from './checklist/checklist-reviews';
 export { ComplianceService, REMINDER_BATCH_SIZE } from './compliance.service';
 export { ImportedEvidence, ImportedEvidenceService } from './checklist/imported-evidence.service';
 export { ChecksMade, type CheckMade, type ChecksOfEnterprise } from './public/checks-made';

@@ -31,6 +31,7 @@ export const CHECKLIST = `query Checklist($enterpriseId: ID!) {
     status
     items {
       id enterpriseId status overdue dueOn expiresOn completedOn inProgressSince reference note waivedReason
+      checkedAt checkedBy { id } returnedAt returnedReason awaitingCheckSince
       member { id name }
       requirement { code title guidance legalBasis sourceUrl mandatory appliesTo beforeTrading validityMonths }
     }
@@ -38,6 +39,15 @@ export const CHECKLIST = `query Checklist($enterpriseId: ID!) {
 }`;
 export const UPDATE_ITEM = `mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
   updateChecklistItem(input: $input) { id status completedOn expiresOn reference note waivedReason inProgressSince }
+}`;
+export const REVIEW_ITEM = `mutation ReviewChecklistItem($input: ReviewChecklistItemInput!) {
+  reviewChecklistItem(input: $input) { id status checkedAt checkedBy { id } returnedAt returnedReason awaitingCheckSince }
+}`;
+export const TO_CHECK = `query ToCheck($first: Int, $after: String) {
+  checklistItemsToCheck(first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id enterpriseId status awaitingCheckSince requirement { code } member { name } } }
+  }
 }`;
 export const DUE = `query Due($days: Int!, $first: Int, $after: String) {
   complianceDue(days: $days, first: $first, after: $after) {
@@ -67,6 +77,11 @@ export interface Item {
   reference: string | null;
   note: string | null;
   waivedReason: string | null;
+  checkedAt: string | null;
+  checkedBy: { id: string } | null;
+  returnedAt: string | null;
+  returnedReason: string | null;
+  awaitingCheckSince: string | null;
   member: { id: string; name: string } | null;
   requirement: {
     code: string;
