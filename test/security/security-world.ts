@@ -18,6 +18,7 @@ import {
   slot,
 } from '../e2e/bookings/bookings-fixture';
 import { INVITE_DELEGATE } from '../e2e/budgets/budget-fixture';
+import { UPDATE_ITEM } from '../e2e/compliance/compliance-fixture';
 import { createEnterprise, RECORD_SESSION } from '../e2e/crm/crm-fixture';
 import { csvOf, upload } from '../e2e/crm/import-fixture';
 import { CREATE_LISTING, PUBLISH_LISTING } from '../e2e/marketplace/marketplace-fixture';
@@ -78,6 +79,8 @@ export interface SideA extends InvoiceObjects {
   actionToComplete: string;
   actionToReassign: string;
   checklistItemId: string;
+  /** A DONE item with a reference, waiting for a Catalyst's check. */
+  checklistItemToCheck: string;
   /** A notification of holderA (told a booking was accepted). */
   notificationId: string;
   /** Finished caseload import previews (dry runs) of Area A: one read and rematched, one run for real. */
@@ -255,12 +258,23 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
       `SELECT id FROM checklist_items WHERE enterprise_id = $1 AND status = 'TODO' ORDER BY id LIMIT 1`,
       [w.enterpriseId],
     ),
+    checklistItemToCheck: '',
     notificationId: '',
     ...(await invoiceObjects(t, w.hourly, budgetA, holderA, w.provider)),
     importId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     importToRunId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     delegateInvitationId: '',
   };
+  a.checklistItemToCheck = await firstRow(
+    t,
+    `SELECT id FROM checklist_items WHERE enterprise_id = $1 AND status = 'TODO' AND id <> $2 ORDER BY id LIMIT 1`,
+    [w.enterpriseId, a.checklistItemId],
+  );
+  await client.ok(
+    UPDATE_ITEM,
+    { input: { itemId: a.checklistItemToCheck, status: 'DONE', reference: 'CERT-001' } },
+    as(w.provider),
+  );
   const invitedDelegate = uniqueEmail('invited-delegate');
   await client.ok(INVITE_DELEGATE, { budgetId: budgetA, email: invitedDelegate }, as(holderA));
   a.delegateInvitationId = await firstRow(t, `SELECT id FROM invitations WHERE email = $1`, [
