@@ -11,7 +11,8 @@ import { TrustRepairs1765000000000 } from './1765000000000-trust-repairs';
 import { EnterpriseImports1765118000000 } from './1765118000000-enterprise-imports';
 import { VisitsAndInvoices1765160000000 } from './1765160000000-visits-and-invoices';
 import { OpenReferral1765170000000 } from './1765170000000-open-referral';
-import { ChecklistChecks1796617658121 } from './1796617658121-checklist-checks';
+import { PublishedReads1796617695752 } from './1796617695752-published-reads';
+import { ChecklistChecks1796620691740 } from './1796620691740-checklist-checks';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   EnterpriseImports1765118000000,
   VisitsAndInvoices1765160000000,
   OpenReferral1765170000000,
-  ChecklistChecks1796617658121,
+  PublishedReads1796617695752,
+  ChecklistChecks1796620691740,
 ];

@@ -9,8 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * feed) but stays PUBLISHED: once a Catalyst checks the items it comes back by itself, with no republishing
  * by the provider (docs/decisions.md, "Existing DONE items after the check arrived").
  */
-export class ChecklistChecks1796617658121 implements MigrationInterface {
-  name = 'ChecklistChecks1796617658121';
+export class ChecklistChecks1796620691740 implements MigrationInterface {
+  name = 'ChecklistChecks1796620691740';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
