@@ -1,6 +1,6 @@
 import { Activity, ChecklistEvidenceChanged, ChecksMade, ComplianceService } from '@small-places/compliance';
 import { Clock, Database, DomainEvents, QueueName, QueueService } from '@small-places/platform';
-import { Session } from '@small-places/testing';
+import { Session, graphql } from '@small-places/testing';
 import { randomUUID } from 'node:crypto';
 import {
   LISTING,
@@ -41,8 +41,22 @@ interface QueuePage {
 const NOON = new Date(`${TODAY}T12:00:00Z`);
 /** The test clock starts at noon and runs on from there. */
 const AT_NOON = expect.stringMatching(/^2026-12-01T12:0\d:/);
-const RUN_SCAN = `mutation RunReminderScan($asOf: Date) { runReminderScan(asOf: $asOf) }`;
-const PUBLIC_CHECKS = `query PublicChecks($id: ID!) { publicEnterprise(id: $id) { checksMade { title checkedOn runsOutOn } } }`;
+const RUN_SCAN = graphql(`
+  mutation ChecksRunScan($asOf: Date) {
+    runReminderScan(asOf: $asOf)
+  }
+`);
+const PUBLIC_CHECKS = graphql(`
+  query PublicChecks($id: ID!) {
+    publicEnterprise(id: $id) {
+      checksMade {
+        title
+        checkedOn
+        runsOutOn
+      }
+    }
+  }
+`);
 
 describe('the Catalyst’s check: reviewChecklistItem, the verified rule, the "to check" queue', () => {
   let w: MarketplaceWorld;
