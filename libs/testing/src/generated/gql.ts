@@ -52,8 +52,8 @@ type Documents = {
     "\n                mutation LedgerRecordExpense2($input: RecordExpenseInput!) {\n                  recordExpense(input: $input) {\n                    id\n                  }\n                }\n              ": typeof types.LedgerRecordExpense2Document,
     "\n            query ChecklistsChecklist($id: ID!) {\n              checklist(enterpriseId: $id) {\n                status\n              }\n            }\n          ": typeof types.ChecklistsChecklistDocument,
     "\n          query ChecklistsChecklist2($id: ID!) {\n            checklist(enterpriseId: $id) {\n              status\n            }\n          }\n        ": typeof types.ChecklistsChecklist2Document,
-    "mutation ChecksRunScan($asOf: Date) { runReminderScan(asOf: $asOf) }": typeof types.ChecksRunScanDocument,
-    "query PublicChecks($id: ID!) { publicEnterprise(id: $id) { checksMade { title checkedOn runsOutOn } } }": typeof types.PublicChecksDocument,
+    "\n  mutation ChecksRunScan($asOf: Date) {\n    runReminderScan(asOf: $asOf)\n  }\n": typeof types.ChecksRunScanDocument,
+    "\n  query PublicChecks($id: ID!) {\n    publicEnterprise(id: $id) {\n      checksMade {\n        title\n        checkedOn\n        runsOutOn\n      }\n    }\n  }\n": typeof types.PublicChecksDocument,
     "\n  mutation CreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n      name\n      stage\n      legalStructure\n      activities\n      postcode\n      area {\n        id\n      }\n      catalyst {\n        id\n      }\n      checklist {\n        status\n        items {\n          id\n          status\n          dueOn\n          expiresOn\n          requirement {\n            code\n            mandatory\n          }\n        }\n      }\n    }\n  }\n": typeof types.CreateEnterpriseDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addEnterpriseMember(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      id\n      activities\n    }\n  }\n": typeof types.UpdateEnterpriseDocument,
@@ -206,8 +206,8 @@ const documents: Documents = {
     "\n                mutation LedgerRecordExpense2($input: RecordExpenseInput!) {\n                  recordExpense(input: $input) {\n                    id\n                  }\n                }\n              ": types.LedgerRecordExpense2Document,
     "\n            query ChecklistsChecklist($id: ID!) {\n              checklist(enterpriseId: $id) {\n                status\n              }\n            }\n          ": types.ChecklistsChecklistDocument,
     "\n          query ChecklistsChecklist2($id: ID!) {\n            checklist(enterpriseId: $id) {\n              status\n            }\n          }\n        ": types.ChecklistsChecklist2Document,
-    "mutation ChecksRunScan($asOf: Date) { runReminderScan(asOf: $asOf) }": types.ChecksRunScanDocument,
-    "query PublicChecks($id: ID!) { publicEnterprise(id: $id) { checksMade { title checkedOn runsOutOn } } }": types.PublicChecksDocument,
+    "\n  mutation ChecksRunScan($asOf: Date) {\n    runReminderScan(asOf: $asOf)\n  }\n": types.ChecksRunScanDocument,
+    "\n  query PublicChecks($id: ID!) {\n    publicEnterprise(id: $id) {\n      checksMade {\n        title\n        checkedOn\n        runsOutOn\n      }\n    }\n  }\n": types.PublicChecksDocument,
     "\n  mutation CreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n      name\n      stage\n      legalStructure\n      activities\n      postcode\n      area {\n        id\n      }\n      catalyst {\n        id\n      }\n      checklist {\n        status\n        items {\n          id\n          status\n          dueOn\n          expiresOn\n          requirement {\n            code\n            mandatory\n          }\n        }\n      }\n    }\n  }\n": types.CreateEnterpriseDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addEnterpriseMember(input: $input) {\n      id\n      name\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      id\n      activities\n    }\n  }\n": types.UpdateEnterpriseDocument,
@@ -474,11 +474,11 @@ export function graphql(source: "\n          query ChecklistsChecklist2($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChecksRunScan($asOf: Date) { runReminderScan(asOf: $asOf) }"): typeof import('./graphql').ChecksRunScanDocument;
+export function graphql(source: "\n  mutation ChecksRunScan($asOf: Date) {\n    runReminderScan(asOf: $asOf)\n  }\n"): typeof import('./graphql').ChecksRunScanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PublicChecks($id: ID!) { publicEnterprise(id: $id) { checksMade { title checkedOn runsOutOn } } }"): typeof import('./graphql').PublicChecksDocument;
+export function graphql(source: "\n  query PublicChecks($id: ID!) {\n    publicEnterprise(id: $id) {\n      checksMade {\n        title\n        checkedOn\n        runsOutOn\n      }\n    }\n  }\n"): typeof import('./graphql').PublicChecksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
