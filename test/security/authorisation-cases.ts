@@ -238,6 +238,10 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     allowed: 'catalystA',
     args: (w) => ({ input: { importId: w.a.importToRunId, sendInvitations: false } }),
   },
+  'Mutation.reviewChecklistItem': {
+    allowed: 'catalystA',
+    args: (w) => ({ input: { itemId: w.a.checklistItemToCheck, decision: 'CHECKED' } }),
+  },
   'Mutation.updateChecklistItem': {
     allowed: 'memberA',
     args: (w) => ({ input: { itemId: w.a.checklistItemId, status: 'IN_PROGRESS' } }),

@@ -84,6 +84,7 @@ export const VALID_CALLS_WITHOUT_IDS: Record<string, ValidCall> = {
 export const VALID_QUERY_CALLS_WITHOUT_IDS: Record<string, ValidCall> = {
   'Query.complianceDue': { token: (w) => w.tokenOf('catalystA'), args: () => ({ days: 30 }) },
   'Query.complianceOverdue': { token: (w) => w.tokenOf('catalystA'), args: () => ({ first: 5 }) },
+  'Query.checklistItemsToCheck': { token: (w) => w.tokenOf('catalystA'), args: () => ({ first: 5 }) },
   'Query.districtCentres': { token: () => undefined, args: () => ({ districts: ['TA1', 'BS1'] }) },
   'Query.myActions': {
     token: (w) => w.tokenOf('catalystA'),

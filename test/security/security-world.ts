@@ -21,6 +21,7 @@ import {
   slot,
 } from '../e2e/bookings/bookings-fixture';
 import { INVITE_DELEGATE } from '../e2e/budgets/budget-fixture';
+import { UPDATE_ITEM } from '../e2e/compliance/compliance-fixture';
 import { createEnterprise, RECORD_SESSION } from '../e2e/crm/crm-fixture';
 import { csvOf, upload } from '../e2e/crm/import-fixture';
 import { CREATE_LISTING, PUBLISH_LISTING } from '../e2e/marketplace/marketplace-fixture';
@@ -90,6 +91,8 @@ export interface SideA extends InvoiceObjects {
   /** Evidence files memberA attached to checklistItemId: one only read, one the allowed role removes. */
   evidenceFileId: string;
   evidenceFileToRemoveId: string;
+  /** A DONE item with a reference, waiting for a Catalyst's check. */
+  checklistItemToCheck: string;
   /** A notification of holderA (told a booking was accepted). */
   notificationId: string;
   /** Finished caseload import previews (dry runs) of Area A: one read and rematched, one run for real. */
@@ -280,6 +283,7 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     ),
     evidenceFileId: '',
     evidenceFileToRemoveId: '',
+    checklistItemToCheck: '',
     notificationId: '',
     ...(await invoiceObjects(t, w.hourly, budgetA, holderA, w.provider)),
     importId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
@@ -290,6 +294,16 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
   };
   a.evidenceFileId = await attachEvidence(t, w.provider.accessToken, a.checklistItemId);
   a.evidenceFileToRemoveId = await attachEvidence(t, w.provider.accessToken, a.checklistItemId);
+  a.checklistItemToCheck = await firstRow(
+    t,
+    `SELECT id FROM checklist_items WHERE enterprise_id = $1 AND status = 'TODO' AND id <> $2 ORDER BY id LIMIT 1`,
+    [w.enterpriseId, a.checklistItemId],
+  );
+  await client.ok(
+    UPDATE_ITEM,
+    { input: { itemId: a.checklistItemToCheck, status: 'DONE', reference: 'CERT-001' } },
+    as(w.provider),
+  );
   const invitedDelegate = uniqueEmail('invited-delegate');
   await client.ok(INVITE_DELEGATE, { budgetId: budgetA, email: invitedDelegate }, as(holderA));
   a.delegateInvitationId = await firstRow(t, `SELECT id FROM invitations WHERE email = $1`, [

@@ -6,6 +6,9 @@ import { RequirementOverrides } from './catalogue/requirement-overrides';
 import { ChecklistReads } from './checklist/checklist-reads';
 import { ChecklistReminders } from './checklist/checklist-reminders';
 import { ChecklistRegeneration } from './checklist/checklist-regeneration';
+import { CheckWaitingReminders } from './checklist/check-waiting-reminders';
+import { EvidenceCheckClearing } from './checklist/evidence-check-clearing';
+import { ChecklistReviews } from './checklist/checklist-reviews';
 import { ChecklistUpdates } from './checklist/checklist-updates';
 import { ImportedEvidenceService } from './checklist/imported-evidence.service';
 import { ChecklistRepository } from './checklist/checklist.repository';
@@ -26,6 +29,7 @@ const SERVICES = [
   ImportedEvidenceService,
   ChecklistReads,
   ChecklistUpdates,
+  ChecklistReviews,
   RequirementOverrides,
   EvidenceFiles,
   EvidenceReads,
@@ -41,7 +45,14 @@ const SERVICES = [
     IdentityCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [ChecklistRepository, EvidenceAccess, ...SERVICES, ChecklistReminders],
+  providers: [
+    ChecklistRepository,
+    EvidenceAccess,
+    ...SERVICES,
+    ChecklistReminders,
+    CheckWaitingReminders,
+    EvidenceCheckClearing,
+  ],
   exports: SERVICES,
 })
 export class ComplianceCoreModule {}

@@ -18,3 +18,13 @@ export class VerificationLapsed extends WordedDomainEvent {
 export class ChecklistEvidenceChanged extends WordedDomainEvent {
   readonly kind = 'CHECKLIST_EVIDENCE_CHANGED';
 }
+
+/** A Catalyst checked a DONE item's evidence and reference: listings recompute whether they are verified. */
+export class ChecklistItemChecked extends WordedDomainEvent {
+  readonly kind = 'CHECKLIST_ITEM_CHECKED';
+}
+
+/** A Catalyst returned an item to its provider with what to fix. */
+export class ChecklistItemReturned extends WordedDomainEvent {
+  readonly kind = 'CHECKLIST_ITEM_RETURNED';
+}

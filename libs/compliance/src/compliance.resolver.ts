@@ -2,9 +2,11 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, PageArgs, Permission, RequestContext } from '@small-places/platform';
 import { RequirementOverrides } from './catalogue/requirement-overrides';
 import { ChecklistReads } from './checklist/checklist-reads';
+import { ChecklistReviews } from './checklist/checklist-reviews';
 import { ChecklistUpdates } from './checklist/checklist-updates';
 import {
   ComplianceDueArgs,
+  ReviewChecklistItemInput,
   SetRequirementOverrideInput,
   UpdateChecklistItemInput,
 } from './dto/compliance.inputs';
@@ -21,6 +23,7 @@ export class ComplianceResolver {
   constructor(
     private readonly reads: ChecklistReads,
     private readonly updates: ChecklistUpdates,
+    private readonly reviews: ChecklistReviews,
     private readonly overrides: RequirementOverrides,
   ) {}
 
@@ -36,6 +39,24 @@ export class ComplianceResolver {
   @Allow(Permission.Authenticated)
   updateChecklistItem(@Ctx() ctx: RequestContext, @Args('input') input: UpdateChecklistItemInput) {
     return this.updates.updateItem(ctx, input);
+  }
+
+  @Mutation(() => ChecklistItemType, {
+    description:
+      'A Catalyst of the Area: CHECKED (a DONE item with a reference, after seeing its evidence) or RETURNED ' +
+      '(reason required; the provider is told). A later change to the item clears the check.',
+  })
+  @Allow(Permission.Authenticated)
+  reviewChecklistItem(@Ctx() ctx: RequestContext, @Args('input') input: ReviewChecklistItemInput) {
+    return this.reviews.review(ctx, input);
+  }
+
+  @Query(() => ChecklistItemConnection, {
+    description: 'DONE items of your caseload waiting for your check, the longest waiting first.',
+  })
+  @Allow(Permission.Authenticated)
+  checklistItemsToCheck(@Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    return this.reads.toCheck(ctx, page);
   }
 
   @Query(() => ChecklistItemConnection, {

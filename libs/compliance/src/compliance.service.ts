@@ -3,7 +3,7 @@ import { Clock, conflict, Database, DomainEvents, isUuid } from '@small-places/p
 import { EntityManager } from 'typeorm';
 import { ChecklistRepository, ReminderHit } from './checklist/checklist.repository';
 import { bearsOnCategory } from './checklist/checklist-generator';
-import { isOutstanding } from './checklist/compliance-standing';
+import { blocksVerification, isOutstanding } from './checklist/compliance-standing';
 import {
   inChecklistOrder,
   itemLabel,
@@ -75,7 +75,8 @@ export class ComplianceService {
 
   /**
    * Whether a listing in this category may show as verified now: no mandatory item that bears on the
-   * category (the enterprise's own, and those triggered by this activity) is outstanding.
+   * category (the enterprise's own, and those triggered by this activity) blocks verification (WAIVED, or
+   * DONE, checked by a Catalyst and unexpired; see blocksVerification).
    */
   async isVerifiedFor(
     tx: EntityManager,
@@ -90,7 +91,7 @@ export class ComplianceService {
       const requirement = requirementOf(item);
       return (
         !bearsOnCategory(requirement.trigger, category) ||
-        !isOutstanding(standingInput(item, requirement), today)
+        !blocksVerification(standingInput(item, requirement), today)
       );
     });
   }

@@ -15,6 +15,7 @@ import { PublishedReads1796617695752 } from './1796617695752-published-reads';
 import { EvidenceFiles1796617726475 } from './1796617726475-evidence-files';
 import { LedgerReversals1796617888471 } from './1796617888471-ledger-reversals';
 import { ImportRowRetention1796618052892 } from './1796618052892-import-row-retention';
+import { ChecklistChecks1796620691740 } from './1796620691740-checklist-checks';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   EvidenceFiles1796617726475,
   LedgerReversals1796617888471,
   ImportRowRetention1796618052892,
+  ChecklistChecks1796620691740,
 ];

@@ -31,6 +31,10 @@ export enum NotificationKind {
   LISTING_HIDDEN = 'LISTING_HIDDEN',
   /** An invoice issued, paid, credited, overdue, or its payment not arrived. */
   INVOICE_UPDATE = 'INVOICE_UPDATE',
+  /** To a provider: a Catalyst returned a checklist item, saying what to fix. */
+  CHECK_RETURNED = 'CHECK_RETURNED',
+  /** To a Catalyst: a checklist item has waited 5 working days for their check. */
+  CHECK_WAITING = 'CHECK_WAITING',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
@@ -41,6 +45,7 @@ export const ESSENTIAL_KINDS: ReadonlySet<NotificationKind> = new Set([
   NotificationKind.OVERDUE_ALERT,
   NotificationKind.SAFEGUARDING,
   NotificationKind.LISTING_HIDDEN,
+  NotificationKind.CHECK_RETURNED,
 ]);
 
 export const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
@@ -59,6 +64,8 @@ export const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
   [NotificationKind.DRAFT_LISTING]: 'Listings still in draft a week after they were made',
   [NotificationKind.LISTING_HIDDEN]: 'Listings hidden from search because a required item lapsed',
   [NotificationKind.INVOICE_UPDATE]: 'Invoices issued, paid, corrected or overdue',
+  [NotificationKind.CHECK_RETURNED]: 'Checklist items your Catalyst returned, with what to fix',
+  [NotificationKind.CHECK_WAITING]: 'Checklist items that have waited 5 working days for your check',
 };
 
 const EVERYONE = Object.values(Role);

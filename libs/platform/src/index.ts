@@ -42,6 +42,7 @@ export * from './csv/csv';
 export * from './validation/is-local-date';
 export * from './database/statement-counter';
 export * from './dates/local-date';
+export * from './dates/working-days';
 export * from './validation/input-fields';
 export * from './validation/date-range';
 export * from './audit/audit-event.entity';

@@ -80,6 +80,13 @@ export const CHECKLIST = graphql(`
         reference
         note
         waivedReason
+        checkedAt
+        checkedBy {
+          id
+        }
+        returnedAt
+        returnedReason
+        awaitingCheckSince
         member {
           id
           name
@@ -110,6 +117,47 @@ export const UPDATE_ITEM = graphql(`
       note
       waivedReason
       inProgressSince
+    }
+  }
+`);
+export const REVIEW_ITEM = graphql(`
+  mutation ReviewChecklistItem($input: ReviewChecklistItemInput!) {
+    reviewChecklistItem(input: $input) {
+      id
+      status
+      checkedAt
+      checkedBy {
+        id
+      }
+      returnedAt
+      returnedReason
+      awaitingCheckSince
+    }
+  }
+`);
+export const TO_CHECK = graphql(`
+  query ToCheck($first: Int, $after: String) {
+    checklistItemsToCheck(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          enterpriseId
+          status
+          awaitingCheckSince
+          requirement {
+            code
+          }
+          member {
+            name
+          }
+        }
+      }
     }
   }
 `);
@@ -188,6 +236,11 @@ export interface Item {
   reference: string | null;
   note: string | null;
   waivedReason: string | null;
+  checkedAt: string | null;
+  checkedBy: { id: string } | null;
+  returnedAt: string | null;
+  returnedReason: string | null;
+  awaitingCheckSince: string | null;
   member: { id: string; name: string } | null;
   requirement: {
     code: string;

@@ -14,6 +14,7 @@ import {
   OVERDUE,
   SET_OVERRIDE,
   TODAY,
+  REVIEW_ITEM,
   UPDATE_ITEM,
 } from './compliance-fixture';
 
@@ -51,6 +52,8 @@ describe('deadlines: caseload queries, the pipeline gate, verification, override
       .complianceOverdue;
   const update = (as: Session, input: Record<string, unknown>) =>
     w.t.client.ok(UPDATE_ITEM, { input }, { token: as.accessToken });
+  const check = (itemId: string) =>
+    w.t.client.ok(REVIEW_ITEM, { input: { itemId, decision: 'CHECKED' } }, { token: w.catalyst.accessToken });
   const inTx = <T>(
     work: Parameters<Database['transaction']>[0] extends (tx: infer X) => Promise<unknown>
       ? (tx: X) => Promise<T>
@@ -146,6 +149,7 @@ describe('deadlines: caseload queries, the pipeline gate, verification, override
     expect(await verified(Activity.PERSONAL_CARE)).toBe(false);
 
     const list = await checklistOf(w.t, ahead.id, ahead.founder);
+    const recorded: string[] = [];
     for (const item of list.items) {
       if (!item.requirement.mandatory || !item.requirement.beforeTrading) continue;
       if (item.requirement.code === 'FOOD_BUSINESS_REGISTRATION') continue;
@@ -156,9 +160,13 @@ describe('deadlines: caseload queries, the pipeline gate, verification, override
           waivedReason: 'Introductory agency with no ongoing role',
         });
       } else {
-        await update(ahead.founder, { itemId: item.id, status: 'DONE', completedOn: TODAY });
+        await update(ahead.founder, { itemId: item.id, status: 'DONE', completedOn: TODAY, reference: 'R1' });
+        recorded.push(item.id);
       }
     }
+    // Recorded done is enough for the gate, not for the badge: a Catalyst has to check each one.
+    expect(await verified(Activity.PERSONAL_CARE)).toBe(false);
+    for (const itemId of recorded) await check(itemId);
     expect(await verified(Activity.PERSONAL_CARE)).toBe(true);
     expect(await verified(Activity.MEALS)).toBe(false);
     await expect(gate()).rejects.toThrow(
@@ -169,8 +177,11 @@ describe('deadlines: caseload queries, the pipeline gate, verification, override
       itemId: itemFor(list, 'FOOD_BUSINESS_REGISTRATION').id,
       status: 'DONE',
       completedOn: '2026-11-30',
+      reference: 'FOOD-1',
     });
     await expect(gate()).resolves.toBeUndefined(); // HMRC deadlines after trading starts do not block
+    expect(await verified(Activity.MEALS)).toBe(false);
+    await check(itemFor(list, 'FOOD_BUSINESS_REGISTRATION').id);
     expect(await verified(Activity.MEALS)).toBe(true);
     const after = await checklistOf(w.t, ahead.id, ahead.founder);
     expect(after.status).toBe('COMPLIANT');

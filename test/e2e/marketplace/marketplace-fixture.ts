@@ -6,6 +6,7 @@ import {
   ComplianceWorld,
   complianceWorld,
   enterpriseWithFounder,
+  REVIEW_ITEM,
   TODAY,
   UPDATE_ITEM,
 } from '../compliance/compliance-fixture';
@@ -168,7 +169,7 @@ export async function marketplaceWorld(): Promise<MarketplaceWorld> {
   };
 }
 
-/** Records every item as done today, as a Catalyst would after checking the evidence. */
+/** Records every item as done today and checks it, as a Catalyst would after seeing the evidence: verified. */
 export async function completeChecklist(t: TestApp, catalyst: Session, enterpriseId: string): Promise<void> {
   const checklist = await checklistOf(t, enterpriseId, catalyst);
   for (const item of checklist.items) {
@@ -176,6 +177,7 @@ export async function completeChecklist(t: TestApp, catalyst: Session, enterpris
   }
 }
 
+/** Records an item done (with a reference) and checks it, as a Catalyst does after seeing the evidence. */
 export async function markDone(
   t: TestApp,
   catalyst: Session,
@@ -185,10 +187,17 @@ export async function markDone(
   await t.client.ok(
     UPDATE_ITEM,
     {
-      input: { itemId, status: 'DONE', completedOn: dates.completedOn ?? TODAY, expiresOn: dates.expiresOn },
+      input: {
+        itemId,
+        status: 'DONE',
+        completedOn: dates.completedOn ?? TODAY,
+        expiresOn: dates.expiresOn,
+        reference: `REF-${itemId.slice(0, 8)}`,
+      },
     },
     { token: catalyst.accessToken },
   );
+  await t.client.ok(REVIEW_ITEM, { input: { itemId, decision: 'CHECKED' } }, { token: catalyst.accessToken });
 }
 
 export function listingInput(enterpriseId: string, overrides: Record<string, unknown> = {}) {

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ChecklistItemStatus, ChecklistReads, ChecklistUpdates } from '@small-places/compliance';
+import {
+  ChecklistItemStatus,
+  ChecklistReads,
+  ChecklistReviews,
+  ChecklistUpdates,
+  ReviewDecision,
+} from '@small-places/compliance';
 import {
   ActionOwner,
   AreaService,
@@ -75,6 +81,7 @@ export class DemoSeeder {
     private readonly coaching: CoachingService,
     private readonly checklists: ChecklistReads,
     private readonly checklistUpdates: ChecklistUpdates,
+    private readonly checklistReviews: ChecklistReviews,
     private readonly postcodes: PostcodeImporter,
     private readonly listings: ListingService,
     private readonly budgets: BudgetOverview,
@@ -273,6 +280,8 @@ export class DemoSeeder {
         completedOn,
         reference: `DEMO-${item.requirement.code}`,
       });
+      // The demo's Catalyst has seen the evidence: checked, so the listings show as verified.
+      await this.checklistReviews.review(ctx, { itemId: item.id, decision: ReviewDecision.CHECKED });
     }
   }
 

@@ -164,9 +164,14 @@ export class AccountController {
   @Get('home')
   @SignedIn()
   @Render('account/views/home.njk')
-  home(@Req() req: Request) {
+  async home(@Req() req: Request) {
     const current = session(req);
-    return { tasks: this.menu.homeTasksFor(current), displayName: current.user?.displayName };
+    const tasks = await Promise.all(
+      this.menu
+        .homeTasksFor(current)
+        .map(async (task) => ({ ...task, statusText: task.status ? await task.status(req) : undefined })),
+    );
+    return { tasks, displayName: current.user?.displayName };
   }
 }
 

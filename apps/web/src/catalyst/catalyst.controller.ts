@@ -39,6 +39,7 @@ import {
   UPDATE_CHECKLIST_ITEM,
 } from './catalyst.operations';
 import { impactChart, impactRows, parseImpactQuery } from './impact-report';
+import { checkView } from './to-check-words';
 import type { ActionOwner, ComplianceStatus, PipelineStage, SessionMode } from '../generated/graphql';
 
 const PAGE_SIZE = 20;
@@ -130,11 +131,21 @@ export class CatalystController {
     const { enterprise } = await this.api.query(req, ENTERPRISE, { id });
     const item = enterprise.checklist.items.find((candidate) => candidate.id === itemId);
     if (!item) return { notFound: true, enterprise, ...formState(req, 'checklist-item') };
+    const review = formState(req, 'checklist-review');
+    const itemForm = formState(req, 'checklist-item');
     return {
       enterprise,
-      item: { ...item, dueOnText: longDate(item.dueOn), expiresOnText: longDate(item.expiresOn) },
+      item: {
+        ...item,
+        dueOnText: longDate(item.dueOn),
+        expiresOnText: longDate(item.expiresOn),
+        ...checkView(item),
+      },
       words: WORDS,
-      ...formState(req, 'checklist-item'),
+      review,
+      ...itemForm,
+      // One error summary for the page, whichever form was sent.
+      errors: review.errors.summary.length ? review.errors : itemForm.errors,
     };
   }
 

@@ -2,11 +2,14 @@ import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/c
 import { SiteMenu } from '../platform/site-menu';
 import { CaseloadImportController, caseloadUploadMiddleware } from './caseload-import.controller';
 import { CatalystController } from './catalyst.controller';
+import { ToCheckController } from './to-check.controller';
+import { TO_CHECK_COUNT } from './to-check.operations';
+import { ApiClient } from '../platform/api-client';
 
 const CATALYSTS = ['CATALYST', 'ADMIN'] as const;
 
 // The import's routes first: `caseload/import` must not be read as the enterprise page `caseload/:id`.
-@Module({ controllers: [CaseloadImportController, CatalystController] })
+@Module({ controllers: [CaseloadImportController, CatalystController, ToCheckController] })
 export class CatalystModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer
@@ -14,7 +17,7 @@ export class CatalystModule implements NestModule {
       .forRoutes({ path: 'caseload/import', method: RequestMethod.POST });
   }
 
-  constructor(menu: SiteMenu) {
+  constructor(menu: SiteMenu, api: ApiClient) {
     const audience = [...CATALYSTS];
     menu.addNavigation({ href: '/caseload', text: 'Caseload', audience });
     menu.addNavigation({ href: '/pipeline', text: 'Pipeline', audience });
@@ -36,6 +39,16 @@ export class CatalystModule implements NestModule {
       text: 'Actions this week',
       hint: 'What you and your enterprises agreed to do.',
       audience,
+    });
+    menu.addHomeTask({
+      href: '/to-check',
+      text: 'To check',
+      hint: 'Things providers recorded as done, waiting for you to check them.',
+      audience,
+      status: async (req) => {
+        const waiting = (await api.query(req, TO_CHECK_COUNT)).checklistItemsToCheck.totalCount;
+        return waiting === 0 ? 'Nothing waiting' : `${waiting} waiting`;
+      },
     });
     menu.addHomeTask({
       href: '/deadlines',

@@ -166,6 +166,12 @@ export const ENTERPRISE = graphql(`
           overdue
           waivedReason
           reference
+          note
+          inProgressSince
+          checkedAt
+          returnedAt
+          returnedReason
+          awaitingCheckSince
           member {
             name
           }

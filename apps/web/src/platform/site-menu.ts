@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import { Injectable } from '@nestjs/common';
 import { Role, WebSession } from './web-session';
 
@@ -13,6 +14,8 @@ export interface MenuLink {
 export interface HomeTask extends MenuLink {
   /** One short sentence under the link saying what the page is for. */
   hint: string;
+  /** A few words beside the link worked out for this person each time (e.g. "3 waiting"). */
+  status?(req: Request): Promise<string>;
 }
 
 /**

@@ -13,6 +13,8 @@ function item(overrides: Partial<ChecklistItem>): ChecklistItem {
     reference: null,
     note: null,
     waivedReason: null,
+    checkedAt: null,
+    returnedReason: null,
     member: null,
     requirement: {
       code: 'X',
@@ -166,5 +168,27 @@ describe('parseListingForm', () => {
     expect(parsed.kind === 'invalid' && parsed.errors.fields['MONDAY-start']?.text).toBe(
       'Give the times for at least one day',
     );
+  });
+});
+
+describe('the Catalyst’s check on a done item', () => {
+  const today = '2026-12-01';
+  const rowOf = (overrides: Partial<ChecklistItem>) =>
+    groupByUrgency(
+      [item({ status: 'DONE', completedOn: '2026-11-01', expiresOn: '2027-11-01', ...overrides })],
+      today,
+    ).flatMap((group) => group.rows)[0];
+
+  it('says it waits for a check, was checked, or was returned with what to fix', () => {
+    expect(rowOf({}).checkText).toBe(
+      'Waiting for your Catalyst to check it. Until then, listings that need it are not verified.',
+    );
+    expect(rowOf({ checkedAt: '2026-11-30T10:00:00.000Z' }).checkText).toBe(
+      'Checked by your Catalyst on 30 November 2026.',
+    );
+    const returned = rowOf({ returnedReason: 'The policy is in another name.' });
+    expect(returned.statusText).toBe('Returned: fix it');
+    expect(returned.checkText).toBe('Your Catalyst asks you to fix this: The policy is in another name.');
+    expect(rowOf({ status: 'TODO' }).checkText).toBeUndefined();
   });
 });

@@ -30,11 +30,19 @@ export interface ChecklistRow extends ChecklistItem {
   /** A govukTag class; the words say the same thing, the colour only repeats them. */
   tagClass: string;
   dateText?: string;
+  /** Where the Catalyst's check stands, for a DONE item. */
+  checkText?: string;
 }
 
 export function checklistRow(item: ChecklistItem, today: string): ChecklistRow {
   const urgency = urgencyOf(item, today);
-  return { ...item, urgency, ...statusWords(item, urgency), dateText: dateWords(item) };
+  return {
+    ...item,
+    urgency,
+    ...statusWords(item, urgency),
+    dateText: dateWords(item),
+    checkText: checkWords(item),
+  };
 }
 
 /** Rows grouped by urgency; inside a group, the nearest date first, then by title. */
@@ -64,6 +72,8 @@ function statusWords(item: ChecklistItem, urgency: Urgency): { statusText: strin
   if (item.status === 'EXPIRED') return { statusText: 'Expired', tagClass: 'govuk-tag--red' };
   if (urgency === 'overdue') return { statusText: 'Overdue', tagClass: 'govuk-tag--red' };
   if (item.status === 'WAIVED') return { statusText: 'Not needed', tagClass: 'govuk-tag--grey' };
+  if (item.status === 'DONE' && item.returnedReason)
+    return { statusText: 'Returned: fix it', tagClass: 'govuk-tag--red' };
   if (item.status === 'DONE' && urgency === 'due-soon')
     return { statusText: 'Renew soon', tagClass: 'govuk-tag--yellow' };
   if (item.status === 'DONE') return { statusText: 'Done', tagClass: 'govuk-tag--green' };
@@ -82,6 +92,13 @@ function dateWords(item: ChecklistItem): string | undefined {
   }
   const started = item.inProgressSince ? `Started on ${longDate(item.inProgressSince)}. ` : '';
   return item.dueOn ? `${started}Due by ${longDate(item.dueOn)}.` : started.trim() || undefined;
+}
+
+function checkWords(item: ChecklistItem): string | undefined {
+  if (item.status !== 'DONE') return undefined;
+  if (item.returnedReason) return `Your Catalyst asks you to fix this: ${item.returnedReason}`;
+  if (item.checkedAt) return `Checked by your Catalyst on ${longDate(item.checkedAt)}.`;
+  return 'Waiting for your Catalyst to check it. Until then, listings that need it are not verified.';
 }
 
 function keyDate(row: ChecklistRow): string | null {

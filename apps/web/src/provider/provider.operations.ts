@@ -51,6 +51,8 @@ export const CHECKLIST = graphql(`
           reference
           note
           waivedReason
+          checkedAt
+          returnedReason
           member {
             name
           }
@@ -293,6 +295,10 @@ export interface ChecklistItem {
   reference: string | null;
   note: string | null;
   waivedReason: string | null;
+  /** When a Catalyst checked it; null until then and after any change. */
+  checkedAt: string | null;
+  /** What the Catalyst asked to be fixed, until the provider changes the item. */
+  returnedReason: string | null;
   member: { name: string } | null;
   requirement: {
     code: string;

@@ -42,6 +42,7 @@ export class EnterprisePageController {
         checksMade: enterprise.checksMade.map((check) => ({
           ...check,
           checkedOnWords: longDate(check.checkedOn),
+          runsOutOnWords: check.runsOutOn ? longDate(check.runsOutOn) : 'Does not run out',
         })),
         listings: enterprise.listings.map((listing) => ({
           ...listing,

@@ -29,6 +29,7 @@ export const PUBLIC_ENTERPRISE = graphql(`
       checksMade {
         title
         checkedOn
+        runsOutOn
       }
     }
   }

@@ -10,13 +10,22 @@ import {
   paginate,
   RequestContext,
   Role,
+  SortKey,
 } from '@small-places/platform';
+import { SelectQueryBuilder } from 'typeorm';
+import { ChecklistItem } from '../entities/checklist-item.entity';
 import { ChecklistItemStatus } from '../dto/compliance.enums';
 import { ChecklistItemType, ChecklistType, RequirementType } from '../dto/compliance.types';
 import { requirementOf, toChecklistItemType, toChecklistType, toRequirementType } from './checklist-view';
 import { ChecklistRepository } from './checklist.repository';
 
 const { TODO, IN_PROGRESS, DONE, EXPIRED } = ChecklistItemStatus;
+
+const EMPTY_PAGE: Connection<ChecklistItemType> = {
+  totalCount: 0,
+  edges: [],
+  pageInfo: { hasNextPage: false, endCursor: null },
+};
 
 /** What people read: one enterprise's checklist, a Catalyst's caseload due soon or overdue, the catalogue. */
 @Injectable()
@@ -53,6 +62,21 @@ export class ChecklistReads {
     return this.caseload(ctx, page, today, { before: today }, [TODO, IN_PROGRESS, DONE, EXPIRED]);
   }
 
+  /**
+   * The "to check" queue: DONE items of the caller's caseload waiting for a Catalyst's check, the longest
+   * waiting first (Admins: every Area).
+   */
+  async toCheck(ctx: RequestContext, page: PageArgs): Promise<Connection<ChecklistItemType>> {
+    const today = londonDate(ctx.now);
+    const areaIds = await this.caseloadAreas(ctx);
+    if (areaIds?.length === 0) return EMPTY_PAGE;
+    const query = this.checklists.awaitingCheckQuery(this.db.manager, areaIds, today);
+    return this.page(query, page, today, [
+      { expression: 'item.awaitingCheckSince', value: (item) => item.awaitingCheckSince },
+      { expression: 'item.id', value: (item) => item.id },
+    ]);
+  }
+
   /** The catalogue as it stands, in checklist order. */
   async requirements(): Promise<RequirementType[]> {
     return (await this.checklists.catalogue(this.db.manager)).map(toRequirementType);
@@ -65,20 +89,30 @@ export class ChecklistReads {
     window: { from?: string; to?: string; before?: string },
     statuses: ChecklistItemStatus[],
   ): Promise<Connection<ChecklistItemType>> {
-    const manager = this.db.manager;
-    let areaIds: string[] | null = null;
-    if (!this.access.isAdmin(ctx)) {
-      if (!ctx.hasRole(Role.CATALYST)) throw forbidden('Only Catalysts and Admins have a caseload.');
-      areaIds = await this.access.scopesOf(manager, ctx.signedIn.id, GrantKind.CatalystOfArea);
-      if (areaIds.length === 0)
-        return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-    }
-    const query = this.checklists.attentionQuery(manager, areaIds, window, statuses);
-    const found = await paginate(query, page, [
+    const areaIds = await this.caseloadAreas(ctx);
+    if (areaIds?.length === 0) return EMPTY_PAGE;
+    const query = this.checklists.attentionQuery(this.db.manager, areaIds, window, statuses);
+    return this.page(query, page, today, [
       { expression: 'item.attentionOn', value: (item) => item.attentionOn },
       { expression: 'item.id', value: (item) => item.id },
     ]);
-    const catalogue = await this.checklists.catalogueByCode(manager);
+  }
+
+  /** The Areas whose items the caller may list: null for an Admin (every Area); FORBIDDEN for anyone else. */
+  private async caseloadAreas(ctx: RequestContext): Promise<string[] | null> {
+    if (this.access.isAdmin(ctx)) return null;
+    if (!ctx.hasRole(Role.CATALYST)) throw forbidden('Only Catalysts and Admins have a caseload.');
+    return this.access.scopesOf(this.db.manager, ctx.signedIn.id, GrantKind.CatalystOfArea);
+  }
+
+  private async page(
+    query: SelectQueryBuilder<ChecklistItem>,
+    page: PageArgs,
+    today: string,
+    keys: SortKey<ChecklistItem>[],
+  ): Promise<Connection<ChecklistItemType>> {
+    const found = await paginate(query, page, keys);
+    const catalogue = await this.checklists.catalogueByCode(this.db.manager);
     return {
       ...found,
       edges: found.edges.map((edge) => ({

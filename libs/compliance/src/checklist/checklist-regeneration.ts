@@ -8,7 +8,7 @@ import { EvidenceFiles } from '../evidence/evidence-files';
 import { ChecklistItem } from '../entities/checklist-item.entity';
 import { RequiredItem, requiredItems } from './checklist-generator';
 import { ChecklistRepository } from './checklist.repository';
-import { isOutstanding } from './compliance-standing';
+import { blocksVerification } from './compliance-standing';
 
 const { TODO } = ChecklistItemStatus;
 
@@ -109,12 +109,14 @@ export class ChecklistRegeneration {
         status: TODO,
         dueOn: required.dueOn,
         expiresOn: null,
+        checked: false,
         code: required.requirementCode,
       })),
       ...restored.map((item) => ({
         status: item.status,
         dueOn: item.dueOn,
         expiresOn: item.expiresOn,
+        checked: item.checkedAt !== null,
         code: item.requirementCode,
       })),
     ];
@@ -122,7 +124,7 @@ export class ChecklistRegeneration {
       const requirement = requirements.get(code);
       if (!requirement) return false;
       const { mandatory, beforeTrading } = requirement;
-      return isOutstanding({ ...standing, mandatory, beforeTrading }, today);
+      return blocksVerification({ ...standing, mandatory, beforeTrading }, today);
     });
     if (lapses) {
       await this.events.publish(

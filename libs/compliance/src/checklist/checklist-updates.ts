@@ -24,6 +24,7 @@ import { expiresOnFor, latestExpiryFor } from '../rules/due-dates';
 import { itemLabel, STATUS_IN_WORDS, toChecklistItemType } from './checklist-view';
 import { ChecklistRepository } from './checklist.repository';
 import { effectiveStatus, isOpen } from './compliance-standing';
+import { checkedContentOf, settleCheckAfterChange } from './item-check';
 
 const { TODO, IN_PROGRESS, DONE, WAIVED, EXPIRED } = ChecklistItemStatus;
 
@@ -47,6 +48,7 @@ export class ChecklistUpdates {
       const areaId = await this.access.requireEnterprise(tx, ctx, item.enterpriseId, 'member-or-catalyst');
       const requirement = await tx.getRepository(Requirement).findOneByOrFail({ code: item.requirementCode });
       const before = effectiveStatus(item.status, item.expiresOn, today);
+      const contentBefore = checkedContentOf(item);
 
       assertFieldsFitStatus(input);
       for (const [field, value] of [
@@ -101,6 +103,7 @@ export class ChecklistUpdates {
           this.recordExpired(item, before, input, today);
           break;
       }
+      const checkLost = settleCheckAfterChange(item, checkedContentOf(item) !== contentBefore, ctx.now);
       const saved = await tx.getRepository(ChecklistItem).save(item);
       await this.audit.record(tx, ctx, {
         action: 'CHECKLIST_ITEM_CHANGED',
@@ -120,6 +123,14 @@ export class ChecklistUpdates {
         await this.events.publish(
           tx,
           new VerificationLapsed(fields, `${label} ${what}; listings that need it are no longer verified.`),
+        );
+      } else if (checkLost && requirement.mandatory) {
+        await this.events.publish(
+          tx,
+          new VerificationLapsed(
+            fields,
+            `${label} changed since a Catalyst checked it; listings that need it are not verified until it is checked again.`,
+          ),
         );
       }
       return toChecklistItemType(saved, requirement, today);

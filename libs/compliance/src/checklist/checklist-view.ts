@@ -47,6 +47,11 @@ export function toChecklistItemType(
     reference: item.reference,
     note: item.note,
     waivedReason: item.waivedReason,
+    checkedAt: item.checkedAt,
+    checkedBy: item.checkedById ? { id: item.checkedById } : null,
+    returnedAt: item.returnedAt,
+    returnedReason: item.returnedReason,
+    awaitingCheckSince: item.awaitingCheckSince,
     member: item.memberId ? { id: item.memberId, name: item.memberName ?? '' } : null,
     requirement: toRequirementType(requirement),
   };
@@ -85,6 +90,7 @@ export function standingInput(item: ChecklistItem, requirement: Requirement) {
     expiresOn: item.expiresOn,
     mandatory: requirement.mandatory,
     beforeTrading: requirement.beforeTrading,
+    checked: item.checkedAt !== null,
   };
 }
 

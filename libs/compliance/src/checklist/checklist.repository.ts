@@ -98,6 +98,26 @@ export class ChecklistRepository {
   }
 
   /**
+   * DONE items waiting for a Catalyst's check, unexpired on `today`; `areaIds` null means every Area. Served by
+   * checklist_items_to_check_idx.
+   */
+  awaitingCheckQuery(
+    manager: EntityManager,
+    areaIds: readonly string[] | null,
+    today: string,
+  ): SelectQueryBuilder<ChecklistItem> {
+    const query = manager
+      .getRepository(ChecklistItem)
+      .createQueryBuilder('item')
+      .where('item.awaitingCheckSince IS NOT NULL')
+      .andWhere('item.applicable')
+      .andWhere('item.status = :done', { done: ChecklistItemStatus.DONE })
+      .andWhere('(item.expiresOn IS NULL OR item.expiresOn >= :today)', { today });
+    if (areaIds) query.andWhere('item.areaId IN (:...areaIds)', { areaIds });
+    return query;
+  }
+
+  /**
    * One batch of the reminder scan: items after `afterId` (keyset order) that trigger a reminder on `day`.
    * The offsets are the Area's override or the catalogue's; past dates repeat weekly; applications in progress
    * repeat every `chase_every_days`. Mirrors reminderOffsetOn and nextChaseOn (rules/due-dates.ts).

@@ -1,5 +1,6 @@
 import { ChecklistItemStatus as S, ComplianceStatus } from '../dto/compliance.enums';
 import {
+  blocksVerification,
   complianceStatusOf,
   effectiveStatus,
   isOutstanding,
@@ -15,6 +16,7 @@ const item = (overrides: Partial<ItemStanding>): ItemStanding => ({
   expiresOn: null,
   mandatory: true,
   beforeTrading: true,
+  checked: false,
   ...overrides,
 });
 
@@ -117,5 +119,41 @@ describe('item standing and enterprise compliance status', () => {
     [item({ beforeTrading: false, dueOn: '2027-02-01' }), true],
   ])('outstanding for the pipeline gate: %j → %s', (standing, expected) => {
     expect(isOutstanding(standing, TODAY)).toBe(expected);
+  });
+
+  it.each([
+    ['waived', item({ status: S.WAIVED }), false],
+    ['done and checked', item({ status: S.DONE, checked: true }), false],
+    ['done, not yet checked', item({ status: S.DONE }), true],
+    [
+      'done and checked, but expired yesterday',
+      item({ status: S.DONE, checked: true, expiresOn: '2027-02-28' }),
+      true,
+    ],
+    [
+      'done and checked, valid through today',
+      item({ status: S.DONE, checked: true, expiresOn: '2027-03-01' }),
+      false,
+    ],
+    ['to do', item({}), true],
+    ['recommended, not checked', item({ status: S.DONE, mandatory: false }), false],
+    ['after trading, not yet due, to do', item({ beforeTrading: false, dueOn: '2027-10-05' }), false],
+    [
+      'after trading, not yet due, done unchecked',
+      item({ status: S.DONE, beforeTrading: false, dueOn: '2027-10-05' }),
+      false,
+    ],
+    [
+      'after trading, deadline passed, done unchecked',
+      item({ status: S.DONE, beforeTrading: false, dueOn: '2027-02-28' }),
+      true,
+    ],
+    [
+      'after trading, deadline passed, done and checked',
+      item({ status: S.DONE, beforeTrading: false, dueOn: '2027-02-28', checked: true }),
+      false,
+    ],
+  ])('verification: %s blocks it: %s', (_label, standing, expected) => {
+    expect(blocksVerification(standing, TODAY)).toBe(expected);
   });
 });

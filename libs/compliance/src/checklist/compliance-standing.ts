@@ -11,6 +11,8 @@ export interface ItemStanding {
   expiresOn: string | null;
   mandatory: boolean;
   beforeTrading: boolean;
+  /** A Catalyst of the Area checked this DONE item and nothing changed since (issue 15). */
+  checked: boolean;
 }
 
 /** Where one item stands today; see docs/compliance.md. */
@@ -60,6 +62,19 @@ export function isOutstanding(item: ItemStanding, today: string): boolean {
   if (!item.mandatory) return false;
   const standing = standingOf(item, today);
   return standing === Standing.Overdue || standing === Standing.Missing;
+}
+
+/**
+ * THE verified rule (PRODUCT.md §3.3), for every place that asks: a mandatory item keeps a listing from being
+ * verified unless it is WAIVED, or DONE, checked by a Catalyst and unexpired. One deviation, as for the
+ * gate: an after-trading deadline (HMRC) that has not come yet does not block, whether or not it is done.
+ */
+export function blocksVerification(item: ItemStanding, today: string): boolean {
+  if (!item.mandatory) return false;
+  if (isOutstanding(item, today)) return true;
+  const status = effectiveStatus(item.status, item.expiresOn, today);
+  if (status !== ChecklistItemStatus.DONE || item.checked) return false;
+  return item.beforeTrading || (item.dueOn !== null && item.dueOn < today);
 }
 
 /** The enterprise's status from its mandatory items: the worst standing wins. */

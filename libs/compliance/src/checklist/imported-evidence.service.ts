@@ -5,6 +5,7 @@ import { ChecklistItemStatus } from '../dto/compliance.enums';
 import { ChecklistItem } from '../entities/checklist-item.entity';
 import { Requirement } from '../entities/requirement.entity';
 import { expiresOnFor } from '../rules/due-dates';
+import { settleCheckAfterChange } from './item-check';
 import { ChecklistRepository } from './checklist.repository';
 import { itemLabel, STATUS_IN_WORDS } from './checklist-view';
 import { ChecklistChanged } from '../compliance-events';
@@ -77,6 +78,7 @@ export class ImportedEvidenceService {
         inProgressSince: null,
         note: item.note ?? NOTE,
       });
+      settleCheckAfterChange(item, true, ctx.now);
       const saved = await tx.getRepository(ChecklistItem).save(item);
       await this.audit.record(tx, ctx, {
         action: 'CHECKLIST_ITEM_CHANGED',

@@ -9,6 +9,12 @@ export enum ChecklistItemStatus {
   EXPIRED = 'EXPIRED',
 }
 
+/** What a Catalyst decides on a DONE item after seeing its evidence (reviewChecklistItem). */
+export enum ReviewDecision {
+  CHECKED = 'CHECKED',
+  RETURNED = 'RETURNED',
+}
+
 /** An enterprise's standing today; docs/compliance.md defines each precisely. */
 export enum ComplianceStatus {
   COMPLIANT = 'COMPLIANT',
@@ -34,3 +40,7 @@ registerEnumType(ComplianceStatus, {
     'before trading. DUE_SOON: something expires or falls due within 30 days. COMPLIANT: none of these.',
 });
 registerEnumType(RequirementAppliesTo, { name: 'RequirementAppliesTo' });
+registerEnumType(ReviewDecision, {
+  name: 'ReviewDecision',
+  description: 'CHECKED: the evidence shows it is done. RETURNED: the provider must fix something (reason).',
+});

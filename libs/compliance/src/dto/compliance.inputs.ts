@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ChecklistItemStatus } from './compliance.enums';
+import { ChecklistItemStatus, ReviewDecision } from './compliance.enums';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -65,6 +65,21 @@ export class UpdateChecklistItemInput {
   @IsString()
   @MaxLength(1000)
   waivedReason?: string | null;
+}
+
+@InputType()
+export class ReviewChecklistItemInput {
+  /** Not validated as a UUID here: an id that cannot exist is NOT_FOUND, like one that does not. */
+  @Field(() => ID) @IsString() @MaxLength(100) itemId: string;
+
+  @Field(() => ReviewDecision) @IsEnum(ReviewDecision) decision: ReviewDecision;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'RETURNED: what the provider must fix; needed to return, sent to them.',
+  })
+  @OptionalText(2000)
+  reason?: string | null;
 }
 
 @InputType()

@@ -28,6 +28,11 @@ export class ChecklistMember {
   @Field() name: string;
 }
 
+@ObjectType('ChecklistReviewer', { description: 'The Catalyst who checked an item.' })
+export class ChecklistReviewer {
+  @Field(() => ID) id: string;
+}
+
 @ObjectType('ChecklistItem')
 export class ChecklistItemType {
   @Field(() => ID) id: string;
@@ -46,6 +51,22 @@ export class ChecklistItemType {
   @Field(() => String, { nullable: true }) reference: string | null;
   @Field(() => String, { nullable: true }) note: string | null;
   @Field(() => String, { nullable: true }) waivedReason: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When a Catalyst of the Area checked this DONE item; null until then and after any change.',
+  })
+  checkedAt: Date | null;
+  @Field(() => ChecklistReviewer, { nullable: true, description: 'The Catalyst who checked it.' })
+  checkedBy: ChecklistReviewer | null;
+  @Field(() => Date, { nullable: true, description: 'When a Catalyst returned it to be fixed.' })
+  returnedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'What the Catalyst asked the provider to fix.' })
+  returnedReason: string | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Since when this DONE item has waited for a Catalyst’s check; null when not waiting.',
+  })
+  awaitingCheckSince: Date | null;
   @Field(() => ChecklistMember, { nullable: true }) member: ChecklistMember | null;
   @Field(() => RequirementType) requirement: RequirementType;
 }

@@ -5,8 +5,10 @@ import { Database } from '@small-places/platform';
 export interface CheckMade {
   requirementCode: string;
   title: string;
-  /** The latest completion date (YYYY-MM-DD) among the enterprise's current items for it. */
+  /** The London date (YYYY-MM-DD) a Catalyst last checked it (the latest among its members' items). */
   checkedOn: string;
+  /** When it runs out: the earliest expiry among its items; null when it does not expire. */
+  runsOutOn: string | null;
 }
 
 export interface ChecksOfEnterprise {
@@ -16,10 +18,10 @@ export interface ChecksOfEnterprise {
 }
 
 /**
- * What the public may know of an enterprise's compliance (PRODUCT.md §3.3: which checks were made and when).
- * Until Catalysts check evidence item by item (issue 15), a check is an applicable item recorded DONE and not
- * yet expired, dated by its completion date (docs/openreferral.md says so). One statement for any number of
- * enterprises.
+ * What the public may know of an enterprise's compliance (PRODUCT.md §3.3: which checks were made and when):
+ * each mandatory requirement whose every applicable, unwaived item is DONE, checked by a Catalyst and
+ * unexpired, dated by the Catalyst's latest check. The same rule as blocksVerification, read for the public.
+ * One statement for any number of enterprises.
  */
 @Injectable()
 export class ChecksMade {
@@ -31,21 +33,35 @@ export class ChecksMade {
     );
     if (enterpriseIds.length === 0) return found;
     const rows = (await this.db.manager.query(
-      `SELECT ci.enterprise_id, r.code, r.title, to_char(max(ci.completed_on), 'YYYY-MM-DD') AS checked_on
+      `SELECT ci.enterprise_id, r.code, r.title,
+              to_char(max(ci.checked_at AT TIME ZONE 'Europe/London'), 'YYYY-MM-DD') AS checked_on,
+              to_char(min(ci.expires_on), 'YYYY-MM-DD') AS runs_out_on
          FROM checklist_items ci
          JOIN requirements r ON r.code = ci.requirement_code
         WHERE ci.enterprise_id = ANY($1::uuid[])
           AND ci.applicable
-          AND ci.status = 'DONE'
-          AND ci.completed_on IS NOT NULL
-          AND (ci.expires_on IS NULL OR ci.expires_on >= $2::date)
+          AND r.mandatory
+          AND ci.status <> 'WAIVED'
         GROUP BY ci.enterprise_id, r.code, r.title, r.position
+       HAVING bool_and(ci.status = 'DONE' AND ci.checked_at IS NOT NULL
+                       AND (ci.expires_on IS NULL OR ci.expires_on >= $2::date))
         ORDER BY ci.enterprise_id, r.position`,
       [[...new Set(enterpriseIds)], today],
-    )) as { enterprise_id: string; code: string; title: string; checked_on: string }[];
+    )) as {
+      enterprise_id: string;
+      code: string;
+      title: string;
+      checked_on: string;
+      runs_out_on: string | null;
+    }[];
     for (const row of rows) {
       const entry = found.get(row.enterprise_id)!;
-      entry.checks.push({ requirementCode: row.code, title: row.title, checkedOn: row.checked_on });
+      entry.checks.push({
+        requirementCode: row.code,
+        title: row.title,
+        checkedOn: row.checked_on,
+        runsOutOn: row.runs_out_on,
+      });
       if (!entry.assuredOn || row.checked_on > entry.assuredOn) entry.assuredOn = row.checked_on;
     }
     return found;

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Activity, ChecklistChanged, ComplianceService, VerificationLapsed } from '@small-places/compliance';
+import {
+  Activity,
+  ChecklistChanged,
+  ChecklistItemChecked,
+  ComplianceService,
+  VerificationLapsed,
+} from '@small-places/compliance';
 import { AccessService, GrantKind } from '@small-places/identity';
 import { NotificationKind, NotificationService } from '@small-places/notifications';
 import {
@@ -19,14 +25,15 @@ const { DRAFT, PUBLISHED, HIDDEN } = ListingStatus;
 
 /**
  * Keeps `listings.verified` true to the checklist, inside the compliance change's own transaction:
- * - CHECKLIST_CHANGED: recompute `verified` for every listing of the enterprise (a renewal restores it);
+ * - CHECKLIST_CHANGED, CHECKLIST_ITEM_CHECKED: recompute `verified` for every listing of the enterprise (a
+ *   Catalyst's check restores it);
  * - VERIFICATION_LAPSED: hide each published listing that is no longer verified, and say so on the
  *   enterprise's timeline (LISTING_HIDDEN), and tell the enterprise's members (in-app and email, essential:
  *   they have stopped being found). A hidden listing stays hidden until the provider publishes it
  *   again, which checks verification afresh (docs/marketplace.md).
  */
 @Injectable()
-@SubscribesTo([ChecklistChanged, VerificationLapsed])
+@SubscribesTo([ChecklistChanged, ChecklistItemChecked, VerificationLapsed])
 export class ListingVerification implements DomainEventSubscriber {
   constructor(
     private readonly events: DomainEvents,
@@ -38,7 +45,8 @@ export class ListingVerification implements DomainEventSubscriber {
 
   async on(tx: EntityManager, event: DomainEvent): Promise<void> {
     if (!event.enterpriseId) return;
-    if (event instanceof ChecklistChanged) await this.recompute(tx, event.enterpriseId, event);
+    if (event instanceof ChecklistChanged || event instanceof ChecklistItemChecked)
+      await this.recompute(tx, event.enterpriseId, event);
     else if (event instanceof VerificationLapsed) await this.hideLapsed(tx, event.enterpriseId, event);
   }
 

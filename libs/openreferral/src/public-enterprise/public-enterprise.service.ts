@@ -64,7 +64,11 @@ export class PublicEnterpriseService {
         postcodeDistrict: row.district,
         travelMiles: row.travel_miles,
       })),
-      checksMade: (checks.get(id)?.checks ?? []).map(({ title, checkedOn }) => ({ title, checkedOn })),
+      checksMade: (checks.get(id)?.checks ?? []).map(({ title, checkedOn, runsOutOn }) => ({
+        title,
+        checkedOn,
+        runsOutOn,
+      })),
     };
   }
 

@@ -15,7 +15,9 @@ export class MapPointType {
 })
 export class CheckMadeType {
   @Field() title: string;
-  @Field(() => LocalDateScalar) checkedOn: string;
+  @Field(() => LocalDateScalar, { description: 'The day a Catalyst last checked it.' }) checkedOn: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it runs out; null: it does not.' })
+  runsOutOn: string | null;
 }
 
 @ObjectType('PublicListing', {

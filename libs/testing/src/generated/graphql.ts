@@ -308,6 +308,8 @@ export type NotificationKind =
   | 'BOOKING_REMINDER'
   | 'BOOKING_UPDATE'
   | 'BUDGET_PERIOD_STARTED'
+  | 'CHECK_RETURNED'
+  | 'CHECK_WAITING'
   | 'COACHING_ACTION_OVERDUE'
   | 'COMPLIANCE_DEADLINE'
   | 'DRAFT_LISTING'
@@ -421,6 +423,18 @@ export type ResetPasswordInput = {
   /** The token= value of the link in the reset email. */
   token: string;
 };
+
+export type ReviewChecklistItemInput = {
+  decision: ReviewDecision;
+  itemId: string | number;
+  /** RETURNED: what the provider must fix; needed to return, sent to them. */
+  reason?: string | null | undefined;
+};
+
+/** CHECKED: the evidence shows it is done. RETURNED: the provider must fix something (reason). */
+export type ReviewDecision =
+  | 'CHECKED'
+  | 'RETURNED';
 
 export type Role =
   | 'ADMIN'
@@ -810,6 +824,20 @@ export type ChecklistsChecklist2QueryVariables = Exact<{
 
 export type ChecklistsChecklist2Query = { checklist: { status: ComplianceStatus } };
 
+export type ChecksRunScanMutationVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ChecksRunScanMutation = { runReminderScan: number };
+
+export type PublicChecksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicChecksQuery = { publicEnterprise: { checksMade: Array<{ title: string, checkedOn: string, runsOutOn: string | null }> } };
+
 export type CreateEnterpriseMutationVariables = Exact<{
   input: CreateEnterpriseInput;
 }>;
@@ -836,7 +864,7 @@ export type ChecklistQueryVariables = Exact<{
 }>;
 
 
-export type ChecklistQuery = { checklist: { status: ComplianceStatus, items: Array<{ id: string, enterpriseId: string, status: ChecklistItemStatus, overdue: boolean, dueOn: string | null, expiresOn: string | null, completedOn: string | null, inProgressSince: string | null, reference: string | null, note: string | null, waivedReason: string | null, member: { id: string, name: string } | null, requirement: { code: string, title: string, guidance: string, legalBasis: string, sourceUrl: string | null, mandatory: boolean, appliesTo: RequirementAppliesTo, beforeTrading: boolean, validityMonths: number | null } }> } };
+export type ChecklistQuery = { checklist: { status: ComplianceStatus, items: Array<{ id: string, enterpriseId: string, status: ChecklistItemStatus, overdue: boolean, dueOn: string | null, expiresOn: string | null, completedOn: string | null, inProgressSince: string | null, reference: string | null, note: string | null, waivedReason: string | null, checkedAt: string | null, returnedAt: string | null, returnedReason: string | null, awaitingCheckSince: string | null, checkedBy: { id: string } | null, member: { id: string, name: string } | null, requirement: { code: string, title: string, guidance: string, legalBasis: string, sourceUrl: string | null, mandatory: boolean, appliesTo: RequirementAppliesTo, beforeTrading: boolean, validityMonths: number | null } }> } };
 
 export type UpdateChecklistItemMutationVariables = Exact<{
   input: UpdateChecklistItemInput;
@@ -844,6 +872,21 @@ export type UpdateChecklistItemMutationVariables = Exact<{
 
 
 export type UpdateChecklistItemMutation = { updateChecklistItem: { id: string, status: ChecklistItemStatus, completedOn: string | null, expiresOn: string | null, reference: string | null, note: string | null, waivedReason: string | null, inProgressSince: string | null } };
+
+export type ReviewChecklistItemMutationVariables = Exact<{
+  input: ReviewChecklistItemInput;
+}>;
+
+
+export type ReviewChecklistItemMutation = { reviewChecklistItem: { id: string, status: ChecklistItemStatus, checkedAt: string | null, returnedAt: string | null, returnedReason: string | null, awaitingCheckSince: string | null, checkedBy: { id: string } | null } };
+
+export type ToCheckQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ToCheckQuery = { checklistItemsToCheck: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, enterpriseId: string, status: ChecklistItemStatus, awaitingCheckSince: string | null, requirement: { code: string }, member: { name: string } | null } }> } };
 
 export type DueQueryVariables = Exact<{
   days: number;
@@ -2092,6 +2135,22 @@ export const ChecklistsChecklist2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChecklistsChecklist2Query, ChecklistsChecklist2QueryVariables>;
+export const ChecksRunScanDocument = new TypedDocumentString(`
+    mutation ChecksRunScan($asOf: Date) {
+  runReminderScan(asOf: $asOf)
+}
+    `) as unknown as TypedDocumentString<ChecksRunScanMutation, ChecksRunScanMutationVariables>;
+export const PublicChecksDocument = new TypedDocumentString(`
+    query PublicChecks($id: ID!) {
+  publicEnterprise(id: $id) {
+    checksMade {
+      title
+      checkedOn
+      runsOutOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicChecksQuery, PublicChecksQueryVariables>;
 export const CreateEnterpriseDocument = new TypedDocumentString(`
     mutation CreateEnterprise($input: CreateEnterpriseInput!) {
   createEnterprise(input: $input) {
@@ -2155,6 +2214,13 @@ export const ChecklistDocument = new TypedDocumentString(`
       reference
       note
       waivedReason
+      checkedAt
+      checkedBy {
+        id
+      }
+      returnedAt
+      returnedReason
+      awaitingCheckSince
       member {
         id
         name
@@ -2188,6 +2254,47 @@ export const UpdateChecklistItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateChecklistItemMutation, UpdateChecklistItemMutationVariables>;
+export const ReviewChecklistItemDocument = new TypedDocumentString(`
+    mutation ReviewChecklistItem($input: ReviewChecklistItemInput!) {
+  reviewChecklistItem(input: $input) {
+    id
+    status
+    checkedAt
+    checkedBy {
+      id
+    }
+    returnedAt
+    returnedReason
+    awaitingCheckSince
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewChecklistItemMutation, ReviewChecklistItemMutationVariables>;
+export const ToCheckDocument = new TypedDocumentString(`
+    query ToCheck($first: Int, $after: String) {
+  checklistItemsToCheck(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        enterpriseId
+        status
+        awaitingCheckSince
+        requirement {
+          code
+        }
+        member {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ToCheckQuery, ToCheckQueryVariables>;
 export const DueDocument = new TypedDocumentString(`
     query Due($days: Int!, $first: Int, $after: String) {
   complianceDue(days: $days, first: $first, after: $after) {
