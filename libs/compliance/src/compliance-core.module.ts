@@ -4,6 +4,7 @@ import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { RequirementOverrides } from './catalogue/requirement-overrides';
 import { ChecklistReads } from './checklist/checklist-reads';
+import { ChecklistCalendar } from './checklist/checklist-calendar';
 import { ChecklistReminders } from './checklist/checklist-reminders';
 import { ChecklistRegeneration } from './checklist/checklist-regeneration';
 import { ChecklistUpdates } from './checklist/checklist-updates';
@@ -35,7 +36,7 @@ const SERVICES = [
     IdentityCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [ChecklistRepository, ...SERVICES, ChecklistReminders],
+  providers: [ChecklistRepository, ...SERVICES, ChecklistReminders, ChecklistCalendar],
   exports: SERVICES,
 })
 export class ComplianceCoreModule {}

@@ -6,6 +6,7 @@ import { NotificationsCoreModule } from '@small-places/notifications';
 import { Area } from './areas/area.entity';
 import { AreaService } from './areas/area.service';
 import { Action, CoachingSession } from './coaching/coaching.entities';
+import { CoachingCalendar } from './coaching/coaching-calendar';
 import { CoachingReminders } from './coaching/coaching-reminders';
 import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './enterprises/enterprise.entity';
@@ -67,7 +68,7 @@ const SERVICES = [
     ComplianceCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders],
+  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders, CoachingCalendar],
   exports: SERVICES,
 })
 export class CrmCoreModule {}
