@@ -75,6 +75,7 @@ export interface Item {
     beforeTrading: boolean;
     sourceUrl: string | null;
     legalBasis: string;
+    validityMonths: number | null;
   };
 }
 

@@ -158,6 +158,27 @@ describe('parseListingForm', () => {
     );
   });
 
+  it('reads times as people type them, and says what it wants for nonsense', () => {
+    const typed = parseListingForm(
+      {
+        ...valid,
+        'MONDAY-start': '9am',
+        'MONDAY-end': '2pm',
+        'THURSDAY-start': '14.00',
+        'THURSDAY-end': '24:00',
+      },
+      { postcodeRequired: true },
+    );
+    expect(typed.kind === 'ok' && typed.input.availability).toEqual([
+      { dayOfWeek: 'MONDAY', startTime: '09:00', endTime: '14:00' },
+      { dayOfWeek: 'THURSDAY', startTime: '14:00', endTime: '24:00' },
+    ]);
+    const nonsense = parseListingForm({ ...valid, 'MONDAY-start': 'morning' }, { postcodeRequired: true });
+    expect(nonsense.kind === 'invalid' && nonsense.errors.fields['MONDAY-start']?.text).toBe(
+      'Enter both times for Monday like 9am, 9:30 or 14:00, or leave both empty',
+    );
+  });
+
   it('needs at least one day', () => {
     const parsed = parseListingForm(
       { ...valid, 'MONDAY-start': '', 'MONDAY-end': '' },

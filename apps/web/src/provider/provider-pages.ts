@@ -1,5 +1,6 @@
 import { addDays, longDate } from '../platform/dates';
 import { fieldErrors } from '../platform/form-errors';
+import { TIME_EXAMPLE, timeFrom } from '../platform/times';
 import { FormErrors } from '../platform/web-session';
 import { ChecklistItem } from './provider.operations';
 import type {
@@ -142,8 +143,6 @@ export interface ListingInput {
   availability: AvailabilityInput[];
 }
 
-const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
-
 /**
  * Reads the listing form: one row per day of the week, with a start and an end time (both blank for a day
  * not offered), so it works without JavaScript. `postcodeRequired` is false when editing (blank keeps it).
@@ -182,15 +181,13 @@ export function parseListingForm(
     const start = text(`${day}-start`);
     const end = text(`${day}-end`);
     if (!start && !end) continue;
-    const from = TIME.exec(start);
-    const to = TIME.exec(end);
+    const startTime = timeFrom(start);
+    const endTime = timeFrom(end);
     const name = day.charAt(0) + day.slice(1).toLowerCase();
-    if (!from || !to) {
-      problems[`${day}-start`] = `Enter both times for ${name} like 09:00 and 17:00, or leave both empty`;
+    if (!startTime || !endTime) {
+      problems[`${day}-start`] = `Enter both times for ${name} ${TIME_EXAMPLE}, or leave both empty`;
       continue;
     }
-    const startTime = `${from[1].padStart(2, '0')}:${from[2]}`;
-    const endTime = `${to[1].padStart(2, '0')}:${to[2]}`;
     if (endTime <= startTime) {
       problems[`${day}-start`] = `${name} ends before it starts: put the earlier time first`;
       continue;
