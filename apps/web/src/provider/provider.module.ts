@@ -17,8 +17,21 @@ import { ProviderListingsController } from './provider-listings.controller';
 export class ProviderModule {
   constructor(menu: SiteMenu) {
     const audience = ['PROVIDER' as const];
-    menu.addNavigation({ href: '/your-business', text: 'What you need to do', audience });
+    // The provider's four places, in the header on every page (issue 20).
+    menu.addNavigation({
+      href: '/your-business',
+      text: 'What you need to do',
+      audience,
+      current: /^\/your-business(\/choose|\/[^/]+\/to-do)?(\/|$)/,
+    });
+    menu.addNavigation({
+      href: '/your-business?next=listings',
+      text: 'Your listings',
+      audience,
+      current: /^\/your-business\/[^/]+\/listings(\/|$)/,
+    });
     menu.addNavigation({ href: '/booking-requests', text: 'Booking requests', audience });
+    menu.addNavigation({ href: '/calendar-feed', text: 'Calendar link', audience });
     menu.addHomeTask({
       href: '/your-business',
       text: 'What you need to do',
