@@ -45,7 +45,7 @@ describe('groupByUrgency', () => {
     expect(groups.map((group) => [group.urgency, group.rows.map((row) => row.id)])).toEqual([
       ['overdue', ['late', 'expired']],
       ['due-soon', ['soon-a', 'renew', 'soon-b']],
-      ['to-do', ['later']],
+      ['later', ['later']],
       ['done', ['done', 'waived']],
     ]);
     const rows = groups.flatMap((group) => group.rows);

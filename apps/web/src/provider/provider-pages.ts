@@ -14,13 +14,13 @@ import type {
 /** How soon something counts as "due soon": the API's own DUE_SOON window. */
 const DUE_SOON_DAYS = 30;
 
-export type Urgency = 'overdue' | 'due-soon' | 'to-do' | 'done';
+export type Urgency = 'overdue' | 'due-soon' | 'later' | 'done';
 
 /** The four groups of "What you need to do", most urgent first, with the words each is shown under. */
 export const URGENCY_GROUPS: { urgency: Urgency; heading: string }[] = [
   { urgency: 'overdue', heading: 'Overdue: do these first' },
   { urgency: 'due-soon', heading: 'Due soon' },
-  { urgency: 'to-do', heading: 'To do' },
+  { urgency: 'later', heading: 'Later' },
   { urgency: 'done', heading: 'Done' },
 ];
 
@@ -52,13 +52,42 @@ export function groupByUrgency(items: ChecklistItem[], today: string) {
   }));
 }
 
+/** A date the provider must act by: an open item's due date, or done evidence running out. */
+export interface Deadline {
+  on: string;
+  words: string;
+  row: ChecklistRow;
+}
+
+/**
+ * The top of "What you need to do": how many of the items that apply are done ("Not needed" ones do not count
+ * either way), and the next three deadlines from today on (those already past are in the Overdue group).
+ */
+export function checklistSummary(items: ChecklistItem[], today: string) {
+  const counted = items.filter((item) => item.status !== 'WAIVED');
+  const deadlines: Deadline[] = [];
+  for (const item of counted) {
+    const row = checklistRow(item, today);
+    if ((item.status === 'TODO' || item.status === 'IN_PROGRESS') && item.dueOn && item.dueOn >= today)
+      deadlines.push({ on: item.dueOn, words: `Due by ${longDate(item.dueOn)}`, row });
+    if (item.status === 'DONE' && item.expiresOn && item.expiresOn >= today)
+      deadlines.push({ on: item.expiresOn, words: `Runs out on ${longDate(item.expiresOn)}`, row });
+  }
+  deadlines.sort((a, b) => a.on.localeCompare(b.on) || a.row.requirement.title.localeCompare(b.row.requirement.title));
+  return {
+    done: counted.filter((item) => item.status === 'DONE').length,
+    total: counted.length,
+    nextDeadlines: deadlines.slice(0, 3),
+  };
+}
+
 function urgencyOf(item: ChecklistItem, today: string): Urgency {
   if (item.status === 'EXPIRED' || item.overdue) return 'overdue';
   const soon = addDays(today, DUE_SOON_DAYS);
   if (item.status === 'DONE' || item.status === 'WAIVED') {
     return item.status === 'DONE' && item.expiresOn && item.expiresOn <= soon ? 'due-soon' : 'done';
   }
-  return item.dueOn && item.dueOn <= soon ? 'due-soon' : 'to-do';
+  return item.dueOn && item.dueOn <= soon ? 'due-soon' : 'later';
 }
 
 function statusWords(item: ChecklistItem, urgency: Urgency): { statusText: string; tagClass: string } {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { SiteMenu } from '../platform/site-menu';
 import { ProviderBookingsController } from './provider-bookings.controller';
 import { ProviderChecklistController } from './provider-checklist.controller';
+import { ProviderChecklistUpdateController } from './provider-checklist-update.controller';
 import { ProviderJoiningController } from './provider-joining.controller';
 import { ProviderListingsController } from './provider-listings.controller';
 
@@ -10,6 +11,7 @@ import { ProviderListingsController } from './provider-listings.controller';
   controllers: [
     ProviderJoiningController,
     ProviderChecklistController,
+    ProviderChecklistUpdateController,
     ProviderListingsController,
     ProviderBookingsController,
   ],
