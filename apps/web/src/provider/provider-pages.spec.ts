@@ -1,4 +1,10 @@
-import { dateFromFields, groupByUrgency, parseListingForm, withDateLinks } from './provider-pages';
+import {
+  checklistSummary,
+  dateFromFields,
+  groupByUrgency,
+  parseListingForm,
+  withDateLinks,
+} from './provider-pages';
 import { ChecklistItem } from './provider.operations';
 
 function item(overrides: Partial<ChecklistItem>): ChecklistItem {
@@ -25,6 +31,32 @@ function item(overrides: Partial<ChecklistItem>): ChecklistItem {
     ...overrides,
   };
 }
+
+describe('checklistSummary', () => {
+  it('counts done among the items that apply, and lists the next three dates from today on', () => {
+    const today = '2026-12-01';
+    const summary = checklistSummary(
+      [
+        item({ id: 'done', status: 'DONE', expiresOn: '2027-11-01' }),
+        item({ id: 'renew', status: 'DONE', expiresOn: '2026-12-20' }),
+        item({ id: 'late', dueOn: '2026-11-20', overdue: true }),
+        item({ id: 'expired', status: 'EXPIRED', expiresOn: '2026-11-25' }),
+        item({ id: 'soon', status: 'IN_PROGRESS', dueOn: '2026-12-10' }),
+        item({ id: 'today', dueOn: '2026-12-01' }),
+        item({ id: 'undated' }),
+        item({ id: 'waived', status: 'WAIVED', dueOn: '2026-12-02' }),
+      ],
+      today,
+    );
+    expect(summary.done).toBe(2);
+    expect(summary.total).toBe(7);
+    expect(summary.nextDeadlines.map((deadline) => [deadline.row.id, deadline.words])).toEqual([
+      ['today', 'Due by 1 December 2026'],
+      ['soon', 'Due by 10 December 2026'],
+      ['renew', 'Runs out on 20 December 2026'],
+    ]);
+  });
+});
 
 describe('groupByUrgency', () => {
   it('puts overdue first, then due within 30 days, then to do, then done; the nearest date first in each', () => {
