@@ -2,28 +2,8 @@ import { APP_CONFIG, AppConfig, londonDate } from '@small-places/platform';
 import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
 import { checklistOf, UPDATE_ITEM } from '../compliance/compliance-fixture';
 import { createEnterprise, waiveMandatoryItems } from '../crm/crm-fixture';
+import { feedOf } from './calendar-fixture';
 import { ACCEPT, BookingWorld, bookingWorld, publishedListing, REQUEST, slot } from './bookings-fixture';
-
-const FEED_URL = `query { calendarFeedUrl }`;
-
-interface FeedEvent {
-  summary: string;
-  url: string;
-  start: string;
-}
-
-/** The feed's events, with iCalendar's folded lines (75 octets) joined again. */
-function eventsOf(ics: string): FeedEvent[] {
-  const unfolded = ics.replace(/\r\n[ \t]/g, '');
-  return unfolded
-    .split('BEGIN:VEVENT')
-    .slice(1)
-    .map((block) => ({
-      summary: /\r\nSUMMARY:(.*)\r\n/.exec(block)?.[1] ?? '',
-      url: /\r\nURL;VALUE=URI:(.*)\r\n/.exec(block)?.[1] ?? '',
-      start: /\r\nDTSTART[^:]*:(.*)\r\n/.exec(block)?.[1] ?? '',
-    }));
-}
 
 /** "20261212T100000Z", as iCalendar writes an instant in UTC. */
 function icsInstant(iso: string): string {
@@ -38,16 +18,7 @@ describe('calendar feed: deadlines and accepted bookings, each linked to its pag
   let runsOut: string;
   let other: { enterpriseId: string; provider: Session; bookingId: string };
 
-  const feed = async (as: Session) => {
-    const { calendarFeedUrl } = await w.t.client.ok<{ calendarFeedUrl: string }>(
-      FEED_URL,
-      {},
-      { token: as.accessToken },
-    );
-    const response = await fetch(`${w.t.url}${new URL(calendarFeedUrl).pathname}`);
-    expect(response.status).toBe(200);
-    return eventsOf(await response.text());
-  };
+  const feed = (as: Session) => feedOf(w.t, as);
   const request = async (listingId: string, times: { startsAt: string; endsAt: string }, as: Session) =>
     (
       await w.t.client.ok<{ requestBooking: { id: string } }>(

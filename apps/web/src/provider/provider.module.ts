@@ -24,7 +24,7 @@ export class ProviderModule {
       href: '/your-business',
       text: 'What you need to do',
       audience,
-      current: /^\/your-business(\/choose|\/[^/]+\/to-do)?(\/|$)/,
+      current: /^\/your-business(\/choose|\/[^/]+\/to-do(\/.*)?)?$/,
     });
     menu.addNavigation({
       href: '/your-business?next=listings',
