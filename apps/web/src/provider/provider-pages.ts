@@ -73,7 +73,9 @@ export function checklistSummary(items: ChecklistItem[], today: string) {
     if (item.status === 'DONE' && item.expiresOn && item.expiresOn >= today)
       deadlines.push({ on: item.expiresOn, words: `Runs out on ${longDate(item.expiresOn)}`, row });
   }
-  deadlines.sort((a, b) => a.on.localeCompare(b.on) || a.row.requirement.title.localeCompare(b.row.requirement.title));
+  deadlines.sort(
+    (a, b) => a.on.localeCompare(b.on) || a.row.requirement.title.localeCompare(b.row.requirement.title),
+  );
   return {
     done: counted.filter((item) => item.status === 'DONE').length,
     total: counted.length,
