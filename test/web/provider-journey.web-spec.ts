@@ -104,8 +104,13 @@ describe('A provider joins, completes the checklist, publishes and accepts', () 
       );
     });
 
-    it('records every mandatory checklist item', async () => {
-      await recordEveryMandatoryItem(page, mode, enterpriseId);
+    // Five pages an item (one question a page): the first, with its errors, then the rest, as two steps.
+    it('records the first mandatory checklist item, one question a page', async () => {
+      await recordMandatoryItems(page, mode, enterpriseId, 'first');
+    });
+
+    it('records every other mandatory checklist item', async () => {
+      await recordMandatoryItems(page, mode, enterpriseId, 'rest');
     });
 
     it('publishes the listing, unpublishes and publishes it again', async () => {
@@ -180,15 +185,20 @@ describe('A provider joins, completes the checklist, publishes and accepts', () 
     return `/your-business/${enterpriseId}`;
   }
 
-  async function recordEveryMandatoryItem(page: Page, mode: JavaScriptMode, enterpriseId: string) {
+  async function recordMandatoryItems(
+    page: Page,
+    mode: JavaScriptMode,
+    enterpriseId: string,
+    part: 'first' | 'rest',
+  ) {
     const toDoPath = `/your-business/${enterpriseId}/to-do`;
     expect(new URL(page.url()).pathname).toBe(toDoPath);
     const items = await checklistItems(enterpriseId);
-    const mandatory = items.filter((item) => item.requirement.mandatory);
-    expect(mandatory.length).toBeGreaterThan(0);
+    const open = items.filter((item) => item.requirement.mandatory && item.status !== 'DONE');
+    expect(open.length).toBeGreaterThan(part === 'first' ? 1 : 0);
 
-    for (const [index, item] of mandatory.entries()) {
-      const first = index === 0;
+    for (const [index, item] of (part === 'first' ? open.slice(0, 1) : open).entries()) {
+      const first = part === 'first';
       await page.locator(`main li[data-item="${item.id}"] a[href="${toDoPath}/${item.id}"]`).click();
       await page.waitForLoadState('load');
       // The loop shows the same pages with another item each time: axe and screenshots on the first.
@@ -243,6 +253,7 @@ describe('A provider joins, completes the checklist, publishes and accepts', () 
       if (first) await checkA11y(page);
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Recorded as done');
     }
+    if (part === 'first') return;
     expect(await page.locator('main').innerText()).toContain('Everything needed before you trade is done');
     await checkA11y(page);
     await screenshot(page, `provider-to-do-done-${mode.suffix}`);

@@ -172,7 +172,7 @@ describe("The provider's pages: header, what to do, one question a page, typed t
         expect(new URL(page.url()).pathname).toBe(`/your-business/${enterpriseId}/listings`);
         await checkA11y(page);
         // The header marks where the person is.
-        expect(await page.locator('.govuk-service-navigation__item--active').innerText()).toBe(
+        expect((await page.locator('.govuk-service-navigation__item--active').innerText()).trim()).toBe(
           'Your listings',
         );
         const again = await headerLinks();
