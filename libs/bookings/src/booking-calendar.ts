@@ -4,7 +4,7 @@ import { ListingService } from '@small-places/marketplace';
 import { CalendarEntry, CalendarSource, CalendarSourcePlugIn } from '@small-places/notifications';
 import { Database } from '@small-places/platform';
 import { Brackets } from 'typeorm';
-import { Booking, BookingStatus } from './entities';
+import { Booking, BookingStatus } from './entities/booking.entity';
 
 /**
  * Accepted bookings in a person's calendar feed, at their times: the provider side's (members of the

@@ -3,7 +3,7 @@ import { AccessService, EnterpriseDirectories } from '@small-places/identity';
 import { CalendarEntry, CalendarSource, CalendarSourcePlugIn } from '@small-places/notifications';
 import { Database } from '@small-places/platform';
 import { IsNull } from 'typeorm';
-import { Action } from './coaching.entities';
+import { Action } from '../entities/coaching.entity';
 
 /**
  * Open coaching actions in a person's calendar feed, on their due dates: the provider's (linked to their home
