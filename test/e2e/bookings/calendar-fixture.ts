@@ -1,6 +1,10 @@
-import { Session, TestApp } from '@small-places/testing';
+import { Session, TestApp, graphql } from '@small-places/testing';
 
-export const FEED_URL = `query { calendarFeedUrl }`;
+export const FEED_URL = graphql(`
+  query CalendarFixtureFeedUrl {
+    calendarFeedUrl
+  }
+`);
 
 export interface FeedEvent {
   summary: string;
