@@ -22,6 +22,12 @@ export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 375, height: 800 };
+/** The two widths journeys walk at (and screenshot): a laptop and a phone. */
+export const VIEWPORTS = [
+  { ...WIDE, suffix: '1280' },
+  { ...NARROW, suffix: '375' },
+] as const;
+export type Viewport = (typeof VIEWPORTS)[number];
 
 /** Every journey runs twice: JavaScript only enhances, so both ways must work the same. */
 export const JAVASCRIPT_MODES = [

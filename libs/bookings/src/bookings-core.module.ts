@@ -6,6 +6,7 @@ import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { BookingReminders, BookingRequestExpiry, BookingTomorrowReminders } from './booking-reminders';
 import { BookingAccess } from './booking-access';
+import { BookingCalendar } from './booking-calendar';
 import { BookingAnswers } from './booking-answers';
 import { BookingHistory } from './booking-events';
 import { BookingMessages } from './booking-messages';
@@ -42,6 +43,7 @@ const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingRead
     BookingReminders,
     BookingRequestExpiry,
     BookingTomorrowReminders,
+    BookingCalendar,
     VisitConfirmationService,
     VisitRecords,
     VisitReminders,

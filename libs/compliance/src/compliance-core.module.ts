@@ -4,6 +4,7 @@ import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { RequirementOverrides } from './catalogue/requirement-overrides';
 import { ChecklistReads } from './checklist/checklist-reads';
+import { ChecklistCalendar } from './checklist/checklist-calendar';
 import { ChecklistReminders } from './checklist/checklist-reminders';
 import { ChecklistRegeneration } from './checklist/checklist-regeneration';
 import { CheckWaitingReminders } from './checklist/check-waiting-reminders';
@@ -52,6 +53,7 @@ const SERVICES = [
     ChecklistReminders,
     CheckWaitingReminders,
     EvidenceCheckClearing,
+    ChecklistCalendar,
   ],
   exports: SERVICES,
 })

@@ -7,6 +7,7 @@ import { Area } from './entities/area.entity';
 import { AreaService } from './areas/area.service';
 import { StaffService } from './areas/staff.service';
 import { Action, CoachingSession } from './entities/coaching.entity';
+import { CoachingCalendar } from './coaching/coaching-calendar';
 import { CoachingReminders } from './coaching/coaching-reminders';
 import { ImportRowRetention } from './imports/import-row-retention';
 import { CoachingService } from './coaching/coaching.service';
@@ -70,7 +71,14 @@ const SERVICES = [
     ComplianceCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders, ImportRowRetention],
+  providers: [
+    ...SERVICES,
+    TimelineSubscriber,
+    CrmEnterpriseDirectory,
+    CoachingReminders,
+    ImportRowRetention,
+    CoachingCalendar,
+  ],
   exports: SERVICES,
 })
 export class CrmCoreModule {}

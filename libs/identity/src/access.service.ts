@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden, isUuid, notFound, RequestContext, Role } from '@small-places/platform';
 import { EntityManager, In, IsNull } from 'typeorm';
-import { EnterpriseDirectories } from './enterprise-directory';
+import { EnterpriseDirectories, FollowedEnterprises } from './enterprise-directory';
 import { Grant, GrantKind } from './entities/grant.entity';
 
 /**
@@ -80,6 +80,18 @@ export class AccessService {
   async scopesOf(tx: EntityManager, userId: string, kind: GrantKind): Promise<string[]> {
     const grants = await tx.getRepository(Grant).find({ where: { userId, kind }, select: { scopeId: true } });
     return grants.map((grant) => grant.scopeId).filter((id): id is string => id !== null);
+  }
+
+  /** What a person's calendar is about: the enterprises they are a member of and their caseload's. */
+  async followedEnterprises(tx: EntityManager, userId: string): Promise<FollowedEnterprises> {
+    const memberOf = await this.scopesOf(tx, userId, GrantKind.MemberOfEnterprise);
+    const areaIds = await this.scopesOf(tx, userId, GrantKind.CatalystOfArea);
+    const coached =
+      areaIds.length > 0 && this.enterprises.loaded
+        ? await this.enterprises.directory.enterprisesIn(tx, areaIds)
+        : [];
+    const members = new Set(memberOf);
+    return { memberOf, coaching: coached.filter((id) => !members.has(id)) };
   }
 
   /** Removes every grant of these kinds on these objects (a closed budget's holder and delegates). */

@@ -24,11 +24,20 @@ export interface EnterpriseDirectory {
   areaOf(tx: EntityManager, enterpriseId: string): Promise<string | null>;
   /** Names and Catalysts of these enterprises, in one statement (for reminders and notices about them). */
   summaries(tx: EntityManager, enterpriseIds: string[]): Promise<Map<string, EnterpriseSummary>>;
+  /** The enterprises of these Areas (a Catalyst's caseload). */
+  enterprisesIn(tx: EntityManager, areaIds: string[]): Promise<string[]>;
   /** Inside the sign-up transaction, so a provider and their enterprise appear together or not at all. */
   providerSignedUp(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void>;
 }
 
 export const EnterpriseDirectoryPlugIn = plugInPoint();
+
+/** The enterprises a person follows: those they are a member of, and those of the Areas they are Catalyst of. */
+export interface FollowedEnterprises {
+  memberOf: string[];
+  /** Coached and not also a member of. */
+  coaching: string[];
+}
 
 /** The one EnterpriseDirectory the process loaded; an error names the missing module when there is none. */
 @Injectable()

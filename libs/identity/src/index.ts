@@ -4,6 +4,7 @@ export {
   EnterpriseDirectory,
   EnterpriseDirectoryPlugIn,
   EnterpriseSummary,
+  FollowedEnterprises,
   ProviderSignUp,
 } from './enterprise-directory';
 export { InvitationType, UserType, AuthSession } from './dto/identity.types';

@@ -21,3 +21,4 @@ export {
   ReminderSources,
 } from './reminders/reminder-sources';
 export { longDate } from './reminders/long-date';
+export { CalendarEntry, CalendarSource, CalendarSourcePlugIn } from './calendar/calendar-sources';

@@ -1,6 +1,7 @@
 import { NotificationPersonalData } from './notification-personal-data';
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { CalendarController } from './calendar/calendar.controller';
+import { CalendarSources } from './calendar/calendar-sources';
 import { CalendarService } from './calendar/calendar.service';
 import { NotificationResolver } from './notification.resolver';
 import { NotificationsCoreModule } from './notifications-core.module';
@@ -10,7 +11,13 @@ import { QUEUE_DASHBOARD_PATH, QueueDashboard } from './queue-dashboard';
 @Module({
   imports: [NotificationsCoreModule],
   controllers: [CalendarController],
-  providers: [NotificationResolver, CalendarService, QueueDashboard, NotificationPersonalData],
+  providers: [
+    NotificationResolver,
+    CalendarService,
+    CalendarSources,
+    QueueDashboard,
+    NotificationPersonalData,
+  ],
   exports: [NotificationsCoreModule],
 })
 export class NotificationsModule implements NestModule {

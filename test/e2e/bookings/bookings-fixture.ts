@@ -129,27 +129,8 @@ export async function bookingWorld(): Promise<BookingWorld> {
   });
   const provider = await acceptInvitation(world.t.client, world.t.mailbox, email, 'Kim Hands');
   await waiveMandatoryItems(world, enterprise.id);
-  const listing = async (title: string, category: string, pricePence: number, priceUnit: string) => {
-    const created = await world.t.client.ok<{ createListing: { id: string } }>(
-      CREATE_LISTING,
-      {
-        input: {
-          enterpriseId: enterprise.id,
-          title,
-          description: `${title} in and around Taunton, by people who live here.`,
-          category,
-          pricePence,
-          priceUnit,
-          postcode: 'TA1 1AA',
-          travelMiles: 10,
-          availability: EVERY_DAY,
-        },
-      },
-      { token: provider.accessToken },
-    );
-    await world.t.client.ok(PUBLISH, { id: created.createListing.id }, { token: provider.accessToken });
-    return created.createListing.id;
-  };
+  const listing = (title: string, category: string, pricePence: number, priceUnit: string) =>
+    publishedListing(world, enterprise.id, provider, { title, category, pricePence, priceUnit });
   return {
     ...world,
     provider,
@@ -158,6 +139,31 @@ export async function bookingWorld(): Promise<BookingWorld> {
     session40: await listing('Deep clean of a home', 'HOME_HELP', 4000, 'SESSION'),
     otherHolder: await signUp(world.t.client, { role: 'BUDGET_HOLDER' }),
   };
+}
+
+/** A published listing of an enterprise whose mandatory items are done or waived, open 08:00–20:00 daily. */
+export async function publishedListing(
+  world: CrmWorld,
+  enterpriseId: string,
+  provider: Session,
+  listing: { title: string; category: string; pricePence: number; priceUnit: string },
+): Promise<string> {
+  const created = await world.t.client.ok<{ createListing: { id: string } }>(
+    CREATE_LISTING,
+    {
+      input: {
+        enterpriseId,
+        ...listing,
+        description: `${listing.title} in and around Taunton, by people who live here.`,
+        postcode: 'TA1 1AA',
+        travelMiles: 10,
+        availability: EVERY_DAY,
+      },
+    },
+    { token: provider.accessToken },
+  );
+  await world.t.client.ok(PUBLISH, { id: created.createListing.id }, { token: provider.accessToken });
+  return created.createListing.id;
 }
 
 /** A slot in the future: `daysAhead` days from now, at a London wall-clock hour (in UTC for a winter date). */

@@ -249,6 +249,7 @@ export interface Item {
     beforeTrading: boolean;
     sourceUrl: string | null;
     legalBasis: string;
+    validityMonths: number | null;
   };
 }
 

@@ -6,6 +6,7 @@ import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { CATEGORIES, PRICE_UNITS } from '../public/find-support';
+import { TIME_EXAMPLE } from '../platform/times';
 import {
   availabilityInWords,
   BOOKING_STATUS,
@@ -78,8 +79,8 @@ export class BookingController {
     const problems: Record<string, string> = {};
     if (!date) problems['date-day'] = 'Enter the date as numbers, like 27 3 2027';
     else if (date < londonToday()) problems['date-day'] = 'Choose a date from today on';
-    if (!start) problems.start = 'Enter the start time, like 10:00';
-    if (!end) problems.end = 'Enter the end time, like 12:00';
+    if (!start) problems.start = `Enter the start time ${TIME_EXAMPLE}`;
+    if (!end) problems.end = `Enter the end time ${TIME_EXAMPLE}`;
     else if (start && end <= start) problems.end = 'The end time must be after the start time';
     if (Object.keys(problems).length === 0 && date && start && end) {
       const { listing } = await this.api.query(req, LISTING, { id });

@@ -76,15 +76,8 @@ export function partsOf(date: string, prefix: string): Record<string, string> {
   return { [`${prefix}-day`]: day, [`${prefix}-month`]: month, [`${prefix}-year`]: year };
 }
 
-/** "9", "9:30", "09.30", "14:00" → "HH:MM"; anything else → undefined. */
-export function timeFrom(text: string): string | undefined {
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text.trim());
-  if (!match) return undefined;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2] ?? '0');
-  if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) return undefined;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-}
+// The website's one reader of typed times (platform/times.ts), read here by the booking form.
+export { timeFrom } from '../platform/times';
 
 /**
  * Whether start–end on that date sits inside one of the listing's weekly slots: the API's own rule

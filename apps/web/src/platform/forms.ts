@@ -47,3 +47,26 @@ export function textField(body: unknown, name: string): string {
   const value = (body as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' ? value.trim() : '';
 }
+
+/**
+ * The answers of a question-per-page flow so far, kept in the session under the flow's name until it is sent
+ * (or the session ends). Reading keeps them; `dropDraft` forgets them once sent.
+ */
+export function readDraft<T extends Record<string, string>>(req: Request, name: string): Partial<T> {
+  const saved = req.webSession?.takeForm(`draft:${name}`);
+  if (saved) req.webSession?.saveForm(`draft:${name}`, saved);
+  return (saved?.values ?? {}) as Partial<T>;
+}
+
+export function writeDraft<T extends Record<string, string>>(
+  req: Request,
+  name: string,
+  answers: Partial<T>,
+): void {
+  const values = { ...readDraft<T>(req, name), ...answers } as Record<string, string>;
+  req.webSession?.saveForm(`draft:${name}`, { values, errors: NO_ERRORS });
+}
+
+export function dropDraft(req: Request, name: string): void {
+  req.webSession?.takeForm(`draft:${name}`);
+}

@@ -9,6 +9,8 @@ export interface MenuLink {
   href: string;
   text: string;
   audience: Audience;
+  /** The paths on which it is the current page, when not its href and the paths below it. */
+  current?: RegExp;
 }
 
 export interface HomeTask extends MenuLink {
@@ -38,7 +40,11 @@ export class SiteMenu {
   navigationFor(session: WebSession | undefined, currentPath: string) {
     return this.navigation
       .filter((link) => isFor(link.audience, session))
-      .map((link) => ({ href: link.href, text: link.text, active: isCurrent(link.href, currentPath) }));
+      .map((link) => ({
+        href: link.href,
+        text: link.text,
+        active: link.current ? link.current.test(currentPath) : isCurrent(link.href, currentPath),
+      }));
   }
 
   homeTasksFor(session: WebSession | undefined): HomeTask[] {

@@ -1,20 +1,15 @@
-import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
+import { Controller, Get, Param, Query, Redirect, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
-import { PageNotFound } from '../platform/api-errors';
-import { EVIDENCE_ACCEPT } from '@small-places/compliance/evidence-rules';
-import { errorsFromProblem, fieldErrors, hasErrors } from '../platform/form-errors';
-import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import { dateFromFields, groupByUrgency, londonToday, withDateLinks } from './provider-pages';
-import { CHECKLIST, UPDATE_CHECKLIST_ITEM } from './provider.operations';
-import type { ChecklistItemStatus } from '../generated/graphql';
-
-import { BUSINESS, DATE_IDS, complianceWords, myEnterprises, session } from './provider-shared';
+import { redirectTo, RedirectTo } from '../platform/forms';
+import { checklistSummary, groupByUrgency, londonToday } from './provider-pages';
+import { CHECKLIST } from './provider.operations';
+import { BUSINESS, complianceWords, myEnterprises } from './provider-shared';
 
 /**
- * What the provider's enterprise needs to do, most urgent first, and recording each item. Every read and write goes through the API, which checks that the person is a member of the
- * enterprise.
+ * What the provider's enterprise needs to do: how much is done, the next deadlines, then every item by urgency.
+ * Recording one is ProviderChecklistUpdateController's. The API checks that the person is a member.
  */
 @Controller()
 export class ProviderChecklistController {
@@ -47,87 +42,17 @@ export class ProviderChecklistController {
   @Render('provider/views/to-do.njk')
   async toDo(@Req() req: Request, @Param('enterpriseId') enterpriseId: string) {
     const { enterprise } = await this.api.query(req, CHECKLIST, { id: enterpriseId });
-    const groups = groupByUrgency(enterprise.checklist.items, londonToday());
+    const today = londonToday();
+    const groups = groupByUrgency(enterprise.checklist.items, today);
     const mandatoryOpen = enterprise.checklist.items.filter(
       (item) => item.requirement.mandatory && item.status !== 'DONE' && item.status !== 'WAIVED',
     ).length;
     return {
       enterprise,
       groups,
+      summary: checklistSummary(enterprise.checklist.items, today),
       mandatoryOpen,
       complianceWords: complianceWords(enterprise.checklist.status),
     };
-  }
-
-  @Get('your-business/:enterpriseId/to-do/:itemId')
-  @SignedIn('PROVIDER')
-  @Render('provider/views/record-item.njk')
-  async recordItemPage(
-    @Req() req: Request,
-    @Param('enterpriseId') enterpriseId: string,
-    @Param('itemId') itemId: string,
-  ) {
-    const { enterprise } = await this.api.query(req, CHECKLIST, { id: enterpriseId });
-    const item = enterprise.checklist.items.find((candidate) => candidate.id === itemId);
-    if (!item) throw new PageNotFound();
-    const itemForm = formState(req, `item-${itemId}`);
-    const evidenceForm = formState(req, `evidence-${itemId}`);
-    return {
-      ...itemForm,
-      errors: hasErrors(evidenceForm.errors) ? evidenceForm.errors : itemForm.errors,
-      evidenceErrors: evidenceForm.errors,
-      evidenceAccept: EVIDENCE_ACCEPT,
-      enterprise,
-      item,
-    };
-  }
-
-  @Post('your-business/:enterpriseId/to-do/:itemId')
-  @SignedIn('PROVIDER')
-  @Redirect()
-  async recordItem(
-    @Req() req: Request,
-    @Param('enterpriseId') enterpriseId: string,
-    @Param('itemId') itemId: string,
-    @Body() body: unknown,
-  ): Promise<RedirectTo> {
-    const formName = `item-${itemId}`;
-    const back = `${BUSINESS}/${encodeURIComponent(enterpriseId)}/to-do/${encodeURIComponent(itemId)}`;
-    const status = textField(body, 'status');
-    const dateField = status === 'IN_PROGRESS' ? 'startedOn' : 'completedOn';
-    const date = dateFromFields(body, dateField);
-    const expires = dateFromFields(body, 'expiresOn');
-    const problems: Record<string, string> = {};
-    if (status !== 'DONE' && status !== 'IN_PROGRESS')
-      problems.status = 'Choose whether it is done or started';
-    if (date.kind === 'invalid') problems[dateField] = 'Enter a real date, like 27 3 2026';
-    if (status === 'DONE' && expires.kind === 'invalid')
-      problems.expiresOn = 'Enter a real date, like 27 3 2027';
-    if (Object.keys(problems).length > 0)
-      return rejectForm(req, formName, body, withDateLinks(fieldErrors(problems), DATE_IDS), back);
-    const reference = textField(body, 'reference');
-    const note = textField(body, 'note');
-    const input = {
-      itemId,
-      status: status as ChecklistItemStatus,
-      ...(date.kind === 'date' ? { [dateField]: date.value } : {}),
-      ...(status === 'DONE' && expires.kind === 'date' ? { expiresOn: expires.value } : {}),
-      ...(reference ? { reference } : {}),
-      ...(note ? { note } : {}),
-    };
-    const result = await this.api.mutate(req, UPDATE_CHECKLIST_ITEM, { input });
-    if (!result.ok) {
-      const errors = errorsFromProblem(result.problem, 'status', { fieldIds: { itemId: 'status' } });
-      return rejectForm(req, formName, body, withDateLinks(errors, DATE_IDS), back);
-    }
-    session(req).setFlash({
-      success: true,
-      title: status === 'DONE' ? 'Recorded as done' : 'Recorded as started',
-      text:
-        status === 'DONE'
-          ? 'Your Catalyst can see it. We will remind you before it runs out.'
-          : 'We will remind you to record it as done when you hear back.',
-    });
-    return redirectTo(`${BUSINESS}/${encodeURIComponent(enterpriseId)}/to-do`);
   }
 }

@@ -1,4 +1,10 @@
-import { dateFromFields, groupByUrgency, parseListingForm, withDateLinks } from './provider-pages';
+import {
+  checklistSummary,
+  dateFromFields,
+  groupByUrgency,
+  parseListingForm,
+  withDateLinks,
+} from './provider-pages';
 import { ChecklistItem } from './provider.operations';
 
 function item(overrides: Partial<ChecklistItem>): ChecklistItem {
@@ -28,6 +34,32 @@ function item(overrides: Partial<ChecklistItem>): ChecklistItem {
   };
 }
 
+describe('checklistSummary', () => {
+  it('counts done among the items that apply, and lists the next three dates from today on', () => {
+    const today = '2026-12-01';
+    const summary = checklistSummary(
+      [
+        item({ id: 'done', status: 'DONE', expiresOn: '2027-11-01' }),
+        item({ id: 'renew', status: 'DONE', expiresOn: '2026-12-20' }),
+        item({ id: 'late', dueOn: '2026-11-20', overdue: true }),
+        item({ id: 'expired', status: 'EXPIRED', expiresOn: '2026-11-25' }),
+        item({ id: 'soon', status: 'IN_PROGRESS', dueOn: '2026-12-10' }),
+        item({ id: 'today', dueOn: '2026-12-01' }),
+        item({ id: 'undated' }),
+        item({ id: 'waived', status: 'WAIVED', dueOn: '2026-12-02' }),
+      ],
+      today,
+    );
+    expect(summary.done).toBe(2);
+    expect(summary.total).toBe(7);
+    expect(summary.nextDeadlines.map((deadline) => [deadline.row.id, deadline.words])).toEqual([
+      ['today', 'Due by 1 December 2026'],
+      ['soon', 'Due by 10 December 2026'],
+      ['renew', 'Runs out on 20 December 2026'],
+    ]);
+  });
+});
+
 describe('groupByUrgency', () => {
   it('puts overdue first, then due within 30 days, then to do, then done; the nearest date first in each', () => {
     const today = '2026-12-01';
@@ -47,7 +79,7 @@ describe('groupByUrgency', () => {
     expect(groups.map((group) => [group.urgency, group.rows.map((row) => row.id)])).toEqual([
       ['overdue', ['late', 'expired']],
       ['due-soon', ['soon-a', 'renew', 'soon-b']],
-      ['to-do', ['later']],
+      ['later', ['later']],
       ['done', ['done', 'waived']],
     ]);
     const rows = groups.flatMap((group) => group.rows);
@@ -157,6 +189,27 @@ describe('parseListingForm', () => {
     );
     expect(priced.kind === 'invalid' && priced.errors.fields.price?.text).toBe(
       'Leave the price empty when people pay what they can',
+    );
+  });
+
+  it('reads times as people type them, and says what it wants for nonsense', () => {
+    const typed = parseListingForm(
+      {
+        ...valid,
+        'MONDAY-start': '9am',
+        'MONDAY-end': '2pm',
+        'THURSDAY-start': '14.00',
+        'THURSDAY-end': '24:00',
+      },
+      { postcodeRequired: true },
+    );
+    expect(typed.kind === 'ok' && typed.input.availability).toEqual([
+      { dayOfWeek: 'MONDAY', startTime: '09:00', endTime: '14:00' },
+      { dayOfWeek: 'THURSDAY', startTime: '14:00', endTime: '24:00' },
+    ]);
+    const nonsense = parseListingForm({ ...valid, 'MONDAY-start': 'morning' }, { postcodeRequired: true });
+    expect(nonsense.kind === 'invalid' && nonsense.errors.fields['MONDAY-start']?.text).toBe(
+      'Enter both times for Monday like 9am, 9:30 or 14:00, or leave both empty',
     );
   });
 

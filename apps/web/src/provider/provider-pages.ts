@@ -1,5 +1,6 @@
 import { addDays, longDate } from '../platform/dates';
 import { fieldErrors } from '../platform/form-errors';
+import { TIME_EXAMPLE, timeFrom } from '../platform/times';
 import { FormErrors } from '../platform/web-session';
 import { ChecklistItem } from './provider.operations';
 import type {
@@ -13,13 +14,13 @@ import type {
 /** How soon something counts as "due soon": the API's own DUE_SOON window. */
 const DUE_SOON_DAYS = 30;
 
-export type Urgency = 'overdue' | 'due-soon' | 'to-do' | 'done';
+export type Urgency = 'overdue' | 'due-soon' | 'later' | 'done';
 
 /** The four groups of "What you need to do", most urgent first, with the words each is shown under. */
 export const URGENCY_GROUPS: { urgency: Urgency; heading: string }[] = [
   { urgency: 'overdue', heading: 'Overdue: do these first' },
   { urgency: 'due-soon', heading: 'Due soon' },
-  { urgency: 'to-do', heading: 'To do' },
+  { urgency: 'later', heading: 'Later' },
   { urgency: 'done', heading: 'Done' },
 ];
 
@@ -59,13 +60,44 @@ export function groupByUrgency(items: ChecklistItem[], today: string) {
   }));
 }
 
+/** A date the provider must act by: an open item's due date, or done evidence running out. */
+export interface Deadline {
+  on: string;
+  words: string;
+  row: ChecklistRow;
+}
+
+/**
+ * The top of "What you need to do": how many of the items that apply are done ("Not needed" ones do not count
+ * either way), and the next three deadlines from today on (those already past are in the Overdue group).
+ */
+export function checklistSummary(items: ChecklistItem[], today: string) {
+  const counted = items.filter((item) => item.status !== 'WAIVED');
+  const deadlines: Deadline[] = [];
+  for (const item of counted) {
+    const row = checklistRow(item, today);
+    if ((item.status === 'TODO' || item.status === 'IN_PROGRESS') && item.dueOn && item.dueOn >= today)
+      deadlines.push({ on: item.dueOn, words: `Due by ${longDate(item.dueOn)}`, row });
+    if (item.status === 'DONE' && item.expiresOn && item.expiresOn >= today)
+      deadlines.push({ on: item.expiresOn, words: `Runs out on ${longDate(item.expiresOn)}`, row });
+  }
+  deadlines.sort(
+    (a, b) => a.on.localeCompare(b.on) || a.row.requirement.title.localeCompare(b.row.requirement.title),
+  );
+  return {
+    done: counted.filter((item) => item.status === 'DONE').length,
+    total: counted.length,
+    nextDeadlines: deadlines.slice(0, 3),
+  };
+}
+
 function urgencyOf(item: ChecklistItem, today: string): Urgency {
   if (item.status === 'EXPIRED' || item.overdue) return 'overdue';
   const soon = addDays(today, DUE_SOON_DAYS);
   if (item.status === 'DONE' || item.status === 'WAIVED') {
     return item.status === 'DONE' && item.expiresOn && item.expiresOn <= soon ? 'due-soon' : 'done';
   }
-  return item.dueOn && item.dueOn <= soon ? 'due-soon' : 'to-do';
+  return item.dueOn && item.dueOn <= soon ? 'due-soon' : 'later';
 }
 
 function statusWords(item: ChecklistItem, urgency: Urgency): { statusText: string; tagClass: string } {
@@ -159,8 +191,6 @@ export interface ListingInput {
   availability: AvailabilityInput[];
 }
 
-const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
-
 /**
  * Reads the listing form: one row per day of the week, with a start and an end time (both blank for a day
  * not offered), so it works without JavaScript. `postcodeRequired` is false when editing (blank keeps it).
@@ -199,15 +229,13 @@ export function parseListingForm(
     const start = text(`${day}-start`);
     const end = text(`${day}-end`);
     if (!start && !end) continue;
-    const from = TIME.exec(start);
-    const to = TIME.exec(end);
+    const startTime = timeFrom(start);
+    const endTime = timeFrom(end);
     const name = day.charAt(0) + day.slice(1).toLowerCase();
-    if (!from || !to) {
-      problems[`${day}-start`] = `Enter both times for ${name} like 09:00 and 17:00, or leave both empty`;
+    if (!startTime || !endTime) {
+      problems[`${day}-start`] = `Enter both times for ${name} ${TIME_EXAMPLE}, or leave both empty`;
       continue;
     }
-    const startTime = `${from[1].padStart(2, '0')}:${from[2]}`;
-    const endTime = `${to[1].padStart(2, '0')}:${to[2]}`;
     if (endTime <= startTime) {
       problems[`${day}-start`] = `${name} ends before it starts: put the earlier time first`;
       continue;

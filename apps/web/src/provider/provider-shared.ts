@@ -24,8 +24,6 @@ const LISTING_STATUS_WORDS: Record<Listing['status'], string> = {
   HIDDEN: 'Hidden: not shown in search',
 };
 
-export const DATE_IDS = ['completedOn', 'startedOn', 'expiresOn'];
-
 export function session(req: Request): WebSession {
   if (!req.webSession) throw new Error('The session middleware did not run.');
   return req.webSession;

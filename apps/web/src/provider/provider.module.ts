@@ -3,6 +3,7 @@ import { SiteMenu } from '../platform/site-menu';
 import { ProviderBookingsController } from './provider-bookings.controller';
 import { ProviderChecklistController } from './provider-checklist.controller';
 import { evidenceUploadMiddleware, ProviderEvidenceController } from './provider-evidence.controller';
+import { ProviderChecklistUpdateController } from './provider-checklist-update.controller';
 import { ProviderJoiningController } from './provider-joining.controller';
 import { ProviderListingsController } from './provider-listings.controller';
 
@@ -12,6 +13,7 @@ import { ProviderListingsController } from './provider-listings.controller';
     ProviderJoiningController,
     ProviderChecklistController,
     ProviderEvidenceController,
+    ProviderChecklistUpdateController,
     ProviderListingsController,
     ProviderBookingsController,
   ],
@@ -26,8 +28,21 @@ export class ProviderModule implements NestModule {
 
   constructor(menu: SiteMenu) {
     const audience = ['PROVIDER' as const];
-    menu.addNavigation({ href: '/your-business', text: 'What you need to do', audience });
+    // The provider's four places, in the header on every page (issue 20).
+    menu.addNavigation({
+      href: '/your-business',
+      text: 'What you need to do',
+      audience,
+      current: /^\/your-business(\/choose|\/[^/]+\/to-do(\/.*)?)?$/,
+    });
+    menu.addNavigation({
+      href: '/your-business?next=listings',
+      text: 'Your listings',
+      audience,
+      current: /^\/your-business\/[^/]+\/listings(\/|$)/,
+    });
     menu.addNavigation({ href: '/booking-requests', text: 'Booking requests', audience });
+    menu.addNavigation({ href: '/calendar-feed', text: 'Calendar link', audience });
     menu.addHomeTask({
       href: '/your-business',
       text: 'What you need to do',

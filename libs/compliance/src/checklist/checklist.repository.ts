@@ -61,6 +61,26 @@ export class ChecklistRepository {
     });
   }
 
+  /** Items of these enterprises that have a date to show (due or expiring), nearest first: a calendar's. */
+  datedItemsOf(
+    manager: EntityManager,
+    enterpriseIds: readonly string[],
+    limit: number,
+  ): Promise<ChecklistItem[]> {
+    if (enterpriseIds.length === 0) return Promise.resolve([]);
+    return manager
+      .getRepository(ChecklistItem)
+      .createQueryBuilder('item')
+      .innerJoinAndSelect('item.requirement', 'requirement')
+      .where('item.enterpriseId = ANY(:enterpriseIds::uuid[])', { enterpriseIds: [...enterpriseIds] })
+      .andWhere('item.applicable AND item.attentionOn IS NOT NULL')
+      .andWhere('item.status <> :waived', { waived: ChecklistItemStatus.WAIVED })
+      .orderBy('item.attentionOn', 'ASC')
+      .addOrderBy('item.id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
   /** Every item of an enterprise, applicable or not, locked for a regeneration. */
   lockAllOf(tx: EntityManager, enterpriseId: string): Promise<ChecklistItem[]> {
     return tx

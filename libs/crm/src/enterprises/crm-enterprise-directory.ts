@@ -32,6 +32,14 @@ export class CrmEnterpriseDirectory implements EnterpriseDirectory {
     return new Map(rows.map((row) => [row.id, { name: row.name, catalystId: row.catalystId }]));
   }
 
+  async enterprisesIn(tx: EntityManager, areaIds: string[]): Promise<string[]> {
+    if (areaIds.length === 0) return [];
+    const rows = await tx
+      .getRepository(Enterprise)
+      .find({ where: { areaId: In([...new Set(areaIds)]) }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
   providerSignedUp(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void> {
     return this.enterprises.createForProvider(tx, ctx, signUp);
   }

@@ -2,13 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, Database, notFound, RequestContext } from '@small-places/platform';
 import ical from 'ical-generator';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-
-interface CalendarEntry {
-  id: string;
-  on: string;
-  summary: string;
-  description: string;
-}
+import { CalendarEntry, CalendarSources } from './calendar-sources';
 
 /** Most events a feed holds, so a Catalyst of a large Area still gets a feed a calendar app will load. */
 const MAX_EVENTS = 2000;
@@ -22,6 +16,7 @@ export class CalendarService {
   constructor(
     private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly sources: CalendarSources,
   ) {}
 
   async feedUrl(ctx: RequestContext): Promise<string> {
@@ -47,18 +42,21 @@ export class CalendarService {
     );
     if (!feed) throw notFound('That calendar');
     const calendar = ical({
-      name: 'Small Places deadlines',
-      prodId: '//Small Places//Deadlines//EN',
+      name: 'Small Places',
+      prodId: '//Small Places//Deadlines and bookings//EN',
       ttl: 3600,
     });
     for (const entry of await this.entries(feed.user_id)) {
+      const url = `${this.config.webUrl}${entry.webPath}`;
       calendar.createEvent({
         id: `${entry.id}@small-places`,
-        start: new Date(`${entry.on}T12:00:00Z`),
-        allDay: true,
+        ...('on' in entry.when
+          ? { start: new Date(`${entry.when.on}T12:00:00Z`), allDay: true }
+          : { start: entry.when.start, end: entry.when.end }),
         summary: entry.summary,
-        description: entry.description,
-        url: `${this.config.publicUrl}/`,
+        // Calendar apps that hide URL still show the description.
+        description: `${entry.description}\n\n${url}`,
+        url,
       });
     }
     return calendar.toString();
@@ -89,39 +87,12 @@ export class CalendarService {
     return `${this.config.publicUrl}/calendar/${this.tokenFor(nonce)}.ics`;
   }
 
-  /**
-   * Deadlines of the enterprises the user belongs to or coaches (as Catalyst of their Area), and open coaching
-   * actions of those enterprises. Bookings join when they exist. Read-only SQL over compliance and CRM tables.
-   */
+  /** Each loaded context's events for the person (compliance, CRM, bookings), each source capped. */
   private async entries(userId: string): Promise<CalendarEntry[]> {
-    const rows: CalendarEntry[] = await this.db.manager.query(
-      `WITH mine AS (
-         SELECT g.scope_id AS enterprise_id FROM grants g WHERE g.user_id = $1 AND g.kind = 'MEMBER_OF_ENTERPRISE'
-         UNION
-         SELECT e.id FROM enterprises e JOIN grants g ON g.scope_id = e.area_id
-         WHERE g.user_id = $1 AND g.kind = 'CATALYST_OF_AREA'
-       )
-       (SELECT i.id::text AS id, i.attention_on::text AS on,
-               e.name || ': ' || r.title || CASE WHEN i.member_name IS NULL THEN '' ELSE ' (' || i.member_name || ')' END
-                 || CASE WHEN i.status IN ('TODO', 'IN_PROGRESS') THEN ' due' ELSE ' expires' END AS summary,
-               r.guidance || coalesce(' ' || r.source_url, '') AS description
-        FROM checklist_items i
-        JOIN mine m ON m.enterprise_id = i.enterprise_id
-        JOIN enterprises e ON e.id = i.enterprise_id
-        JOIN requirements r ON r.code = i.requirement_code
-        WHERE i.applicable AND i.attention_on IS NOT NULL AND i.status <> 'WAIVED'
-        ORDER BY i.attention_on LIMIT ${MAX_EVENTS})
-       UNION ALL
-       (SELECT a.id::text, a.due_on::text, e.name || ': ' || a.title,
-               'Coaching action agreed with your Catalyst. Mark it done in Small Places when it is.'
-        FROM coaching_actions a
-        JOIN mine m ON m.enterprise_id = a.enterprise_id
-        JOIN enterprises e ON e.id = a.enterprise_id
-        WHERE a.done_at IS NULL
-        ORDER BY a.due_on LIMIT ${MAX_EVENTS})`,
-      [userId],
+    const perSource = await Promise.all(
+      this.sources.all().map((source) => source.entriesFor(userId, MAX_EVENTS)),
     );
-    return rows;
+    return perSource.flat();
   }
 }
 

@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) {\n      id\n      status\n      title\n      category\n      pricePence\n      priceUnit\n    }\n  }\n": typeof types.CreateListingDocument,
     "\n  mutation PublishListing($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n      verified\n    }\n  }\n": typeof types.PublishListingDocument,
     "\n  query BookingsBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      note\n      holderName\n      budgetId\n      listing {\n        title\n      }\n    }\n  }\n": typeof types.BookingsBookingDocument,
+    "\n  query CalendarFixtureFeedUrl {\n    calendarFeedUrl\n  }\n": typeof types.CalendarFixtureFeedUrlDocument,
     "\n  mutation SeriesAndMessagesRequestSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      weeks\n      bookings {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n": typeof types.SeriesAndMessagesRequestSeriesDocument,
     "\n  mutation SeriesAndMessagesAcceptSeries($seriesId: ID!) {\n    acceptBookingSeries(seriesId: $seriesId) {\n      id\n      status\n    }\n  }\n": typeof types.SeriesAndMessagesAcceptSeriesDocument,
     "\n  mutation SeriesAndMessagesMessage($input: SendBookingMessageInput!) {\n    sendBookingMessage(input: $input) {\n      id\n      body\n      mine\n    }\n  }\n": typeof types.SeriesAndMessagesMessageDocument,
@@ -202,6 +203,7 @@ const documents: Documents = {
     "\n  mutation CreateListing($input: CreateListingInput!) {\n    createListing(input: $input) {\n      id\n      status\n      title\n      category\n      pricePence\n      priceUnit\n    }\n  }\n": types.CreateListingDocument,
     "\n  mutation PublishListing($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n      verified\n    }\n  }\n": types.PublishListingDocument,
     "\n  query BookingsBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      note\n      holderName\n      budgetId\n      listing {\n        title\n      }\n    }\n  }\n": types.BookingsBookingDocument,
+    "\n  query CalendarFixtureFeedUrl {\n    calendarFeedUrl\n  }\n": types.CalendarFixtureFeedUrlDocument,
     "\n  mutation SeriesAndMessagesRequestSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      weeks\n      bookings {\n        id\n        status\n        startsAt\n      }\n    }\n  }\n": types.SeriesAndMessagesRequestSeriesDocument,
     "\n  mutation SeriesAndMessagesAcceptSeries($seriesId: ID!) {\n    acceptBookingSeries(seriesId: $seriesId) {\n      id\n      status\n    }\n  }\n": types.SeriesAndMessagesAcceptSeriesDocument,
     "\n  mutation SeriesAndMessagesMessage($input: SendBookingMessageInput!) {\n    sendBookingMessage(input: $input) {\n      id\n      body\n      mine\n    }\n  }\n": types.SeriesAndMessagesMessageDocument,
@@ -419,6 +421,10 @@ export function graphql(source: "\n  mutation PublishListing($id: ID!) {\n    pu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BookingsBooking($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      note\n      holderName\n      budgetId\n      listing {\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').BookingsBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFixtureFeedUrl {\n    calendarFeedUrl\n  }\n"): typeof import('./graphql').CalendarFixtureFeedUrlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

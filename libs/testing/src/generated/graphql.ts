@@ -667,6 +667,11 @@ export type BookingsBookingQueryVariables = Exact<{
 
 export type BookingsBookingQuery = { booking: { id: string, status: BookingStatus, note: string | null, holderName: string | null, budgetId: string | null, listing: { title: string } } };
 
+export type CalendarFixtureFeedUrlQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarFixtureFeedUrlQuery = { calendarFeedUrl: string };
+
 export type SeriesAndMessagesRequestSeriesMutationVariables = Exact<{
   input: RequestBookingSeriesInput;
 }>;
@@ -1931,6 +1936,11 @@ export const BookingsBookingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingsBookingQuery, BookingsBookingQueryVariables>;
+export const CalendarFixtureFeedUrlDocument = new TypedDocumentString(`
+    query CalendarFixtureFeedUrl {
+  calendarFeedUrl
+}
+    `) as unknown as TypedDocumentString<CalendarFixtureFeedUrlQuery, CalendarFixtureFeedUrlQueryVariables>;
 export const SeriesAndMessagesRequestSeriesDocument = new TypedDocumentString(`
     mutation SeriesAndMessagesRequestSeries($input: RequestBookingSeriesInput!) {
   requestBookingSeries(input: $input) {
