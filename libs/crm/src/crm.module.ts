@@ -12,6 +12,7 @@ import { CaseloadExportController } from './imports/caseload-export.controller';
 import { EnterpriseImportController } from './imports/enterprise-import.controller';
 import { EnterpriseImportResolver } from './imports/enterprise-import.resolver';
 import { PipelineResolver } from './pipeline/pipeline.resolver';
+import { TimelineEntryResolver } from './timeline/timeline-entry.resolver';
 
 /** The CRM with its GraphQL operations and the impact CSV download (the API). */
 @Module({
@@ -25,6 +26,7 @@ import { PipelineResolver } from './pipeline/pipeline.resolver';
     CoachingResolver,
     ActionResolver,
     ImpactResolver,
+    TimelineEntryResolver,
     EnterpriseImportResolver,
     CrmPersonalData,
   ],
