@@ -1,6 +1,7 @@
 import { Clock } from '@small-places/platform';
-import { catalystOf, uniqueEmail } from '@small-places/testing';
+import { catalystOf, Session } from '@small-places/testing';
 import { TODAY } from '../compliance/compliance-fixture';
+import { enterpriseIn } from './crm-fixture';
 import { MarketplaceWorld, marketplaceWorld, publishedListing } from '../marketplace/marketplace-fixture';
 
 /** What the Catalyst's website pages ask of the API beyond the contract (issue 20): args and fields, and who may. */
@@ -14,10 +15,6 @@ const ACTIONS = `query MyActions($filter: ActionFilterInput, $first: Int, $after
 
 const RECORD = `mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
   recordCoachingSession(input: $input) { id actions { id } }
-}`;
-
-const CREATE = `mutation CreateEnterprise($input: CreateEnterpriseInput!) {
-  createEnterprise(input: $input) { id }
 }`;
 
 const MOVE = `mutation MoveEnterpriseStage($input: MoveEnterpriseStageInput!) { moveEnterpriseStage(input: $input) { id } }`;
@@ -66,6 +63,7 @@ interface EnterprisesAnswer {
         stage: string;
         nextDeadline: string | null;
         suggestedStage: string | null;
+        checklist: { items: { status: string; dueOn: string | null; expiresOn: string | null }[] };
       };
     }[];
   };
@@ -89,24 +87,8 @@ describe('The API behind the Catalyst pages', () => {
       [world.areaId],
       'Cat Colleague',
     );
-    const create = async (name: string, by: { accessToken: string }) =>
-      (
-        await world.t.client.ok<{ createEnterprise: { id: string } }>(
-          CREATE,
-          {
-            input: {
-              areaId: world.areaId,
-              name,
-              postcode: 'TA1 1AA',
-              activities: ['MEALS'],
-              legalStructure: 'SOLE_TRADER',
-              tradingStartsOn: '2027-03-01',
-              founder: { name: `${name} Founder`, email: uniqueEmail('founder') },
-            },
-          },
-          as(by),
-        )
-      ).createEnterprise.id;
+    const create = (name: string, by: Session) =>
+      enterpriseIn(world.t, world.areaId, by, { name, activities: ['MEALS'] });
     mineId = await create('Acorn Meals', world.catalyst);
     colleaguesId = await create('Birch Meals', colleague);
     const session = (enterpriseId: string, by: { accessToken: string }, prefix: string) =>
