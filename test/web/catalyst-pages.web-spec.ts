@@ -75,8 +75,8 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
   const enterprise = (name: string, as: Session) =>
     enterpriseIn(world.t, world.areaId, as, { name, activities: ['MEALS'] });
 
-  async function session(enterpriseId: string, as: Session, titles: string[]): Promise<void> {
-    const actions = titles.map((title) => ({ title, dueOn: LATER, owner: 'CATALYST' }));
+  async function session(enterpriseId: string, as: Session, titles: string[], dueOn = LATER): Promise<void> {
+    const actions = titles.map((title) => ({ title, dueOn, owner: 'CATALYST' }));
     const input = {
       enterpriseId,
       heldOn: '2026-11-30',
@@ -108,7 +108,7 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
       await session(acornId, world.catalyst, ['Acorn task 21', 'Acorn task 22']);
       // A colleague's enterprise in the same Area: her action is not "mine".
       const birchId = await enterprise(birch, colleague);
-      await session(birchId, colleague, [`Birch task ${mode.suffix}`]);
+      await session(birchId, colleague, [`Birch task ${mode.suffix}`], '2027-01-15');
       // Enough history for more than one page of timeline: back and forth on the board, ending at Exploring.
       for (let move = 0; move < 21; move += 1) {
         const stage = move % 2 === 0 ? 'EXPLORING' : 'ENQUIRY';
@@ -147,32 +147,41 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
       const titles = [...firstPage, ...secondPage].map((cell) => cell.split('\n')[0]);
       expect(new Set(titles).size).toBe(22);
 
-      // "Mine": the Catalyst's own actions, never a colleague's.
+      // "Mine": the Catalyst's own actions, never a colleague's (hers is due first, so it would lead the list).
+      await visit(page, '/actions?due=any');
+      expect(await page.locator('table tbody tr').first().innerText()).toContain(`Birch task ${mode.suffix}`);
       await visit(page, '/actions');
-      expect(await page.locator('#results-heading').innerText()).not.toContain('22');
+      expect(await page.getByLabel('Due', { exact: true }).inputValue()).toBe('week');
       await page.getByLabel('Whose').selectOption('mine');
       await page.getByLabel('Due', { exact: true }).selectOption('any');
       await page.getByRole('button', { name: 'Show actions' }).click();
       await page.waitForLoadState('load');
       await checkA11y(page);
       expect(new URL(page.url()).search).toContain('whose=mine');
-      const mine = await page.locator('main').innerText();
-      expect(await page.locator('#results-heading').innerText()).toBe('22 actions');
-      expect(mine).toContain(acorn);
-      expect(mine).not.toContain(`Birch task ${mode.suffix}`);
+      const mine = page.locator('table tbody tr');
+      expect(await mine.first().innerText()).toContain('Acorn task');
+      expect(await page.locator('main').innerText()).not.toContain('Birch task');
+      const mineCount = Number((await page.locator('#results-heading').innerText()).split(' ')[0]);
+      expect(mineCount).toBeGreaterThanOrEqual(22);
       await screenshot(page, `actions-mine-${mode.suffix}`);
-      // Marking one done comes back to the same filtered list.
-      const firstRow = page.locator('table tbody tr').first();
-      const doneTitle = (await firstRow.locator('td').first().innerText()).split('\n')[0];
-      await firstRow.getByRole('button', { name: /^Mark done/ }).click();
+      // Marking one done comes back to the same filtered list, one fewer.
+      const doneTitle = (await mine.first().locator('td').first().innerText()).split('\n')[0];
+      await mine
+        .first()
+        .getByRole('button', { name: /^Mark done/ })
+        .click();
       await page.waitForLoadState('load');
       await checkA11y(page);
       expect(new URL(page.url()).search).toContain('whose=mine');
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain(`Done: ${doneTitle}`);
-      expect(await page.locator('#results-heading').innerText()).toBe('21 actions');
+      expect(await page.locator('#results-heading').innerText()).toBe(`${mineCount - 1} actions`);
 
       // A session recorded on the website: its action, due in weeks, is where the banner's link goes.
       await visit(page, `/caseload/${acornId}/sessions/new`);
+      // The API's clock stands at the fixture's day: the session is dated the day before it.
+      await page.locator('#heldOn-day').fill('30');
+      await page.locator('#heldOn-month').fill('11');
+      await page.locator('#heldOn-year').fill('2026');
       await page.getByLabel('How long was it, in minutes?').fill('30');
       await page.getByLabel('By phone').check();
       await page.getByLabel('Topic', { exact: true }).fill('Menus');
@@ -190,10 +199,16 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
       await banner.getByRole('link', { name: 'See this enterprise’s actions' }).click();
       await page.waitForLoadState('load');
       await checkA11y(page);
-      expect(await page.locator('#results-heading').innerText()).toBe('22 actions');
-      await page.getByRole('link', { name: /Next page/ }).click();
-      await page.waitForLoadState('load');
-      expect(await page.locator('table').innerText()).toContain(`Price the winter menu ${mode.suffix}`);
+      expect(new URL(page.url()).searchParams.get('enterprise')).toBe(acornId);
+      expect(await page.title()).toBe(`Actions: ${acorn} – Small Places`);
+      // Due last of Acorn's, it is on the last page: follow "Next page" to it.
+      const newAction = `Price the winter menu ${mode.suffix}`;
+      for (let pages = 1; !(await page.locator('table').innerText()).includes(newAction); pages += 1) {
+        expect(pages).toBeLessThan(3);
+        await page.getByRole('link', { name: /Next page/ }).click();
+        await page.waitForLoadState('load');
+      }
+      expect(await page.getByRole('link', { name: /Next page/ }).count()).toBe(0);
     });
 
     it('sorts the caseload table on the server, and shows the next deadline; the timeline pages with who and when', async () => {
@@ -243,7 +258,7 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
       await page.waitForLoadState('load');
       await checkA11y(page);
       expect(await entries.count()).toBeGreaterThan(0);
-      expect(await page.locator('ol.app-timeline').innerText()).toContain('Enterprise created');
+      expect(await page.locator('ol.app-timeline').innerText()).toContain(`${acorn} joined the pipeline`);
       expect(await page.getByRole('link', { name: /Back to the latest entries/ }).count()).toBe(1);
     });
 
