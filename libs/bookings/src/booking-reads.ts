@@ -4,7 +4,7 @@ import { Connection, Database, PageArgs, paginate, RequestContext } from '@small
 import { Brackets } from 'typeorm';
 import { BookingAccess } from './booking-access';
 import { BookingSide } from './dto/booking.types';
-import { Booking, BookingStatus } from './entities';
+import { Booking, BookingStatus } from './entities/booking.entity';
 
 /** One booking for either side, and each side's list. */
 @Injectable()

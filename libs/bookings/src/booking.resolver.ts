@@ -20,7 +20,7 @@ import {
   BookingSide,
   BookingType,
 } from './dto/booking.types';
-import { Booking, BookingStatus } from './entities';
+import { Booking, BookingStatus } from './entities/booking.entity';
 
 @Resolver(() => BookingType)
 export class BookingResolver {

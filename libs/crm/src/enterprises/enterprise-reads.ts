@@ -13,7 +13,7 @@ import {
 import { Brackets } from 'typeorm';
 import { EnterpriseFilter, EnterpriseSort } from '../dto/crm.inputs';
 import { STAGE_ORDER } from '../pipeline/pipeline-stage';
-import { Enterprise } from './enterprise.entity';
+import { Enterprise } from '../entities/enterprise.entity';
 
 /** One enterprise for those allowed to see it, and the lists each role sees, with their filters. */
 @Injectable()
@@ -84,11 +84,11 @@ export class EnterpriseReads {
 
   /**
    * Which of these enterprises have a published listing now. Listings are the marketplace's; like the impact
-   * report, the CRM reads them as a read model and never writes them.
+   * report, the CRM reads their published states (the marketplace's view), never its tables.
    */
   async withPublishedListing(enterpriseIds: readonly string[]): Promise<Map<string, boolean>> {
     const rows: { enterprise_id: string }[] = await this.db.manager.query(
-      `SELECT DISTINCT enterprise_id FROM listings WHERE status = 'PUBLISHED' AND enterprise_id = ANY($1::uuid[])`,
+      `SELECT DISTINCT enterprise_id FROM marketplace_listing_states WHERE status = 'PUBLISHED' AND enterprise_id = ANY($1::uuid[])`,
       [enterpriseIds],
     );
     return new Map(rows.map((row) => [row.enterprise_id, true]));

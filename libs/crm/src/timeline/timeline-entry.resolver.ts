@@ -2,7 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdentityService } from '@small-places/identity';
 import { Ctx, RequestContext } from '@small-places/platform';
 import { TimelineEntryType } from '../dto/crm.types';
-import { TimelineEvent } from './timeline-event.entity';
+import { TimelineEvent } from '../entities/timeline-event.entity';
 
 @Resolver(() => TimelineEntryType)
 export class TimelineEntryResolver {
