@@ -8,6 +8,7 @@ import {
   TEST_PASSWORD,
   TestApp,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 import {
   ACCEPT,
@@ -46,7 +47,13 @@ export type OwnerRole = (typeof OWNER_ROLES)[number];
 export type OutsiderRole = (typeof OUTSIDER_ROLES)[number];
 export type RoleName = OwnerRole | OutsiderRole;
 
-export const REQUEST_SERIES = `mutation($input: RequestBookingSeriesInput!) { requestBookingSeries(input: $input) { id } }`;
+export const REQUEST_SERIES = graphql(`
+  mutation SecurityWorldRequestSeries($input: RequestBookingSeriesInput!) {
+    requestBookingSeries(input: $input) {
+      id
+    }
+  }
+`);
 
 /** The ids of side A's objects, one per case where using it changes its state. */
 export interface SideA extends InvoiceObjects {
@@ -155,14 +162,22 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
   const delegateB = await delegateOf(budgetB, holderB);
   const removedDelegate = await delegateOf(budgetA, holderA);
   await client.ok(
-    `mutation($budgetId: ID!, $delegateId: ID!) { removeDelegate(budgetId: $budgetId, delegateId: $delegateId) }`,
+    graphql(`
+      mutation SecurityWorldRemoveDelegate($budgetId: ID!, $delegateId: ID!) {
+        removeDelegate(budgetId: $budgetId, delegateId: $delegateId)
+      }
+    `),
     { budgetId: budgetA, delegateId: removedDelegate.user.id },
     as(holderA),
   );
   const closedAccount = await signUp(client, { role: 'BUDGET_HOLDER', displayName: 'Cleo Closed' });
   await setUpBudget(w, closedAccount, 10_000);
   await client.ok(
-    `mutation($p: String!) { closeMyAccount(password: $p) }`,
+    graphql(`
+      mutation SecurityWorldCloseMyAccount($p: String!) {
+        closeMyAccount(password: $p)
+      }
+    `),
     { p: TEST_PASSWORD },
     as(closedAccount),
   );
@@ -267,9 +282,16 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     invitedDelegate,
   ]);
   const resetting = await signUp(client, { role: 'BUDGET_HOLDER' });
-  await client.ok(`mutation($email: String!) { requestPasswordReset(email: $email) }`, {
-    email: resetting.user.email,
-  });
+  await client.ok(
+    graphql(`
+      mutation SecurityWorldRequestPasswordReset($email: String!) {
+        requestPasswordReset(email: $email)
+      }
+    `),
+    {
+      email: resetting.user.email,
+    },
+  );
 
   const invitedEmail = uniqueEmail('invited-admin');
   await client.ok(INVITE_USER, { input: { email: invitedEmail, role: 'ADMIN' } }, as(w.admin));

@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { AppError } from '@small-places/platform';
 import { PROVIDER_SIDE_REFUSAL } from '@small-places/budgets';
 import { randomUUID } from 'node:crypto';
@@ -65,7 +66,13 @@ describe('the ledger: commitments, releases, payments, append-only, derived bala
       const budget = await setUpBudget(w, { startsOn: '2027-02-08', paymentPence: 5_000, periodDays: 30 });
       w.today('2027-03-10');
       const expense = w.t.client.ok(
-        `mutation($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }`,
+        graphql(`
+          mutation LedgerRecordExpense($input: RecordExpenseInput!) {
+            recordExpense(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             budgetId: budget.id,
@@ -349,7 +356,13 @@ describe('the ledger: commitments, releases, payments, append-only, derived bala
             await w.db.transaction((tx) => w.budgets.release(tx, bookingId));
           } else {
             await w.t.client.ok(
-              `mutation($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }`,
+              graphql(`
+                mutation LedgerRecordExpense2($input: RecordExpenseInput!) {
+                  recordExpense(input: $input) {
+                    id
+                  }
+                }
+              `),
               {
                 input: {
                   budgetId: budget.id,

@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { NestFactory } from '@nestjs/core';
 import { addDays, QueueName, QueueService } from '@small-places/platform';
 import { JobType } from 'bullmq';
@@ -15,7 +16,19 @@ import {
 } from './invoices-fixture';
 import { ACCEPT, REQUEST, slot } from '../bookings/bookings-fixture';
 
-const VISIT = `query($id: ID!) { booking(id: $id) { id visit { state answeredById disputeReason confirmedByDefaultOn } } }`;
+const VISIT = graphql(`
+  query VisitsVisit($id: ID!) {
+    booking(id: $id) {
+      id
+      visit {
+        state
+        answeredById
+        disputeReason
+        confirmedByDefaultOn
+      }
+    }
+  }
+`);
 
 // The machine these run on is shared and loaded: delivering bookings takes many requests.
 jest.setTimeout(120_000);

@@ -1,6 +1,6 @@
 import { NotificationKind, NotificationService } from '@small-places/notifications';
 import { Database } from '@small-places/platform';
-import { Session } from '@small-places/testing';
+import { Session, graphql } from '@small-places/testing';
 import {
   checklistOf,
   ComplianceWorld,
@@ -10,19 +10,57 @@ import {
   UPDATE_ITEM,
 } from '../compliance/compliance-fixture';
 
-const NOTIFICATIONS = `query Notifications($unreadOnly: Boolean, $first: Int) {
-  notifications(unreadOnly: $unreadOnly, first: $first) {
-    unreadCount
-    edges { node { id kind title body createdAt readAt } }
+const NOTIFICATIONS = graphql(`
+  query Notifications($unreadOnly: Boolean, $first: Int) {
+    notifications(unreadOnly: $unreadOnly, first: $first) {
+      unreadCount
+      edges {
+        node {
+          id
+          kind
+          title
+          body
+          createdAt
+          readAt
+        }
+      }
+    }
   }
-}`;
-const MARK_READ = `mutation MarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
-const PREFERENCES = `query Preferences { notificationPreferences { kind essential muted description } }`;
-const MUTE = `mutation Mute($kind: NotificationKind!, $muted: Boolean!) {
-  muteNotificationKind(kind: $kind, muted: $muted) { kind essential muted }
-}`;
-const FEED_URL = `query { calendarFeedUrl }`;
-const RESET_FEED = `mutation { resetCalendarFeed }`;
+`);
+const MARK_READ = graphql(`
+  mutation MarkRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+const PREFERENCES = graphql(`
+  query Preferences {
+    notificationPreferences {
+      kind
+      essential
+      muted
+      description
+    }
+  }
+`);
+const MUTE = graphql(`
+  mutation Mute($kind: NotificationKind!, $muted: Boolean!) {
+    muteNotificationKind(kind: $kind, muted: $muted) {
+      kind
+      essential
+      muted
+    }
+  }
+`);
+const FEED_URL = graphql(`
+  query NotificationsFeedUrl {
+    calendarFeedUrl
+  }
+`);
+const RESET_FEED = graphql(`
+  mutation NotificationsResetFeed {
+    resetCalendarFeed
+  }
+`);
 
 interface Page {
   unreadCount: number;

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { createTestApp, signIn, TestApp } from '@small-places/testing';
+import { createTestApp, signIn, TestApp, graphql } from '@small-places/testing';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../apps/cli/src/seed/demo-accounts';
 
 const run = promisify(execFile);
@@ -66,7 +66,18 @@ describe('demo data', () => {
     const found = await t.client.ok<{
       searchListings: { totalCount: number; edges: { node: { verified: boolean } }[] };
     }>(
-      `query { searchListings(input: { postcode: "TA1 1AA", radiusMiles: 25 }, first: 50) { totalCount edges { node { verified } } } }`,
+      graphql(`
+        query DemoSeedSearchListings {
+          searchListings(input: { postcode: "TA1 1AA", radiusMiles: 25 }, first: 50) {
+            totalCount
+            edges {
+              node {
+                verified
+              }
+            }
+          }
+        }
+      `),
     );
     expect(found.searchListings.totalCount).toBeGreaterThan(5);
     expect(found.searchListings.edges.every((edge) => edge.node.verified)).toBe(true);
