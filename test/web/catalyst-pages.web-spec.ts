@@ -1,4 +1,4 @@
-import { catalystOf, Session, TEST_PASSWORD } from '@small-places/testing';
+import { AnyDocument, catalystOf, graphql, Session, TEST_PASSWORD } from '@small-places/testing';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { enterpriseWithFounder } from '../e2e/compliance/compliance-fixture';
 import { enterpriseIn } from '../e2e/crm/crm-fixture';
@@ -26,10 +26,20 @@ import {
  * commissioners (previous period, quarterly charts with tables, the funnel, CSV labels, print).
  */
 
-const RECORD = `mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
-  recordCoachingSession(input: $input) { id }
-}`;
-const MOVE = `mutation MoveEnterpriseStage($input: MoveEnterpriseStageInput!) { moveEnterpriseStage(input: $input) { id } }`;
+const RECORD = graphql(`
+  mutation CatalystPagesRecord2($input: RecordCoachingSessionInput!) {
+    recordCoachingSession(input: $input) {
+      id
+    }
+  }
+`);
+const MOVE = graphql(`
+  mutation CatalystPagesMove2($input: MoveEnterpriseStageInput!) {
+    moveEnterpriseStage(input: $input) {
+      id
+    }
+  }
+`);
 
 /** Far enough ahead that none is due this week, whatever today is. */
 const LATER = '2027-02-01';
@@ -69,8 +79,8 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
     await world?.t.close();
   });
 
-  const api = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, as: Session) =>
-    world.t.client.ok<T>(query, variables, { token: as.accessToken });
+  const api = (query: AnyDocument, variables: Record<string, unknown>, as: Session) =>
+    world.t.client.ok(query, variables, { token: as.accessToken });
 
   const enterprise = (name: string, as: Session) =>
     enterpriseIn(world.t, world.areaId, as, { name, activities: ['MEALS'] });

@@ -1,46 +1,131 @@
 import { Clock } from '@small-places/platform';
-import { catalystOf, Session } from '@small-places/testing';
+import { catalystOf, Session, graphql } from '@small-places/testing';
 import { TODAY } from '../compliance/compliance-fixture';
 import { enterpriseIn } from './crm-fixture';
 import { MarketplaceWorld, marketplaceWorld, publishedListing } from '../marketplace/marketplace-fixture';
 
 /** What the Catalyst's website pages ask of the API beyond the contract (issue 20): args and fields, and who may. */
 
-const ACTIONS = `query MyActions($filter: ActionFilterInput, $first: Int, $after: String) {
-  myActions(filter: $filter, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id title owner enterpriseId enterpriseName } }
-  }
-}`;
-
-const RECORD = `mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
-  recordCoachingSession(input: $input) { id actions { id } }
-}`;
-
-const MOVE = `mutation MoveEnterpriseStage($input: MoveEnterpriseStageInput!) { moveEnterpriseStage(input: $input) { id } }`;
-
-const ENTERPRISES = `query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String, $sort: EnterpriseSort) {
-  enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id name stage nextDeadline suggestedStage checklist { items { status dueOn expiresOn } } } }
-  }
-}`;
-
-const ENTERPRISE = `query Enterprise($id: ID!, $after: String) {
-  enterprise(id: $id) {
-    id suggestedStage
-    timeline(first: 2, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor }
-      edges { node { kind summary actorName } }
+const ACTIONS = graphql(`
+  query MyActions($filter: ActionFilterInput, $first: Int, $after: String) {
+    myActions(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          title
+          owner
+          enterpriseId
+          enterpriseName
+        }
+      }
     }
   }
-}`;
+`);
 
-const PIPELINE = `query Pipeline($areaId: ID!) { pipeline(areaId: $areaId) { stage enterprises { id suggestedStage } } }`;
+const RECORD = graphql(`
+  mutation CatalystPagesRecord($input: RecordCoachingSessionInput!) {
+    recordCoachingSession(input: $input) {
+      id
+      actions {
+        id
+      }
+    }
+  }
+`);
 
-const IMPACT = `query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {
-  impactReport(areaId: $areaId, from: $from, to: $to) { newEnterprises figures { key label value } }
-}`;
+const MOVE = graphql(`
+  mutation CatalystPagesMove($input: MoveEnterpriseStageInput!) {
+    moveEnterpriseStage(input: $input) {
+      id
+    }
+  }
+`);
+
+const ENTERPRISES = graphql(`
+  query CatalystPagesEnterprises(
+    $filter: EnterpriseFilter
+    $first: Int
+    $after: String
+    $sort: EnterpriseSort
+  ) {
+    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          stage
+          nextDeadline
+          suggestedStage
+          checklist {
+            items {
+              status
+              dueOn
+              expiresOn
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ENTERPRISE = graphql(`
+  query CatalystPagesEnterprise($id: ID!, $after: String) {
+    enterprise(id: $id) {
+      id
+      suggestedStage
+      timeline(first: 2, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            kind
+            summary
+            actorName
+          }
+        }
+      }
+    }
+  }
+`);
+
+const PIPELINE = graphql(`
+  query CatalystPagesPipeline($areaId: ID!) {
+    pipeline(areaId: $areaId) {
+      stage
+      enterprises {
+        id
+        suggestedStage
+      }
+    }
+  }
+`);
+
+const IMPACT = graphql(`
+  query CatalystPagesImpact($areaId: ID!, $from: Date!, $to: Date!) {
+    impactReport(areaId: $areaId, from: $from, to: $to) {
+      newEnterprises
+      figures {
+        key
+        label
+        value
+      }
+    }
+  }
+`);
 
 interface ActionsAnswer {
   myActions: {
