@@ -57,6 +57,11 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     args: (w) => ({ areaId: w.a.areaId, from: '2026-01-01', to: '2026-12-31' }),
   },
   'Query.listing': { allowed: 'memberA', args: (w) => ({ id: w.a.draftListingId }) },
+  'Query.myActions': {
+    allowed: 'catalystA',
+    args: (w) => ({ filter: { enterpriseId: w.a.enterpriseId, mine: false } }),
+    selection: 'totalCount',
+  },
   'Query.publicEnterprise': { allowed: 'catalystA', args: (w) => ({ id: w.a.quietEnterpriseId }) },
   'Query.personalBudget': { allowed: 'delegateA', args: (w) => ({ id: w.a.budgetId }) },
   'Query.budgetDelegates': { allowed: 'holderA', args: (w) => ({ budgetId: w.a.budgetId }) },

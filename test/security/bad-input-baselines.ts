@@ -86,10 +86,6 @@ export const VALID_QUERY_CALLS_WITHOUT_IDS: Record<string, ValidCall> = {
   'Query.complianceOverdue': { token: (w) => w.tokenOf('catalystA'), args: () => ({ first: 5 }) },
   'Query.checklistItemsToCheck': { token: (w) => w.tokenOf('catalystA'), args: () => ({ first: 5 }) },
   'Query.districtCentres': { token: () => undefined, args: () => ({ districts: ['TA1', 'BS1'] }) },
-  'Query.myActions': {
-    token: (w) => w.tokenOf('catalystA'),
-    args: () => ({ filter: { owner: 'CATALYST' } }),
-  },
   'Query.invoices': { token: (w) => w.tokenOf('memberA'), args: () => ({ side: 'PROVIDER', first: 5 }) },
   'Query.moneyOwed': { token: (w) => w.tokenOf('delegateA'), args: () => ({ side: 'HOLDER' }) },
   'Query.myBookings': { token: (w) => w.tokenOf('holderA'), args: () => ({ side: 'HOLDER' }) },

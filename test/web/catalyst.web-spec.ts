@@ -213,11 +213,11 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Checklist item waived');
       expect(await page.locator('#checklist + p + table').innerText()).toContain('Waived');
 
-      // Actions this week: the session's action (due today) can be marked done.
+      // Actions (due this week by default): the session's action (due today) can be marked done.
       await page.getByRole('link', { name: 'Actions', exact: true }).click();
       await page.waitForURL('**/actions');
       await checkA11y(page);
-      expect(await page.title()).toBe('Actions this week – Small Places');
+      expect(await page.title()).toBe('Actions – Small Places');
       await screenshot(page, `actions-${mode.suffix}`);
       // Each action names the enterprise it was agreed with.
       expect(await page.locator('table').innerText()).toContain('Send the chosen insurance quote');
@@ -246,8 +246,10 @@ describe('A Catalyst records a session and moves an enterprise', () => {
 
       await visit(page, '/impact');
       expect(await page.title()).toBe('Impact report: Taunton – Small Places');
-      const chart = page.locator('svg[role="img"]');
-      expect(await chart.locator('title').textContent()).toContain('Enterprises: Taunton');
+      // The period's chart comes first; the quarterly trends and the funnel follow (catalyst-pages.web-spec.ts).
+      expect(await page.locator('svg[role="img"] #chart-period-title').textContent()).toContain(
+        'Enterprises: Taunton',
+      );
       expect(await page.getByRole('row', { name: /New enterprises/ }).innerText()).toMatch(/\d+/);
       await screenshot(page, `impact-${mode.suffix}`);
       const csvHref = await page.getByRole('link', { name: /Download these figures/ }).getAttribute('href');
@@ -273,16 +275,16 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       await signInAs(page, world.tauntonCatalyst.user.email);
       await visit(page, '/caseload?search=Paged');
       expect(await page.title()).toBe('Your caseload: 21 enterprises – Small Places');
-      expect(await page.locator('li.app-result').count()).toBe(20);
+      expect(await page.locator('table.app-caseload tbody tr').count()).toBe(20);
       await page.getByRole('link', { name: /Next page/ }).click();
       await page.waitForLoadState('load');
       await checkA11y(page);
-      expect(await page.locator('li.app-result').count()).toBe(1);
+      expect(await page.locator('table.app-caseload tbody tr').count()).toBe(1);
       expect(await page.getByRole('link', { name: /First page/ }).count()).toBe(1);
       await screenshot(page, 'caseload-second-page-nojs');
 
       await visit(page, '/caseload?search=Paged&after=not-a-cursor');
-      expect(await page.locator('li.app-result').count()).toBe(20);
+      expect(await page.locator('table.app-caseload tbody tr').count()).toBe(20);
     } finally {
       await context.close();
     }

@@ -14,6 +14,7 @@ import { EnterpriseImportController } from './imports/enterprise-import.controll
 import { EnterpriseImportResolver } from './imports/enterprise-import.resolver';
 import { ImportPersonalData } from './imports/import-personal-data';
 import { PipelineResolver } from './pipeline/pipeline.resolver';
+import { TimelineEntryResolver } from './timeline/timeline-entry.resolver';
 
 /** The CRM with its GraphQL operations and the impact CSV download (the API). */
 @Module({
@@ -28,6 +29,7 @@ import { PipelineResolver } from './pipeline/pipeline.resolver';
     CoachingResolver,
     ActionResolver,
     ImpactResolver,
+    TimelineEntryResolver,
     EnterpriseImportResolver,
     CrmPersonalData,
     ImportPersonalData,

@@ -221,6 +221,21 @@ export async function createEnterprise(
   return data.createEnterprise;
 }
 
+/** A Catalyst (or Admin) of the Area creates an enterprise there, with a founder invited; returns its id. */
+export async function enterpriseIn(
+  t: TestApp,
+  areaId: string,
+  as: Session,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const data = await t.client.ok<{ createEnterprise: { id: string } }>(
+    CREATE_ENTERPRISE,
+    { input: enterpriseInput(areaId, overrides) },
+    { token: as.accessToken },
+  );
+  return data.createEnterprise.id;
+}
+
 export async function rowCount(t: TestApp, table: string): Promise<number> {
   const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`);
   return n;

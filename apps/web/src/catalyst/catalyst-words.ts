@@ -1,6 +1,7 @@
 import { addDays, readDateInput } from '../platform/dates';
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
+import type { ActionFilterInput, ActionOwner, EnterpriseSort } from '../generated/graphql';
 
 /** The pipeline's stages in board order, with the words people see. */
 export const STAGES: Record<string, string> = {
@@ -118,4 +119,46 @@ export function parseSessionForm(
   }
   if (Object.keys(problems).length > 0) return { ok: false, errors: fieldErrors(problems) };
   return { ok: true, form: { heldOn: heldOn as string, minutes, mode, topic, notes, actions } };
+}
+
+/** The caseload's orders, by their address word; the first is the default. */
+export const CASELOAD_SORTS: Record<string, { text: string; sort: EnterpriseSort }> = {
+  name: { text: 'Name, A to Z', sort: 'NAME' },
+  stage: { text: 'Stage, in board order', sort: 'STAGE' },
+  waiting: { text: 'Longest in their stage first', sort: 'LONGEST_IN_STAGE' },
+};
+
+/** Whose actions the actions page shows, by address word. */
+export const ACTION_WHOSE: Record<string, { text: string; filter: { mine?: boolean; owner?: ActionOwner } }> =
+  {
+    mine: { text: 'Mine (the enterprises I coach)', filter: { mine: true } },
+    enterprise: { text: 'The enterprises’', filter: { owner: 'ENTREPRENEUR' } },
+    any: { text: 'Anyone’s', filter: {} },
+  };
+
+/** When the actions shown are due, by address word, as the last day they may be due (none: any time). */
+export const ACTION_DUE: Record<string, { text: string; lastDay: (today: string) => string | undefined }> = {
+  week: { text: 'By the end of this week (and late ones)', lastDay: endOfWeek },
+  late: { text: 'Late only', lastDay: (today) => addDays(today, -1) },
+  month: { text: 'In the next 30 days (and late ones)', lastDay: (today) => addDays(today, 30) },
+  any: { text: 'Any time', lastDay: () => undefined },
+};
+
+/** The actions page's filter from its address; unknown words fall back to the defaults. */
+export function actionsFilter(
+  query: { whose: string; due: string; enterprise: string },
+  today: string,
+): { whose: string; due: string; filter: ActionFilterInput } {
+  const whose = ACTION_WHOSE[query.whose] ? query.whose : 'any';
+  const due = ACTION_DUE[query.due] ? query.due : 'week';
+  const lastDay = ACTION_DUE[due].lastDay(today);
+  return {
+    whose,
+    due,
+    filter: {
+      ...ACTION_WHOSE[whose].filter,
+      ...(lastDay ? { dueOnOrBefore: lastDay } : {}),
+      ...(query.enterprise ? { enterpriseId: query.enterprise } : {}),
+    },
+  };
 }

@@ -7,14 +7,17 @@ import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { WEB_ROOT } from '../platform/views';
-import { addDays, dateInputParts, londonToday, longDate } from '../platform/dates';
+import { addDays, dateInputParts, londonTime, londonToday, longDate } from '../platform/dates';
 import { FormErrors } from '../platform/web-session';
 import {
+  ACTION_DUE,
   ACTION_OWNERS,
   ACTION_ROWS,
+  ACTION_WHOSE,
+  actionsFilter,
+  CASELOAD_SORTS,
   COMPLIANCE,
   dateField,
-  endOfWeek,
   ITEM_STATUS,
   nextStage,
   parseSessionForm,
@@ -38,7 +41,16 @@ import {
   RECORD_SESSION,
   UPDATE_CHECKLIST_ITEM,
 } from './catalyst.operations';
-import { impactChart, impactRows, parseImpactQuery } from './impact-report';
+import {
+  barChart,
+  compareFigures,
+  enterpriseCountsChart,
+  parseImpactQuery,
+  pipelineFunnel,
+  previousPeriod,
+  quartersEnding,
+  TREND_KEYS,
+} from './impact-report';
 import { checkView } from './to-check-words';
 import type { ActionOwner, ComplianceStatus, PipelineStage, SessionMode } from '../generated/graphql';
 
@@ -53,7 +65,28 @@ export interface CaseloadQuery {
   compliance?: string;
   area?: string;
   mine?: string;
+  sort?: string;
   after?: string;
+}
+
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
+
+/**
+ * A list page's links: its first page and the next, keeping the page's own query (filters, order). Cursor
+ * pages never silently stop: while the API says there is more, there is a "Next page".
+ */
+function pageLinks(path: string, query: Record<string, string>, pageInfo: PageInfo, onFirstPage: boolean) {
+  const base = new URLSearchParams(Object.entries(query).filter(([, value]) => value));
+  const next = new URLSearchParams(base);
+  if (pageInfo.endCursor) next.set('after', pageInfo.endCursor);
+  return {
+    isFirstPage: onFirstPage,
+    firstPageUrl: `${path}${base.size ? `?${base.toString()}` : ''}`,
+    nextPageUrl: pageInfo.hasNextPage ? `${path}?${next.toString()}` : undefined,
+  };
 }
 
 /** The Catalyst's pages: caseload, pipeline board, an enterprise, coaching, actions, deadlines, impact. */
@@ -71,6 +104,7 @@ export class CatalystController {
       compliance: single(query.compliance),
       area: single(query.area),
       mine: single(query.mine),
+      sort: CASELOAD_SORTS[single(query.sort)] ? single(query.sort) : 'name',
     };
     const { areas } = await this.api.query(req, AREAS);
     // Only known choices reach the API: a hand-edited address narrows nothing rather than failing.
@@ -82,38 +116,53 @@ export class CatalystController {
       ...(values.mine === 'yes' ? { catalystId: req.webSession?.user?.id } : {}),
     };
     const after = single(query.after) || undefined;
-    const answer = await this.api.mutate(req, ENTERPRISES, { filter, first: PAGE_SIZE, after });
+    const variables = { filter, first: PAGE_SIZE, sort: CASELOAD_SORTS[values.sort].sort };
+    const answer = await this.api.mutate(req, ENTERPRISES, { ...variables, after });
     // A stale or mangled page cursor: start again from the first page.
-    const { enterprises } = answer.ok
-      ? answer.data
-      : await this.api.query(req, ENTERPRISES, { filter, first: PAGE_SIZE });
-    const base = new URLSearchParams(Object.entries(values).filter(([, value]) => value));
-    const nextPage = new URLSearchParams(base);
-    if (enterprises.pageInfo.endCursor) nextPage.set('after', enterprises.pageInfo.endCursor);
+    const { enterprises } = answer.ok ? answer.data : await this.api.query(req, ENTERPRISES, variables);
+    const sortUrl = (sort: string) =>
+      `/caseload?${new URLSearchParams(Object.entries({ ...values, sort }).filter(([, value]) => value)).toString()}`;
     return {
       values,
       areas,
       words: WORDS,
+      sorts: CASELOAD_SORTS,
+      sortUrls: { name: sortUrl('name'), stage: sortUrl('stage'), waiting: sortUrl('waiting') },
       totalCount: enterprises.totalCount,
-      enterprises: enterprises.edges.map((edge) => edge.node),
+      enterprises: enterprises.edges.map(({ node }) => ({
+        ...node,
+        nextDeadlineText: longDate(node.nextDeadline),
+        late:
+          node.nextDeadline !== null && node.nextDeadline !== undefined && node.nextDeadline < londonToday(),
+      })),
       filtered: Object.keys(filter).length > 0,
-      isFirstPage: !after || !answer.ok,
-      firstPageUrl: `/caseload${base.size ? `?${base.toString()}` : ''}`,
-      nextPageUrl: enterprises.pageInfo.hasNextPage ? `/caseload?${nextPage.toString()}` : undefined,
+      ...pageLinks('/caseload', values, enterprises.pageInfo, !after || !answer.ok),
     };
   }
 
   @Get('caseload/:id')
   @Render('catalyst/views/enterprise.njk')
-  async enterprise(@Req() req: Request, @Param('id') id: string) {
-    const { enterprise } = await this.api.query(req, ENTERPRISE, { id });
+  async enterprise(@Req() req: Request, @Param('id') id: string, @Query('after') afterParam?: string) {
+    const timelineAfter = single(afterParam) || undefined;
+    const answer = await this.api.mutate(req, ENTERPRISE, { id, timelineAfter });
+    // A stale or mangled timeline cursor: the latest entries again (and any refusal as its page).
+    const { enterprise } = answer.ok ? answer.data : await this.api.query(req, ENTERPRISE, { id });
+    const path = `/caseload/${encodeURIComponent(id)}`;
+    const links = pageLinks(path, {}, enterprise.timeline.pageInfo, !timelineAfter || !answer.ok);
     return {
       enterprise,
       words: WORDS,
+      suggestedStageText: enterprise.suggestedStage ? STAGES[enterprise.suggestedStage] : undefined,
+      timelineLinks: {
+        ...links,
+        firstPageUrl: `${links.firstPageUrl}#timeline`,
+        nextPageUrl: links.nextPageUrl && `${links.nextPageUrl}#timeline`,
+      },
       timeline: enterprise.timeline.edges.map((edge) => ({
         ...edge.node,
         summary: plainStages(edge.node.summary),
-        when: longDate(edge.node.occurredAt),
+        when: londonTime(edge.node.occurredAt),
+        who: edge.node.actorName ?? 'Small Places',
       })),
       checklist: enterprise.checklist.items.map((item) => ({
         ...item,
@@ -274,8 +323,16 @@ export class CatalystController {
       title: 'Coaching session recorded',
       text:
         actionCount > 0
-          ? `It is on the timeline. ${actionCount === 1 ? 'Its action shows' : `Its ${actionCount} actions show`} on “Actions this week” when due.`
+          ? `It is on the timeline below. ${actionCount === 1 ? 'Its action is' : `Its ${actionCount} actions are`} on your actions page, listed with this enterprise’s other open actions.`
           : 'It is on the timeline below.',
+      ...(actionCount > 0
+        ? {
+            link: {
+              href: `/actions?enterprise=${encodeURIComponent(id)}&due=any`,
+              text: 'See this enterprise’s actions',
+            },
+          }
+        : {}),
     });
     return redirectTo(`/caseload/${encodeURIComponent(id)}#timeline`);
   }
@@ -297,7 +354,11 @@ export class CatalystController {
       columns: pipeline.map((column) => ({
         ...column,
         name: STAGES[column.stage] ?? column.stage,
-        cards: column.enterprises.map((card) => ({ ...card, next: nextStage(column.stage) ?? column.stage })),
+        cards: column.enterprises.map((card) => ({
+          ...card,
+          next: nextStage(column.stage) ?? column.stage,
+          suggestedStageText: card.suggestedStage ? STAGES[card.suggestedStage] : undefined,
+        })),
       })),
     };
   }
@@ -308,7 +369,11 @@ export class CatalystController {
     const enterpriseId = textField(body, 'enterpriseId');
     const stage = textField(body, 'stage');
     const area = textField(body, 'area');
-    const back = `/pipeline${area ? `?area=${encodeURIComponent(area)}` : ''}`;
+    // The enterprise page's "accept the suggested move" comes back to that page; the board to the board.
+    const fromEnterprise = textField(body, 'from') === 'enterprise' && enterpriseId;
+    const back = fromEnterprise
+      ? `/caseload/${encodeURIComponent(enterpriseId)}`
+      : `/pipeline${area ? `?area=${encodeURIComponent(area)}` : ''}`;
     const fieldId = `stage-${enterpriseId}`;
     if (!STAGES[stage])
       return rejectForm(req, 'move-stage', body, fieldErrors({ [fieldId]: 'Choose a stage' }), back);
@@ -335,44 +400,73 @@ export class CatalystController {
 
   @Get('actions')
   @Render('catalyst/views/actions.njk')
-  async actions(@Req() req: Request) {
-    const weekEnds = endOfWeek(londonToday());
-    const [{ myActions }, names] = await Promise.all([
-      this.api.query(req, MY_ACTIONS, { filter: { dueOnOrBefore: weekEnds }, first: 100 }),
-      this.api.query(req, ENTERPRISE_NAMES, { first: 100 }),
-    ]);
-    const nameOf = new Map(names.enterprises.edges.map(({ node }) => [node.id, node.name]));
+  async actions(@Req() req: Request, @Query() query: Record<string, unknown>) {
     const today = londonToday();
+    const enterpriseId = single(query.enterprise);
+    const { whose, due, filter } = actionsFilter(
+      { whose: single(query.whose), due: single(query.due), enterprise: enterpriseId },
+      today,
+    );
+    const after = single(query.after) || undefined;
+    const variables = { filter, first: PAGE_SIZE };
+    const answer = await this.api.mutate(req, MY_ACTIONS, { ...variables, after });
+    // A stale or mangled page cursor starts again; a refused enterprise is the API's 403 or 404 page.
+    const [{ myActions }, named] = await Promise.all([
+      answer.ok ? answer.data : this.api.query(req, MY_ACTIONS, variables),
+      enterpriseId ? this.api.query(req, ENTERPRISE_NAME, { id: enterpriseId }) : undefined,
+    ]);
+    const values = { enterprise: enterpriseId, whose, due };
     return {
-      weekEndsText: longDate(weekEnds),
+      values,
+      enterprise: named?.enterprise,
+      whoseOptions: Object.entries(ACTION_WHOSE).map(([value, { text }]) => ({
+        value,
+        text,
+        selected: value === whose,
+      })),
+      dueOptions: Object.entries(ACTION_DUE).map(([value, { text }]) => ({
+        value,
+        text,
+        selected: value === due,
+      })),
+      dueText: ACTION_DUE[due].text,
+      whoseText: ACTION_WHOSE[whose].text,
+      returnTo: `/actions?${new URLSearchParams(Object.entries(values).filter(([, value]) => value)).toString()}`,
       totalCount: myActions.totalCount,
       actions: myActions.edges.map(({ node }) => ({
         ...node,
-        enterpriseName: nameOf.get(node.enterpriseId) ?? 'An enterprise',
         dueOnText: longDate(node.dueOn),
         late: node.dueOn < today,
-        ownerText: node.owner === 'CATALYST' ? 'You' : 'The enterprise',
+        ownerText: node.owner === 'CATALYST' ? 'Catalyst' : 'The enterprise',
       })),
+      ...pageLinks('/actions', values, myActions.pageInfo, !after || !answer.ok),
     };
   }
 
   @Post('actions/:id/complete')
   @Redirect()
-  async completeAction(@Req() req: Request, @Param('id') id: string): Promise<RedirectTo> {
+  async completeAction(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
+    // Back to the same filtered list; only an address of this page is followed.
+    const returnTo = textField(body, 'returnTo');
+    const back = /^\/actions(\?[^#]*)?$/.test(returnTo) ? returnTo : '/actions';
     const result = await this.api.mutate(req, COMPLETE_ACTION, { id });
     if (!result.ok) {
       req.webSession?.setFlash({
         title: 'That action could not be marked done',
         text: result.problem.message,
       });
-      return redirectTo('/actions');
+      return redirectTo(back);
     }
     req.webSession?.setFlash({
       success: true,
       title: `Done: ${result.data.completeAction.title}`,
       text: 'It no longer shows in your list.',
     });
-    return redirectTo('/actions');
+    return redirectTo(back);
   }
 
   @Get('deadlines')
@@ -412,20 +506,43 @@ export class CatalystController {
     const parsed = parseImpactQuery(query, areas, { from: addDays(today, -364), to: today });
     const page = { areas, values: parsed.values, errors: NO_ERRORS };
     if (parsed.kind === 'invalid') return { ...page, errors: parsed.errors };
+    const { areaId, from, to } = parsed.input;
     const result = await this.api.mutate(req, IMPACT_REPORT, parsed.input);
     if (!result.ok) return { ...page, errors: errorsFromProblem(result.problem, 'from-day') };
-    const area = areas.find((candidate) => candidate.id === parsed.input.areaId);
-    const rows = impactRows(result.data.impactReport);
+    const before = previousPeriod(from, to);
+    const quarters = quartersEnding(to);
+    const report = (period: { from: string; to: string }) =>
+      this.api.query(req, IMPACT_REPORT, { areaId, ...period }).then((data) => data.impactReport.figures);
+    const [previous, byQuarter, { pipeline }] = await Promise.all([
+      report(before),
+      Promise.all(quarters.map(report)),
+      this.api.query(req, PIPELINE, { areaId }),
+    ]);
+    const figures = result.data.impactReport.figures;
+    const area = areas.find((candidate) => candidate.id === areaId);
+    const subject = `${area?.name ?? 'Area'}, ${longDate(from)} to ${longDate(to)}`;
+    const labelOf = (key: string) => figures.find((figure) => figure.key === key)?.label ?? key;
+    const funnel = pipelineFunnel(pipeline, STAGES);
     return {
       ...page,
       area,
-      fromText: longDate(parsed.input.from),
-      toText: longDate(parsed.input.to),
-      rows,
-      chart: impactChart(
-        rows,
-        `${area?.name ?? 'Area'}, ${longDate(parsed.input.from)} to ${longDate(parsed.input.to)}`,
+      fromText: longDate(from),
+      toText: longDate(to),
+      previousText: `${longDate(before.from)} to ${longDate(before.to)}`,
+      rows: compareFigures(figures, previous),
+      chart: enterpriseCountsChart(figures, subject),
+      trends: TREND_KEYS.map((key, index) =>
+        barChart(
+          `chart-trend-${index + 1}`,
+          `${labelOf(key)} by quarter: ${area?.name ?? 'Area'}`,
+          quarters.map((quarter, at) => ({
+            label: quarter.label,
+            value: byQuarter[at].find((figure) => figure.key === key)?.value ?? 0,
+          })),
+        ),
       ),
+      quartersText: `${longDate(quarters[0].from)} to ${longDate(to)}`,
+      funnel: barChart('chart-funnel', `Pipeline now: ${area?.name ?? 'Area'}`, funnel, 'funnel'),
       csvUrl: `/impact.csv?${new URLSearchParams(parsed.input as unknown as Record<string, string>).toString()}`,
     };
   }

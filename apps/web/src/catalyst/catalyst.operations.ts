@@ -42,8 +42,8 @@ export interface EnterpriseCard {
 }
 
 export const ENTERPRISES = graphql(`
-  query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String) {
-    enterprises(filter: $filter, first: $first, after: $after) {
+  query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String, $sort: EnterpriseSort) {
+    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {
       totalCount
       pageInfo {
         hasNextPage
@@ -64,6 +64,7 @@ export const ENTERPRISES = graphql(`
             id
             displayName
           }
+          nextDeadline
           checklist {
             status
           }
@@ -98,6 +99,7 @@ export const PIPELINE = graphql(`
         name
         district
         daysInStage
+        suggestedStage
         checklist {
           status
         }
@@ -130,11 +132,12 @@ export interface ChecklistEntry {
 }
 
 export const ENTERPRISE = graphql(`
-  query Enterprise($id: ID!) {
+  query Enterprise($id: ID!, $timelineAfter: String) {
     enterprise(id: $id) {
       id
       name
       stage
+      suggestedStage
       daysInStage
       postcode
       legalStructure
@@ -184,14 +187,19 @@ export const ENTERPRISE = graphql(`
           }
         }
       }
-      timeline(first: 20) {
+      timeline(first: 20, after: $timelineAfter) {
         totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         edges {
           node {
             id
             kind
             occurredAt
             summary
+            actorName
           }
         }
       }
@@ -258,13 +266,18 @@ export interface ActionItem {
 }
 
 export const MY_ACTIONS = graphql(`
-  query MyActions($filter: ActionFilterInput, $first: Int) {
-    myActions(filter: $filter, first: $first) {
+  query MyActions($filter: ActionFilterInput, $first: Int, $after: String) {
+    myActions(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
           enterpriseId
+          enterpriseName
           title
           dueOn
           owner
@@ -333,29 +346,12 @@ export type ComplianceDeadlines = ComplianceDeadlinesQuery;
 export const IMPACT_REPORT = graphql(`
   query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {
     impactReport(areaId: $areaId, from: $from, to: $to) {
-      enterprisesSupported
-      newEnterprises
-      reachedTrading
-      medianDaysToTrading
-      jobsFte
-      peopleSupportedPerWeek
-      hoursPerWeek
-      coachingHours
-      listedEnterprises
-      verifiedEnterprises
+      figures {
+        key
+        label
+        value
+      }
     }
   }
 `);
-export interface ImpactFigures {
-  enterprisesSupported: number;
-  newEnterprises: number;
-  reachedTrading: number;
-  medianDaysToTrading: number | null;
-  jobsFte: number;
-  peopleSupportedPerWeek: number;
-  hoursPerWeek: number;
-  coachingHours: number;
-  listedEnterprises: number;
-  verifiedEnterprises: number;
-}
 export type ImpactReport = ImpactReportQuery;

@@ -1,34 +1,90 @@
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
-import { AreaSummary, ImpactFigures } from './catalyst.operations';
-import { dateInputParts } from '../platform/dates';
+import { AreaSummary } from './catalyst.operations';
+import { addDays, dateInputParts } from '../platform/dates';
 import { dateField } from './catalyst-words';
 
-export interface ImpactRow {
+/** One figure as the API names it: the same label the CSV has. */
+export interface ImpactFigure {
+  key: string;
   label: string;
   value: number | null;
-  /** What the figure counts, in a few words. */
-  unit: string;
 }
 
-/** The report's figures in the order a reader wants them. */
-export function impactRows(figures: ImpactFigures): ImpactRow[] {
-  return [
-    { label: 'Enterprises supported', value: figures.enterprisesSupported, unit: 'enterprises' },
-    { label: 'New enterprises', value: figures.newEnterprises, unit: 'enterprises' },
-    { label: 'Started trading', value: figures.reachedTrading, unit: 'enterprises' },
-    { label: 'With a published listing now', value: figures.listedEnterprises, unit: 'enterprises' },
-    { label: 'With a verified listing now', value: figures.verifiedEnterprises, unit: 'enterprises' },
-    { label: 'Median days to start trading', value: figures.medianDaysToTrading, unit: 'days' },
-    { label: 'Jobs (full-time equivalent)', value: figures.jobsFte, unit: 'jobs' },
-    { label: 'People supported each week', value: figures.peopleSupportedPerWeek, unit: 'people' },
-    { label: 'Hours of support each week', value: figures.hoursPerWeek, unit: 'hours' },
-    { label: 'Hours of coaching', value: figures.coachingHours, unit: 'hours' },
-  ];
+export interface ImpactComparisonRow {
+  label: string;
+  current: number | null;
+  previous: number | null;
 }
 
-/** Which figures the chart draws: counts of enterprises, which share one scale. */
-const CHARTED = new Set(['enterprises']);
+/** The chosen period beside the one before it, figure by figure, in the CSV's order and words. */
+export function compareFigures(current: ImpactFigure[], previous: ImpactFigure[]): ImpactComparisonRow[] {
+  const before = new Map(previous.map((figure) => [figure.key, figure.value]));
+  return current.map((figure) => ({
+    label: figure.label,
+    current: figure.value,
+    previous: before.get(figure.key) ?? null,
+  }));
+}
+
+/** The period of the same length that ends the day before this one starts. */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+  const previousTo = addDays(from, -1);
+  return { from: addDays(previousTo, -days), to: previousTo };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export interface Quarter {
+  label: string;
+  from: string;
+  to: string;
+}
+
+/** The calendar quarter holding `to` (up to `to`) and the three before it, oldest first. */
+export function quartersEnding(to: string): Quarter[] {
+  const [year, month] = to.split('-').map(Number);
+  const lastStart = Math.floor((month - 1) / 3) * 3; // 0-based month the quarter starts in
+  return [3, 2, 1, 0].map((back) => {
+    const start = new Date(Date.UTC(year, lastStart - back * 3, 1));
+    const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 0));
+    const startMonth = start.getUTCMonth();
+    const endIso = end.toISOString().slice(0, 10);
+    return {
+      label: `${MONTHS[startMonth]} to ${MONTHS[startMonth + 2]} ${start.getUTCFullYear()}`,
+      from: start.toISOString().slice(0, 10),
+      to: endIso < to ? endIso : to,
+    };
+  });
+}
+
+/** The figures worth following quarter by quarter: those that count what happened in a period. */
+export const TREND_KEYS = ['enterprisesSupported', 'newEnterprises', 'reachedTrading', 'coachingHours'];
+
+/** Figures that count enterprises, which share one scale in the period's chart. */
+const ENTERPRISE_COUNTS = [
+  'enterprisesSupported',
+  'newEnterprises',
+  'reachedTrading',
+  'listedEnterprises',
+  'verifiedEnterprises',
+];
+
+const FORWARD_STAGES = ['ENQUIRY', 'EXPLORING', 'SETTING_UP', 'READY', 'TRADING', 'ESTABLISHED'];
+
+/**
+ * The pipeline as a funnel: how many of the Area's working enterprises have reached each stage or gone
+ * further (paused and closed ones are left out, so each step holds every step after it).
+ */
+export function pipelineFunnel(columns: { stage: string; count: number }[], names: Record<string, string>) {
+  const countOf = new Map(columns.map((column) => [column.stage, column.count]));
+  return FORWARD_STAGES.map((stage, index) => ({
+    label: `${names[stage]} or further`,
+    value: FORWARD_STAGES.slice(index).reduce((sum, later) => sum + (countOf.get(later) ?? 0), 0),
+  }));
+}
+
 const LABEL_HEIGHT = 22;
 const BAR_HEIGHT = 24;
 const ROW_GAP = 14;
@@ -37,53 +93,73 @@ const BAR_AREA = 330;
 /** Narrow enough that the text stays readable when a phone scales the chart down to fit. */
 const WIDTH = BAR_AREA + 60;
 
-export interface ImpactChart {
+export interface Bar {
+  label: string;
+  value: number;
+}
+
+export interface BarChart {
+  id: string;
   title: string;
   description: string;
   width: number;
   height: number;
   barHeight: number;
-  bars: {
-    label: string;
-    value: number;
+  bars: (Bar & {
     labelY: number;
+    barX: number;
     barY: number;
     width: number;
     valueX: number;
     valueY: number;
-  }[];
+  })[];
 }
 
 /**
- * A horizontal bar chart of the enterprise counts, drawn on the server as SVG (no JavaScript). Each bar
- * has its label above it and its number beside it, so the chart never relies on length or colour alone.
+ * A horizontal bar chart drawn on the server as SVG (no JavaScript). Each bar has its label above it and its
+ * number beside it, so the chart never relies on length or colour alone; `centred` bars make a funnel.
  */
-export function impactChart(rows: ImpactRow[], subject: string): ImpactChart {
-  const charted = rows.filter((row) => CHARTED.has(row.unit) && row.value !== null);
-  const largest = Math.max(1, ...charted.map((row) => row.value ?? 0));
-  const bars = charted.map((row, index) => {
-    const value = row.value ?? 0;
+export function barChart(
+  id: string,
+  title: string,
+  data: Bar[],
+  shape: 'bars' | 'funnel' = 'bars',
+): BarChart {
+  const largest = Math.max(1, ...data.map((bar) => bar.value));
+  const bars = data.map((bar, index) => {
     const top = index * ROW_HEIGHT;
-    const width = Math.round((value / largest) * BAR_AREA);
+    const width = Math.round((bar.value / largest) * BAR_AREA);
+    const barX = shape === 'funnel' ? Math.round((BAR_AREA - width) / 2) : 0;
     const barY = top + LABEL_HEIGHT;
     return {
-      label: row.label,
-      value,
+      ...bar,
       labelY: top + 16,
+      barX,
       barY,
       width,
-      valueX: width + 8,
+      valueX: barX + width + 8,
       valueY: barY + BAR_HEIGHT / 2 + 6,
     };
   });
   return {
-    title: `Enterprises: ${subject}`,
+    id,
+    title,
     description: bars.map((bar) => `${bar.label}: ${bar.value}`).join('. ') + '.',
     width: WIDTH,
     height: Math.max(ROW_HEIGHT, bars.length * ROW_HEIGHT - ROW_GAP),
     barHeight: BAR_HEIGHT,
     bars,
   };
+}
+
+/** The period's chart: the counts of enterprises, with the labels of the table and the CSV. */
+export function enterpriseCountsChart(figures: ImpactFigure[], subject: string): BarChart {
+  const counts = figures.filter((figure) => ENTERPRISE_COUNTS.includes(figure.key) && figure.value !== null);
+  return barChart(
+    'chart-period',
+    `Enterprises: ${subject}`,
+    counts.map((figure) => ({ label: figure.label, value: figure.value ?? 0 })),
+  );
 }
 
 export type ImpactQuery =

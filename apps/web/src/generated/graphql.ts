@@ -13,7 +13,11 @@ export type AcceptInvitationInput = {
 export type ActionFilterInput = {
   /** e.g. the end of this week. */
   dueOnOrBefore?: string | null | undefined;
+  /** One enterprise’s actions (FORBIDDEN if not yours). */
+  enterpriseId?: string | number | null | undefined;
   includeDone?: boolean | null | undefined;
+  /** Only CATALYST actions of the enterprises you coach (or, with no Catalyst, whose session you recorded). */
+  mine?: boolean | null | undefined;
   owner?: ActionOwner | null | undefined;
 };
 
@@ -139,6 +143,12 @@ export type EnterpriseImportStatus =
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING';
+
+/** NAME (A to Z), STAGE (board order, then name), LONGEST_IN_STAGE (waiting longest first). */
+export type EnterpriseSort =
+  | 'LONGEST_IN_STAGE'
+  | 'NAME'
+  | 'STAGE';
 
 export type ImportColumnMatchInput = {
   /** Null to ignore the column. */
@@ -644,10 +654,11 @@ export type EnterprisesQueryVariables = Exact<{
   filter?: EnterpriseFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  sort?: EnterpriseSort | null | undefined;
 }>;
 
 
-export type EnterprisesQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, stage: PipelineStage, district: string, daysInStage: number, area: { id: string, name: string }, catalyst: { id: string, displayName: string } | null, checklist: { status: ComplianceStatus } } }> } };
+export type EnterprisesQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, stage: PipelineStage, district: string, daysInStage: number, nextDeadline: string | null, area: { id: string, name: string }, catalyst: { id: string, displayName: string } | null, checklist: { status: ComplianceStatus } } }> } };
 
 export type EnterpriseNamesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -661,7 +672,7 @@ export type PipelineQueryVariables = Exact<{
 }>;
 
 
-export type PipelineQuery = { pipeline: Array<{ stage: PipelineStage, count: number, enterprises: Array<{ id: string, name: string, district: string, daysInStage: number, checklist: { status: ComplianceStatus } }> }> };
+export type PipelineQuery = { pipeline: Array<{ stage: PipelineStage, count: number, enterprises: Array<{ id: string, name: string, district: string, daysInStage: number, suggestedStage: PipelineStage | null, checklist: { status: ComplianceStatus } }> }> };
 
 export type MoveEnterpriseStageMutationVariables = Exact<{
   input: MoveEnterpriseStageInput;
@@ -672,10 +683,11 @@ export type MoveEnterpriseStageMutation = { moveEnterpriseStage: { id: string, n
 
 export type EnterpriseQueryVariables = Exact<{
   id: string | number;
+  timelineAfter?: string | null | undefined;
 }>;
 
 
-export type EnterpriseQuery = { enterprise: { id: string, name: string, stage: PipelineStage, daysInStage: number, postcode: string, legalStructure: LegalStructure, activities: Array<Activity>, plannedTradingOn: string | null, area: { id: string, name: string }, catalyst: { id: string, displayName: string } | null, members: Array<{ id: string, name: string, role: MemberRole, email: string | null, hasAccount: boolean }>, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, dueOn: string | null, expiresOn: string | null, completedOn: string | null, overdue: boolean, waivedReason: string | null, reference: string | null, member: { name: string } | null, requirement: { code: string, title: string, mandatory: boolean, beforeTrading: boolean, guidance: string } }> }, timeline: { totalCount: number, edges: Array<{ node: { id: string, kind: string, occurredAt: string, summary: string } }> } } };
+export type EnterpriseQuery = { enterprise: { id: string, name: string, stage: PipelineStage, suggestedStage: PipelineStage | null, daysInStage: number, postcode: string, legalStructure: LegalStructure, activities: Array<Activity>, plannedTradingOn: string | null, area: { id: string, name: string }, catalyst: { id: string, displayName: string } | null, members: Array<{ id: string, name: string, role: MemberRole, email: string | null, hasAccount: boolean }>, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, dueOn: string | null, expiresOn: string | null, completedOn: string | null, overdue: boolean, waivedReason: string | null, reference: string | null, member: { name: string } | null, requirement: { code: string, title: string, mandatory: boolean, beforeTrading: boolean, guidance: string } }> }, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, occurredAt: string, summary: string, actorName: string | null } }> } } };
 
 export type EnterpriseNameQueryVariables = Exact<{
   id: string | number;
@@ -701,10 +713,11 @@ export type RecordCoachingSessionMutation = { recordCoachingSession: { id: strin
 export type MyActionsQueryVariables = Exact<{
   filter?: ActionFilterInput | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type MyActionsQuery = { myActions: { totalCount: number, edges: Array<{ node: { id: string, enterpriseId: string, title: string, dueOn: string, owner: ActionOwner, done: boolean } }> } };
+export type MyActionsQuery = { myActions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, enterpriseId: string, enterpriseName: string, title: string, dueOn: string, owner: ActionOwner, done: boolean } }> } };
 
 export type CompleteActionMutationVariables = Exact<{
   id: string | number;
@@ -730,7 +743,7 @@ export type ImpactReportQueryVariables = Exact<{
 }>;
 
 
-export type ImpactReportQuery = { impactReport: { enterprisesSupported: number, newEnterprises: number, reachedTrading: number, medianDaysToTrading: number | null, jobsFte: number, peopleSupportedPerWeek: number, hoursPerWeek: number, coachingHours: number, listedEnterprises: number, verifiedEnterprises: number } };
+export type ImpactReportQuery = { impactReport: { figures: Array<{ key: string, label: string, value: number | null }> } };
 
 export type BudgetDelegatesQueryVariables = Exact<{
   budgetId: string | number;
@@ -1461,8 +1474,8 @@ export const RunEnterpriseImportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RunEnterpriseImportMutation, RunEnterpriseImportMutationVariables>;
 export const EnterprisesDocument = new TypedDocumentString(`
-    query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String) {
-  enterprises(filter: $filter, first: $first, after: $after) {
+    query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String, $sort: EnterpriseSort) {
+  enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1483,6 +1496,7 @@ export const EnterprisesDocument = new TypedDocumentString(`
           id
           displayName
         }
+        nextDeadline
         checklist {
           status
         }
@@ -1513,6 +1527,7 @@ export const PipelineDocument = new TypedDocumentString(`
       name
       district
       daysInStage
+      suggestedStage
       checklist {
         status
       }
@@ -1530,11 +1545,12 @@ export const MoveEnterpriseStageDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MoveEnterpriseStageMutation, MoveEnterpriseStageMutationVariables>;
 export const EnterpriseDocument = new TypedDocumentString(`
-    query Enterprise($id: ID!) {
+    query Enterprise($id: ID!, $timelineAfter: String) {
   enterprise(id: $id) {
     id
     name
     stage
+    suggestedStage
     daysInStage
     postcode
     legalStructure
@@ -1578,14 +1594,19 @@ export const EnterpriseDocument = new TypedDocumentString(`
         }
       }
     }
-    timeline(first: 20) {
+    timeline(first: 20, after: $timelineAfter) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
           kind
           occurredAt
           summary
+          actorName
         }
       }
     }
@@ -1620,13 +1641,18 @@ export const RecordCoachingSessionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordCoachingSessionMutation, RecordCoachingSessionMutationVariables>;
 export const MyActionsDocument = new TypedDocumentString(`
-    query MyActions($filter: ActionFilterInput, $first: Int) {
-  myActions(filter: $filter, first: $first) {
+    query MyActions($filter: ActionFilterInput, $first: Int, $after: String) {
+  myActions(filter: $filter, first: $first, after: $after) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
         enterpriseId
+        enterpriseName
         title
         dueOn
         owner
@@ -1675,16 +1701,11 @@ export const ComplianceDeadlinesDocument = new TypedDocumentString(`
 export const ImpactReportDocument = new TypedDocumentString(`
     query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {
   impactReport(areaId: $areaId, from: $from, to: $to) {
-    enterprisesSupported
-    newEnterprises
-    reachedTrading
-    medianDaysToTrading
-    jobsFte
-    peopleSupportedPerWeek
-    hoursPerWeek
-    coachingHours
-    listedEnterprises
-    verifiedEnterprises
+    figures {
+      key
+      label
+      value
+    }
   }
 }
     `) as unknown as TypedDocumentString<ImpactReportQuery, ImpactReportQueryVariables>;

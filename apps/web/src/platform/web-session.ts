@@ -22,6 +22,8 @@ export interface FlashMessage {
   html?: string;
   text?: string;
   success?: boolean;
+  /** Where to see what the message is about, as a link after the text. */
+  link?: { href: string; text: string };
 }
 
 /** What a form posted and what was wrong with it, kept for the GET that follows the redirect. */

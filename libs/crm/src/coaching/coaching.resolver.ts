@@ -29,6 +29,20 @@ import { CoachingService } from './coaching.service';
 @InputType()
 export class ActionFilterInput {
   @Field(() => ActionOwner, { nullable: true }) @IsOptional() @IsEnum(ActionOwner) owner?: ActionOwner;
+  @Field(() => ID, { nullable: true, description: 'One enterprise’s actions (FORBIDDEN if not yours).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  enterpriseId?: string;
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Only CATALYST actions of the enterprises you coach (or, with no Catalyst, whose session you recorded).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
   @Field(() => LocalDateScalar, { nullable: true, description: 'e.g. the end of this week.' })
   @IsOptional()
   @IsLocalDate()
@@ -119,6 +133,15 @@ export class CoachingResolver {
 
 @Resolver(() => ActionType)
 export class ActionResolver {
+  constructor(private readonly coaching: CoachingService) {}
+
+  @ResolveField(() => String, { description: 'The name of the enterprise it was agreed with.' })
+  enterpriseName(@Ctx() ctx: RequestContext, @Parent() action: Action) {
+    return ctx
+      .loader('action-enterprise-name', (ids) => this.coaching.enterpriseNames(ids), '')
+      .load(action.enterpriseId);
+  }
+
   @ResolveField(() => Boolean)
   done(@Parent() action: Action) {
     return action.doneAt !== null;

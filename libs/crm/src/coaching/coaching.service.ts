@@ -29,6 +29,9 @@ export interface RecordedSession {
 
 export interface ActionFilter {
   owner?: ActionOwner;
+  enterpriseId?: string;
+  /** The Catalyst's own: CATALYST actions of the enterprises they coach (or whose session they recorded). */
+  mine?: boolean;
   dueOnOrBefore?: string;
   includeDone?: boolean;
 }
@@ -154,7 +157,19 @@ export class CoachingService {
         }),
       );
     }
+    if (filter.enterpriseId) {
+      await this.access.requireEnterprise(tx, ctx, filter.enterpriseId);
+      query.andWhere('action.enterpriseId = :enterpriseId', { enterpriseId: filter.enterpriseId });
+    }
     if (filter.owner) query.andWhere('action.owner = :owner', { owner: filter.owner });
+    if (filter.mine) {
+      // The enterprise's Catalyst owns its CATALYST actions; without one, whoever recorded the session.
+      query.andWhere(
+        `action.owner = 'CATALYST' AND (SELECT coalesce(e.catalyst_id, s.catalyst_id) FROM enterprises e
+           LEFT JOIN coaching_sessions s ON s.id = action.sessionId WHERE e.id = action.enterpriseId) = :me`,
+        { me: user.id },
+      );
+    }
     if (filter.dueOnOrBefore) query.andWhere('action.dueOn <= :due', { due: filter.dueOnOrBefore });
     if (!filter.includeDone) query.andWhere('action.doneAt IS NULL');
     return paginate(query, page, [
@@ -187,6 +202,15 @@ export class CoachingService {
       })),
     );
     return new Map(sessionIds.map((id) => [id, true]));
+  }
+
+  /** Enterprise names for a batch of actions (the caller could already see each action). */
+  async enterpriseNames(enterpriseIds: readonly string[]): Promise<Map<string, string>> {
+    const rows: { id: string; name: string }[] = await this.db.manager.query(
+      `SELECT id, name FROM enterprises WHERE id = ANY($1::uuid[])`,
+      [enterpriseIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
   }
 
   async sessionsOf(enterpriseIds: readonly string[]): Promise<Map<string, CoachingSession[]>> {

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Activity, ComplianceStatus, LegalStructure } from '@small-places/compliance';
 import {
   Id,
@@ -114,6 +114,18 @@ export class AddMemberInput {
   email?: string;
   @Field({ nullable: true, defaultValue: true }) @IsOptional() @IsBoolean() worksWithClients?: boolean;
 }
+
+/** How a caseload list is ordered; every order ends with the id, so paging by cursor stays stable. */
+export enum EnterpriseSort {
+  NAME = 'NAME',
+  STAGE = 'STAGE',
+  LONGEST_IN_STAGE = 'LONGEST_IN_STAGE',
+}
+
+registerEnumType(EnterpriseSort, {
+  name: 'EnterpriseSort',
+  description: 'NAME (A to Z), STAGE (board order, then name), LONGEST_IN_STAGE (waiting longest first).',
+});
 
 @InputType()
 export class EnterpriseFilter {

@@ -95,6 +95,15 @@ export class PipelineColumnType {
   enterprises: EnterpriseType[];
 }
 
+@ObjectType('ImpactFigure', {
+  description: 'One figure of the report with the label the page and the CSV both use.',
+})
+export class ImpactFigureType {
+  @Field({ description: 'The ImpactReport field it repeats, e.g. enterprisesSupported.' }) key: string;
+  @Field() label: string;
+  @Field(() => Float, { nullable: true }) value: number | null;
+}
+
 @ObjectType('ImpactReport')
 export class ImpactReportType {
   @Field(() => LocalDateScalar) from: string;
@@ -121,4 +130,6 @@ export class ImpactReportType {
   listedEnterprises: number;
   @Field(() => Int, { description: 'Of those, enterprises with a published listing that is verified now.' })
   verifiedEnterprises: number;
+  @Field(() => [ImpactFigureType], { description: 'Every figure in the CSV’s order, with its CSV label.' })
+  figures: ImpactFigureType[];
 }

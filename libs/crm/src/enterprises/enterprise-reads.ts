@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ComplianceService } from '@small-places/compliance';
 import { AccessService, GrantKind } from '@small-places/identity';
-import { Connection, Database, londonDate, PageArgs, paginate, RequestContext } from '@small-places/platform';
+import {
+  Connection,
+  Database,
+  londonDate,
+  PageArgs,
+  paginate,
+  RequestContext,
+  SortKey,
+} from '@small-places/platform';
 import { Brackets } from 'typeorm';
-import { EnterpriseFilter } from '../dto/crm.inputs';
+import { EnterpriseFilter, EnterpriseSort } from '../dto/crm.inputs';
+import { STAGE_ORDER } from '../pipeline/pipeline-stage';
 import { Enterprise } from '../entities/enterprise.entity';
 
 /** One enterprise for those allowed to see it, and the lists each role sees, with their filters. */
@@ -27,6 +36,7 @@ export class EnterpriseReads {
     ctx: RequestContext,
     filter: EnterpriseFilter = {},
     page: PageArgs,
+    sort: EnterpriseSort = EnterpriseSort.NAME,
   ): Promise<Connection<Enterprise>> {
     const tx = this.db.manager;
     const query = tx.getRepository(Enterprise).createQueryBuilder('enterprise');
@@ -69,9 +79,38 @@ export class EnterpriseReads {
       );
       query.andWhere('enterprise.id IN (:...matching)', { matching: matching.length ? matching : [null] });
     }
-    return paginate(query, page, [
-      { expression: 'enterprise.name', value: (row) => row.name },
-      { expression: 'enterprise.id', value: (row) => row.id },
-    ]);
+    return paginate(query, page, SORT_KEYS[sort]);
+  }
+
+  /**
+   * Which of these enterprises have a published listing now. Listings are the marketplace's; like the impact
+   * report, the CRM reads their published states (the marketplace's view), never its tables.
+   */
+  async withPublishedListing(enterpriseIds: readonly string[]): Promise<Map<string, boolean>> {
+    const rows: { enterprise_id: string }[] = await this.db.manager.query(
+      `SELECT DISTINCT enterprise_id FROM marketplace_listing_states WHERE status = 'PUBLISHED' AND enterprise_id = ANY($1::uuid[])`,
+      [enterpriseIds],
+    );
+    return new Map(rows.map((row) => [row.enterprise_id, true]));
   }
 }
+
+const BY_NAME: SortKey<Enterprise>[] = [
+  { expression: 'enterprise.name', value: (row) => row.name },
+  { expression: 'enterprise.id', value: (row) => row.id },
+];
+
+const SORT_KEYS: Record<EnterpriseSort, SortKey<Enterprise>[]> = {
+  [EnterpriseSort.NAME]: BY_NAME,
+  [EnterpriseSort.STAGE]: [
+    {
+      expression: `array_position(ARRAY[${STAGE_ORDER.map((stage) => `'${stage}'`).join(', ')}]::text[], enterprise.stage::text)`,
+      value: (row) => STAGE_ORDER.indexOf(row.stage) + 1,
+    },
+    ...BY_NAME,
+  ],
+  [EnterpriseSort.LONGEST_IN_STAGE]: [
+    { expression: 'enterprise.stageEnteredAt', value: (row) => row.stageEnteredAt },
+    { expression: 'enterprise.id', value: (row) => row.id },
+  ],
+};

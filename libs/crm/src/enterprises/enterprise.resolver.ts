@@ -6,6 +6,7 @@ import {
   Ctx,
   Database,
   groupBy,
+  LocalDateScalar,
   londonDate,
   PageArgs,
   Permission,
@@ -19,6 +20,7 @@ import {
   AddMemberInput,
   CreateEnterpriseInput,
   EnterpriseFilter,
+  EnterpriseSort,
   UpdateEnterpriseInput,
 } from '../dto/crm.inputs';
 import {
@@ -31,7 +33,9 @@ import {
   StageMoveType,
   TimelineConnection,
 } from '../dto/crm.types';
+import { PipelineStage } from '../pipeline/pipeline-stage';
 import { PipelineService } from '../pipeline/pipeline.service';
+import { nextDeadline, suggestedStage } from './caseload-facts';
 import { TimelineService } from '../timeline/timeline.service';
 import { Enterprise } from '../entities/enterprise.entity';
 import { EnterpriseReads } from './enterprise-reads';
@@ -91,8 +95,10 @@ export class EnterpriseResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Args('filter', { type: () => EnterpriseFilter, nullable: true }) filter?: EnterpriseFilter,
+    @Args('sort', { type: () => EnterpriseSort, nullable: true, defaultValue: EnterpriseSort.NAME })
+    sort?: EnterpriseSort,
   ) {
-    return this.enterpriseReads.list(ctx, filter ?? {}, page);
+    return this.enterpriseReads.list(ctx, filter ?? {}, page, sort);
   }
 
   @ResolveField(() => AreaType)
@@ -139,6 +145,27 @@ export class EnterpriseResolver {
     return ctx
       .loader('checklist', (ids) => this.compliance.checklistsFor(ids, today), null as ChecklistType | null)
       .load(enterprise.id);
+  }
+
+  @ResolveField(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The earliest due date of an item still to do, or expiry of one done; null when none.',
+  })
+  async nextDeadline(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise) {
+    const checklist = await this.checklist(ctx, enterprise);
+    return checklist ? nextDeadline(checklist.items) : null;
+  }
+
+  @ResolveField(() => PipelineStage, {
+    nullable: true,
+    description:
+      'A move the board suggests: TRADING for an enterprise with a published listing left before it.',
+  })
+  async suggestedStage(@Ctx() ctx: RequestContext, @Parent() enterprise: Enterprise) {
+    const listed = await ctx
+      .loader('published-listing', (ids) => this.enterpriseReads.withPublishedListing(ids), false)
+      .load(enterprise.id);
+    return suggestedStage(enterprise.stage, listed);
   }
 
   @ResolveField(() => CoachingSessionType, {

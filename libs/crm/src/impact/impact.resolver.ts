@@ -1,9 +1,9 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, LocalDateScalar, Permission, RequestContext } from '@small-places/platform';
-import { ImpactReportType } from '../dto/crm.types';
-import { ImpactService } from './impact.service';
+import { ImpactFigureType, ImpactReportType } from '../dto/crm.types';
+import { ImpactReport, impactFigures, ImpactService } from './impact.service';
 
-@Resolver()
+@Resolver(() => ImpactReportType)
 export class ImpactResolver {
   constructor(private readonly impact: ImpactService) {}
 
@@ -18,5 +18,10 @@ export class ImpactResolver {
     @Args('to', { type: () => LocalDateScalar }) to: string,
   ) {
     return this.impact.report(ctx, areaId, from, to);
+  }
+
+  @ResolveField(() => [ImpactFigureType])
+  figures(@Parent() report: ImpactReport) {
+    return impactFigures(report);
   }
 }

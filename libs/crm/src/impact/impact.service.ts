@@ -27,6 +27,32 @@ export interface ImpactReport {
   verifiedEnterprises: number;
 }
 
+export interface ImpactFigure {
+  key: keyof ImpactReport;
+  label: string;
+  value: number | null;
+}
+
+type FigureKey = Exclude<keyof ImpactReport, 'from' | 'to'>;
+
+/** The one place the figures are named: the CSV's rows and the website's table both read these labels. */
+const FIGURE_LABELS: readonly [FigureKey, string][] = [
+  ['enterprisesSupported', 'Enterprises supported'],
+  ['newEnterprises', 'New enterprises'],
+  ['reachedTrading', 'Reached trading'],
+  ['medianDaysToTrading', 'Median days to trading'],
+  ['jobsFte', 'Jobs (FTE) in trading enterprises'],
+  ['peopleSupportedPerWeek', 'People supported a week'],
+  ['hoursPerWeek', 'Hours of support a week'],
+  ['coachingHours', 'Coaching hours'],
+  ['listedEnterprises', 'Enterprises listed now'],
+  ['verifiedEnterprises', 'Enterprises listed and verified now'],
+];
+
+export function impactFigures(report: ImpactReport): ImpactFigure[] {
+  return FIGURE_LABELS.map(([key, label]) => ({ key, label, value: report[key] }));
+}
+
 const MAX_REPORT_DAYS = 366 * 10;
 
 /**
@@ -118,16 +144,7 @@ export class ImpactService {
       ['Area', areaName],
       ['From', report.from],
       ['To', report.to],
-      ['Enterprises supported', report.enterprisesSupported],
-      ['New enterprises', report.newEnterprises],
-      ['Reached trading', report.reachedTrading],
-      ['Median days to trading', report.medianDaysToTrading],
-      ['Jobs (FTE) in trading enterprises', report.jobsFte],
-      ['People supported a week', report.peopleSupportedPerWeek],
-      ['Hours of support a week', report.hoursPerWeek],
-      ['Coaching hours', report.coachingHours],
-      ['Enterprises listed now', report.listedEnterprises],
-      ['Enterprises listed and verified now', report.verifiedEnterprises],
+      ...impactFigures(report).map((figure): [string, number | null] => [figure.label, figure.value]),
     ];
     return toCsv(['figure', 'value'], rows);
   }
