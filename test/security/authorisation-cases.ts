@@ -57,6 +57,8 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     args: (w) => ({ areaId: w.a.areaId, from: '2026-01-01', to: '2026-12-31' }),
   },
   'Query.listing': { allowed: 'memberA', args: (w) => ({ id: w.a.draftListingId }) },
+  // A published listing's free times are any holder's to book from; a draft's only its own members'.
+  'Query.listingFreeTimes': { allowed: 'memberA', args: (w) => ({ listingId: w.a.draftListingId }) },
   'Query.publicEnterprise': { allowed: 'catalystA', args: (w) => ({ id: w.a.quietEnterpriseId }) },
   'Query.personalBudget': { allowed: 'delegateA', args: (w) => ({ id: w.a.budgetId }) },
   'Query.budgetDelegates': { allowed: 'holderA', args: (w) => ({ budgetId: w.a.budgetId }) },

@@ -6,6 +6,8 @@ import { MarketplaceCoreModule } from '@small-places/marketplace';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { BookingReminders, BookingRequestExpiry, BookingTomorrowReminders } from './booking-reminders';
 import { BookingAccess } from './booking-access';
+import { BookingArrangements } from './booking-arrangements';
+import { BookingFreeTimes } from './booking-free-times';
 import { BookingAnswers } from './booking-answers';
 import { BookingHistory } from './booking-events';
 import { BookingMessages } from './booking-messages';
@@ -20,7 +22,14 @@ import { VisitConfirmation } from './visits/visit.entity';
 import { VisitReminders } from './visits/visit-reminders';
 import { VisitRecords } from './visits/visit-records';
 
-const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingReads];
+const USE_CASES = [
+  BookingRequests,
+  BookingAnswers,
+  BookingMessages,
+  BookingReads,
+  BookingArrangements,
+  BookingFreeTimes,
+];
 
 /**
  * Bookings without GraphQL, cut by use case: for the worker (requests expiring, bookings tomorrow), the CLI's
