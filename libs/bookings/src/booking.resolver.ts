@@ -126,8 +126,14 @@ export class BookingResolver {
     @Args() page: PageArgs,
     @Args('side', { type: () => BookingSide, defaultValue: BookingSide.HOLDER }) side: BookingSide,
     @Args('status', { type: () => BookingStatus, nullable: true }) status?: BookingStatus,
+    @Args('budgetId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Side HOLDER only: just the bookings this budget pays for.',
+    })
+    budgetId?: string,
   ) {
-    return this.reads.list(ctx, side, status, page);
+    return this.reads.list(ctx, side, status, page, budgetId);
   }
 
   @Query(() => [FreeTimeType], {

@@ -1,6 +1,6 @@
 import { signUp, TEST_PASSWORD } from '@small-places/testing';
 import { rowCount } from '../crm/crm-fixture';
-import { ACCEPT, BookingWorld, bookingWorld, CANCEL, DECLINE, slot } from './bookings-fixture';
+import { ACCEPT, BookingWorld, bookingWorld, CANCEL, DECLINE, setUpBudget, slot } from './bookings-fixture';
 
 const REQUEST_WITH_PLACE = `mutation($input: RequestBookingInput!) {
   requestBooking(input: $input) {
@@ -15,6 +15,7 @@ const WHERE_AND_WHO = `query($id: ID!) {
   }
 }`;
 const FREE_TIMES = `query($listingId: ID!, $weeks: Int) { listingFreeTimes(listingId: $listingId, weeks: $weeks) { startsAt endsAt } }`;
+const BY_BUDGET = `query($budgetId: ID, $side: BookingSide) { myBookings(side: $side, budgetId: $budgetId) { edges { node { id } } } }`;
 const EXPORT = `query { exportMyData }`;
 const CLOSE = `mutation($password: String!) { closeMyAccount(password: $password) }`;
 
@@ -152,6 +153,32 @@ describe('where and who: the place and contacts of a booking', () => {
         { token: w.holder.accessToken },
       ),
     ).toBe('NOT_FOUND');
+  });
+
+  it('filters the holder’s own bookings by the budget that pays, and nobody else’s', async () => {
+    const budgetId = await setUpBudget(w, w.holder, 50_000);
+    const paid = await w.t.client.ok<{ requestBooking: { id: string } }>(
+      REQUEST_WITH_PLACE,
+      { input: { listingId: w.hourly, budgetId, ...slot(12, 10) } },
+      { token: w.holder.accessToken },
+    );
+    const ids = async (token: string, side = 'HOLDER') =>
+      (
+        await w.t.client.ok<{ myBookings: { edges: { node: { id: string } }[] } }>(
+          BY_BUDGET,
+          { budgetId, side },
+          { token },
+        )
+      ).myBookings.edges.map((edge) => edge.node.id);
+    expect(await ids(w.holder.accessToken)).toEqual([paid.requestBooking.id]);
+    expect(await ids(w.otherHolder.accessToken)).toEqual([]);
+    expect(
+      await w.t.client.errorCode(
+        BY_BUDGET,
+        { budgetId, side: 'PROVIDER' },
+        { token: w.provider.accessToken },
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('exports the place and contact as the holder’s data and erases them when they close their account', async () => {
