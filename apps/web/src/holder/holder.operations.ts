@@ -241,6 +241,28 @@ export const BOOKING = graphql(`
   }
 `);
 
+export const BUDGET_BOOKINGS = graphql(`
+  query BudgetBookings($budgetId: ID!, $status: BookingStatus, $first: Int) {
+    myBookings(side: HOLDER, budgetId: $budgetId, status: $status, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          startsAt
+          endsAt
+          costPence
+          providerName
+          listing {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const CANCEL_BOOKING = graphql(`
   mutation CancelBooking($id: ID!, $reason: String!) {
     cancelBooking(id: $id, reason: $reason) {

@@ -26,7 +26,11 @@ export function configureViews(app: NestExpressApplication, isProduction: boolea
   return env;
 }
 
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
+const POUNDS = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 2,
+});
 
 /** 120000 → "£1,200.00", 1850 → "£18.50", -500 → "−£5.00": one spelling of money on every page. */
 export function formatPounds(pence: number): string {

@@ -99,7 +99,8 @@ export class PublicController {
       input: { ...input, radiusMiles: NEAREST_RADIUS_MILES },
       first: 3,
     });
-    if (!wider.ok || wider.data.searchListings.totalCount === 0) return { results: [], widerDistance: undefined };
+    if (!wider.ok || wider.data.searchListings.totalCount === 0)
+      return { results: [], widerDistance: undefined };
     const edges = wider.data.searchListings.edges;
     return {
       results: edges.map((edge) => ({
