@@ -10,6 +10,7 @@ export default tseslint.config(
       'coverage/**',
       'eslint.config.mjs',
       'test/architecture/breaches/**',
+      'test/architecture/table-breaches/**',
       'apps/web/src/generated/**',
     ],
   },

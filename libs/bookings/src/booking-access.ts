@@ -3,7 +3,7 @@ import { AccessService, GrantKind } from '@small-places/identity';
 import { Database, forbidden, isUuid, notFound, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { BookingSide } from './dto/booking.types';
-import { Booking } from './entities';
+import { Booking } from './entities/booking.entity';
 
 export interface Side {
   booking: Booking;

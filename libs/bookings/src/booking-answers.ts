@@ -21,7 +21,7 @@ import {
 import { BookingNotices } from './booking-notices';
 import { londonMoment } from './booking-rules';
 import { BookingSide } from './dto/booking.types';
-import { Booking, BookingStatus } from './entities';
+import { Booking, BookingStatus } from './entities/booking.entity';
 
 /**
  * What happens to a request after it is made: the provider accepts (the budget is charged) or declines, either

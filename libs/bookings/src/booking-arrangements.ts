@@ -3,7 +3,7 @@ import { EnterpriseDirectories, IdentityService } from '@small-places/identity';
 import { Database, RequestContext } from '@small-places/platform';
 import { BookingAccess } from './booking-access';
 import { BookingSide } from './dto/booking.types';
-import { Booking, BookingPlaceKind, BookingStatus } from './entities';
+import { Booking, BookingPlaceKind, BookingStatus } from './entities/booking.entity';
 
 /** Where the support happens and how each side reaches the other, as one side of a booking may see them. */
 export interface Arrangements {

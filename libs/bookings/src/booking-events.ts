@@ -7,7 +7,7 @@ import {
   WordedDomainEvent,
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { Booking } from './entities';
+import { Booking } from './entities/booking.entity';
 
 /** The bookings' domain events: each a line on the provider's timeline and an entry in the audit trail. */
 export class BookingRequested extends WordedDomainEvent {

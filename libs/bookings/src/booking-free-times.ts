@@ -3,7 +3,7 @@ import { AccessService, GrantKind } from '@small-places/identity';
 import { ListingService, ListingStatus } from '@small-places/marketplace';
 import { badInput, Database, forbidden, notFound, RequestContext, Role } from '@small-places/platform';
 import { freeTimes, MAX_FREE_TIME_WEEKS, TimeSpan } from './booking-rules';
-import { Booking, BookingStatus } from './entities';
+import { Booking, BookingStatus } from './entities/booking.entity';
 
 /** A published listing's free times for the next weeks, to pick a booking from (docs/bookings.md). */
 @Injectable()

@@ -3,7 +3,7 @@ import { AuditService, Database, RequestContext } from '@small-places/platform';
 import { BookingAccess } from './booking-access';
 import { BookingNotices } from './booking-notices';
 import { BookingSide } from './dto/booking.types';
-import { BookingMessage } from './entities';
+import { BookingMessage } from './entities/booking.entity';
 
 /** Messages between the two sides of a booking; each is audited and tells the other side. */
 @Injectable()

@@ -5,7 +5,7 @@ import { notFound } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { BookingAccess } from './booking-access';
 import { londonMoment } from './booking-rules';
-import { Booking } from './entities';
+import { Booking } from './entities/booking.entity';
 
 /** The part of a listing its bookings' notifications show. */
 export interface ListingTitle {

@@ -11,9 +11,9 @@ import { EntityManager } from 'typeorm';
 
 /**
  * Bookings in an export and at account closure (docs/privacy.md). A holder's bookings stay (the ledger and the
- * provider's records point at them) but lose their notes, reasons, place and contact details, and every message on
- * them, and every
- * message the person wrote anywhere, is removed.
+ * provider's records point at them) but lose their notes, reasons, place and contact details, and every
+ * message on them, and every message the person wrote anywhere, is removed. Visit answers stay (an invoice
+ * rests on them) without who answered and what they wrote.
  */
 @Injectable()
 @PersonalData()
@@ -32,7 +32,12 @@ export class BookingPersonalData implements PersonalDataSection {
         WHERE booking_id = ANY($2::uuid[]) OR author_id = $1 ORDER BY created_at`,
       [userId, bookings.map((booking) => booking.id)],
     );
-    return { bookings, messages };
+    const visitAnswers: Record<string, unknown>[] = await tx.query(
+      `SELECT booking_id, state, answered_at, dispute_reason FROM visit_confirmations WHERE answered_by_id = $1
+       ORDER BY answered_at`,
+      [userId],
+    );
+    return { bookings, messages, visitAnswers };
   }
 
   async personalStrings(tx: EntityManager, userId: string): Promise<string[]> {
@@ -40,7 +45,8 @@ export class BookingPersonalData implements PersonalDataSection {
       `SELECT note AS text FROM bookings WHERE holder_id = $1 OR requested_by_id = $1
        UNION SELECT place_address FROM bookings WHERE holder_id = $1 OR requested_by_id = $1
        UNION SELECT answer_reason FROM bookings WHERE cancelled_by_id = $1
-       UNION SELECT body FROM booking_messages WHERE author_id = $1`,
+       UNION SELECT body FROM booking_messages WHERE author_id = $1
+       UNION SELECT dispute_reason FROM visit_confirmations WHERE answered_by_id = $1`,
       [userId],
     );
     return rows.map((row) => row.text).filter((text): text is string => !!text);
@@ -72,6 +78,13 @@ export class BookingPersonalData implements PersonalDataSection {
       [account.userId, mine.map((booking) => booking.id), REMOVED_TEXT],
     );
     await tx.query(`UPDATE bookings SET cancelled_by_id = NULL WHERE cancelled_by_id = $1`, [account.userId]);
+    // Whether a visit happened stays (the invoice rests on it); what the person wrote and who answered go.
+    await tx.query(
+      `UPDATE visit_confirmations SET dispute_reason = CASE WHEN dispute_reason IS NULL THEN NULL ELSE $2 END,
+              answered_by_id = NULL
+        WHERE answered_by_id = $1`,
+      [account.userId, REMOVED_TEXT],
+    );
     await scrubFreeText(tx, 'bookings', ['note', 'answer_reason'], account.personalStrings);
     await scrubFreeText(tx, 'booking_messages', ['body'], account.personalStrings);
   }

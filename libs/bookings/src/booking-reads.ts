@@ -12,7 +12,7 @@ import {
 import { Brackets } from 'typeorm';
 import { BookingAccess } from './booking-access';
 import { BookingSide } from './dto/booking.types';
-import { Booking, BookingStatus } from './entities';
+import { Booking, BookingStatus } from './entities/booking.entity';
 
 /** One booking for either side, and each side's list. */
 @Injectable()

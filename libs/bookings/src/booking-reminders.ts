@@ -16,7 +16,7 @@ import { BookingAccess } from './booking-access';
 import { BookingExpired } from './booking-events';
 import { BookingNotices } from './booking-notices';
 import { londonMoment } from './booking-rules';
-import { Booking, BookingStatus } from './entities';
+import { Booking, BookingStatus } from './entities/booking.entity';
 
 /**
  * The bookings' reminders, through the reminder ledger (docs/reminders.md):

@@ -26,7 +26,7 @@ import {
   timeProblem,
 } from './booking-rules';
 import { RequestBookingInput, RequestBookingSeriesInput } from './dto/booking.inputs';
-import { Booking, BookingSeries, BookingStatus } from './entities';
+import { Booking, BookingSeries, BookingStatus } from './entities/booking.entity';
 
 /** PRODUCT.md §3.6: a request nobody answers expires after 48 hours. */
 export const REQUEST_TTL_MS = 48 * 3_600_000;

@@ -25,7 +25,7 @@ import {
   BookingType,
   FreeTimeType,
 } from './dto/booking.types';
-import { Booking, BookingStatus } from './entities';
+import { Booking, BookingStatus } from './entities/booking.entity';
 
 @Resolver(() => BookingType)
 export class BookingResolver {

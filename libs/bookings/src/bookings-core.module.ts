@@ -14,11 +14,11 @@ import { BookingMessages } from './booking-messages';
 import { BookingNotices } from './booking-notices';
 import { BookingReads } from './booking-reads';
 import { BookingRequests } from './booking-requests';
-import { Booking, BookingMessage, BookingSeries } from './entities';
+import { Booking, BookingMessage, BookingSeries } from './entities/booking.entity';
 import { InvoiceableBookings } from './visits/invoiceable-bookings';
 import { InvoicedBookingsRegistry } from './visits/invoiced-bookings';
 import { VisitConfirmationService } from './visits/visit-confirmation.service';
-import { VisitConfirmation } from './visits/visit.entity';
+import { VisitConfirmation } from './entities/visit-confirmation.entity';
 import { VisitReminders } from './visits/visit-reminders';
 import { VisitRecords } from './visits/visit-records';
 

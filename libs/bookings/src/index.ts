@@ -4,7 +4,7 @@ export { BookingRequests, REQUEST_TTL_MS } from './booking-requests';
 export { BookingAnswers } from './booking-answers';
 export { BookingMessages } from './booking-messages';
 export { BookingReads } from './booking-reads';
-export { Booking, BookingStatus } from './entities';
+export { Booking, BookingStatus } from './entities/booking.entity';
 export { londonMoment } from './booking-rules';
 export { BookingType } from './dto/booking.types';
 export { VisitState, INVOICEABLE_STATES } from './visits/visit-state';

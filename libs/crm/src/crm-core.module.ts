@@ -3,15 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ComplianceCoreModule } from '@small-places/compliance';
 import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
-import { Area } from './areas/area.entity';
+import { Area } from './entities/area.entity';
 import { AreaService } from './areas/area.service';
-import { Action, CoachingSession } from './coaching/coaching.entities';
+import { Action, CoachingSession } from './entities/coaching.entity';
 import { CoachingReminders } from './coaching/coaching-reminders';
 import { CoachingService } from './coaching/coaching.service';
-import { Enterprise } from './enterprises/enterprise.entity';
+import { Enterprise } from './entities/enterprise.entity';
 import { EnterpriseReads } from './enterprises/enterprise-reads';
 import { EnterpriseService } from './enterprises/enterprise.service';
-import { Member } from './enterprises/member.entity';
+import { Member } from './entities/enterprise-member.entity';
 import { MemberLinker } from './enterprises/member-linker';
 import { ImpactService } from './impact/impact.service';
 import { CaseloadExportService } from './imports/caseload-export.service';
@@ -19,13 +19,13 @@ import {
   EnterpriseImport,
   EnterpriseImportMatching,
   EnterpriseImportRow,
-} from './imports/enterprise-import.entities';
+} from './entities/enterprise-import.entity';
 import { EnterpriseImportRunner } from './imports/enterprise-import.runner';
 import { EnterpriseImportService } from './imports/enterprise-import.service';
 import { EnterpriseRowImporter } from './imports/enterprise-row-importer';
 import { PipelineService } from './pipeline/pipeline.service';
-import { StageMove } from './pipeline/stage-move.entity';
-import { TimelineEvent } from './timeline/timeline-event.entity';
+import { StageMove } from './entities/stage-move.entity';
+import { TimelineEvent } from './entities/timeline-event.entity';
 import { TimelineService } from './timeline/timeline.service';
 import { TimelineSubscriber } from './timeline/timeline-subscriber';
 import { CrmEnterpriseDirectory } from './enterprises/crm-enterprise-directory';

@@ -1,12 +1,12 @@
-export { Area } from './areas/area.entity';
+export { Area } from './entities/area.entity';
 export { AreaService, UNASSIGNED_AREA_ID } from './areas/area.service';
 export { CrmModule } from './crm.module';
 export { CrmCoreModule } from './crm-core.module';
 export { EnterpriseService } from './enterprises/enterprise.service';
-export { Enterprise } from './enterprises/enterprise.entity';
+export { Enterprise } from './entities/enterprise.entity';
 export { PipelineStage } from './pipeline/pipeline-stage';
 export { PipelineService } from './pipeline/pipeline.service';
 export { CoachingService } from './coaching/coaching.service';
-export { ActionOwner, SessionMode } from './coaching/coaching.entities';
+export { ActionOwner, SessionMode } from './entities/coaching.entity';
 export { EnterpriseImportRunner } from './imports/enterprise-import.runner';
 export { EnterpriseImportJob } from './imports/enterprise-import.service';

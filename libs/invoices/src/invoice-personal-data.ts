@@ -9,9 +9,9 @@ import {
 import { EntityManager } from 'typeorm';
 
 /**
- * Invoices and visit answers in an export and at account closure (docs/privacy.md). Invoices are kept (the
- * provider's books and the council's audit need them, six years like the ledger) but lose the holder's name and
- * their own payment references; dispute reasons they wrote are removed.
+ * Invoices in an export and at account closure (docs/privacy.md). Invoices are kept (the provider's books and
+ * the council's audit need them, six years like the ledger) but lose the holder's name and their own payment
+ * references. Visit answers are the bookings context's (BookingPersonalData).
  */
 @Injectable()
 @PersonalData()
@@ -24,18 +24,12 @@ export class InvoicePersonalData implements PersonalDataSection {
          FROM invoices WHERE holder_id = $1 OR payment_recorded_by_id = $1 ORDER BY issued_on, number`,
       [userId],
     );
-    const visits = await tx.query(
-      `SELECT booking_id, state, answered_at, dispute_reason FROM visit_confirmations WHERE answered_by_id = $1
-       ORDER BY answered_at`,
-      [userId],
-    );
-    return { invoices, visitAnswers: visits };
+    return { invoices };
   }
 
   async personalStrings(tx: EntityManager, userId: string): Promise<string[]> {
     const rows: { text: string | null }[] = await tx.query(
-      `SELECT payment_reference AS text FROM invoices WHERE payment_recorded_by_id = $1
-       UNION SELECT dispute_reason FROM visit_confirmations WHERE answered_by_id = $1`,
+      `SELECT payment_reference AS text FROM invoices WHERE payment_recorded_by_id = $1`,
       [userId],
     );
     return rows.map((row) => row.text).filter((text): text is string => !!text);
@@ -49,12 +43,6 @@ export class InvoicePersonalData implements PersonalDataSection {
     await tx.query(
       `UPDATE invoices SET payment_reference = NULL, payment_recorded_by_id = NULL WHERE payment_recorded_by_id = $1`,
       [account.userId],
-    );
-    await tx.query(
-      `UPDATE visit_confirmations SET dispute_reason = CASE WHEN dispute_reason IS NULL THEN NULL ELSE $2 END,
-              answered_by_id = NULL
-        WHERE answered_by_id = $1`,
-      [account.userId, REMOVED_TEXT],
     );
     await scrubFreeText(tx, 'credit_notes', ['reason'], account.personalStrings);
   }

@@ -1,7 +1,7 @@
 export { MarketplaceModule } from './marketplace.module';
 export { MarketplaceCoreModule } from './marketplace-core.module';
-export { PostcodeCentroid } from './postcodes/postcode-centroid.entity';
-export type { CentroidKind } from './postcodes/postcode-centroid.entity';
+export { PostcodeCentroid } from './entities/postcode-centroid.entity';
+export type { CentroidKind } from './entities/postcode-centroid.entity';
 export {
   describeImport,
   PostcodeFileError,
@@ -11,7 +11,7 @@ export {
   type PostcodeImportResult,
 } from './postcodes/postcode-importer';
 export { PostcodeService, type PostcodeLocation } from './postcodes/postcode.service';
-export { AvailabilitySlot, Listing } from './listings/listing.entity';
+export { AvailabilitySlot, Listing } from './entities/listing.entity';
 export { DayOfWeek, ListingCapacity, ListingStatus, PriceUnit, dayBit } from './listings/listing-vocabulary';
 export { ListingService, type BookableListing } from './listings/listing.service';
 export type { SlotValues } from './listings/listing.repository';

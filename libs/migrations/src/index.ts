@@ -11,7 +11,8 @@ import { TrustRepairs1765000000000 } from './1765000000000-trust-repairs';
 import { EnterpriseImports1765118000000 } from './1765118000000-enterprise-imports';
 import { VisitsAndInvoices1765160000000 } from './1765160000000-visits-and-invoices';
 import { OpenReferral1765170000000 } from './1765170000000-open-referral';
-import { BookingPlaceAndContact1796617652997 } from './1796617652997-booking-place-and-contact';
+import { PublishedReads1796617695752 } from './1796617695752-published-reads';
+import { BookingPlaceAndContact1796620747383 } from './1796620747383-booking-place-and-contact';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   EnterpriseImports1765118000000,
   VisitsAndInvoices1765160000000,
   OpenReferral1765170000000,
-  BookingPlaceAndContact1796617652997,
+  PublishedReads1796617695752,
+  BookingPlaceAndContact1796620747383,
 ];

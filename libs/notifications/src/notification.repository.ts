@@ -60,8 +60,8 @@ export class NotificationRepository {
     if (userIds.length === 0) return new Map();
     const rows: Array<{ id: string; muted: string[] }> = await tx.query(
       `SELECT u.id, COALESCE(array_agg(m.kind) FILTER (WHERE m.kind IS NOT NULL), '{}') AS muted
-       FROM users u LEFT JOIN notification_mutes m ON m.user_id = u.id
-       WHERE u.id = ANY($1::uuid[]) AND u.closed_at IS NULL
+       FROM identity_accounts u LEFT JOIN notification_mutes m ON m.user_id = u.id
+       WHERE u.id = ANY($1::uuid[]) AND u.open
        GROUP BY u.id`,
       [userIds],
     );
@@ -83,8 +83,8 @@ export class NotificationRepository {
     if (ids.length === 0) return [];
     return this.db.manager.query(
       `SELECT n.id, u.email AS to, n.title AS subject, n.body AS text
-       FROM notifications n JOIN users u ON u.id = n.user_id
-       WHERE n.id = ANY($1::uuid[]) AND n.email_wanted AND n.emailed_at IS NULL AND u.closed_at IS NULL
+       FROM notifications n JOIN identity_accounts u ON u.id = n.user_id
+       WHERE n.id = ANY($1::uuid[]) AND n.email_wanted AND n.emailed_at IS NULL AND u.open
        ORDER BY n.id`,
       [ids],
     );

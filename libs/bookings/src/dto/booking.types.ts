@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@small-places/platform';
-import { BookingPlaceKind, BookingStatus } from '../entities';
+import { BookingPlaceKind, BookingStatus } from '../entities/booking.entity';
 
 export enum BookingSide {
   HOLDER = 'HOLDER',

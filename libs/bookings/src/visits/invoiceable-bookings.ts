@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ListingService, PriceUnit } from '@small-places/marketplace';
 import { isUuid } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
-import { Booking, BookingStatus } from '../entities';
+import { Booking, BookingStatus } from '../entities/booking.entity';
 import { VisitConfirmationService, VisitView } from './visit-confirmation.service';
 import { INVOICEABLE_STATES, VisitState } from './visit-state';
 
@@ -49,14 +49,14 @@ export class InvoiceableBookings {
 
   /**
    * Delivered bookings of an enterprise whose visit is confirmed (or confirmed by default) and that are on no
-   * invoice, grouped by holder and budget by the caller. The one place bookings reads invoice_lines: the
-   * monthly run must find them in one statement.
+   * invoice, grouped by holder and budget by the caller. Which bookings are invoiced comes from the invoices
+   * context's published read `invoices_invoiced_bookings`: the monthly run must find them in one statement.
    */
   async uninvoiced(tx: EntityManager, enterpriseId: string): Promise<InvoiceableBooking[]> {
     const rows: Array<{ id: string }> = await tx.query(
       `SELECT b.id FROM bookings b JOIN visit_confirmations v ON v.booking_id = b.id
        WHERE b.enterprise_id = $1 AND b.status = 'COMPLETED' AND v.state = ANY($2::text[])
-         AND NOT EXISTS (SELECT 1 FROM invoice_lines l WHERE l.booking_id = b.id)
+         AND NOT EXISTS (SELECT 1 FROM invoices_invoiced_bookings l WHERE l.booking_id = b.id)
        ORDER BY b.starts_at, b.id`,
       [enterpriseId, INVOICEABLE_STATES],
     );

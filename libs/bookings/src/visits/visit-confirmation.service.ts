@@ -16,9 +16,9 @@ import {
 } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
 import { londonMoment, timeProblem } from '../booking-rules';
-import { Booking, BookingStatus } from '../entities';
+import { Booking, BookingStatus } from '../entities/booking.entity';
 import { InvoicedBookingsRegistry } from './invoiced-bookings';
-import { VisitConfirmation } from './visit.entity';
+import { VisitConfirmation } from '../entities/visit-confirmation.entity';
 import { toView, VisitRecords, VisitView } from './visit-records';
 
 export type { VisitView };

@@ -13,8 +13,8 @@ import {
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { londonMoment } from '../booking-rules';
-import { Booking, BookingStatus } from '../entities';
-import { VisitConfirmation } from './visit.entity';
+import { Booking, BookingStatus } from '../entities/booking.entity';
+import { VisitConfirmation } from '../entities/visit-confirmation.entity';
 import { VisitState } from './visit-state';
 
 /** A visit as both sides see it. */
@@ -86,10 +86,10 @@ export class VisitRecords {
     return this.access.hasGrant(tx, ctx.signedIn.id, GrantKind.MemberOfEnterprise, booking.enterpriseId);
   }
 
-  /** The enterprise's Catalyst, read from the CRM's public column (as the marketplace reads its name). */
+  /** The enterprise's Catalyst, read from the CRM's published directory (as the marketplace reads its name). */
   async catalystOf(tx: EntityManager, enterpriseId: string): Promise<string[]> {
     const rows: Array<{ catalyst_id: string | null }> = await tx.query(
-      `SELECT catalyst_id FROM enterprises WHERE id = $1`,
+      `SELECT catalyst_id FROM crm_enterprise_directory WHERE id = $1`,
       [enterpriseId],
     );
     return rows[0]?.catalyst_id ? [rows[0].catalyst_id] : [];

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, Permission, RequestContext } from '@small-places/platform';
 import { BookingType } from '../dto/booking.types';
-import { Booking } from '../entities';
+import { Booking } from '../entities/booking.entity';
 import { confirmedByDefaultOn, VisitConfirmationService, VisitView } from './visit-confirmation.service';
 import { CorrectVisitTimeInput } from './visit.inputs';
 import { VisitType } from './visit.types';

@@ -11,7 +11,7 @@ import {
 } from '@small-places/platform';
 import { In } from 'typeorm';
 import { CreateAreaInput } from './area.dto';
-import { Area } from './area.entity';
+import { Area } from '../entities/area.entity';
 
 /** Providers who sign up where no Area covers their district wait here (created by the CRM migration). */
 export const UNASSIGNED_AREA_ID = '00000000-0000-4000-8000-000000000000';

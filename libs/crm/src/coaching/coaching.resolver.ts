@@ -23,7 +23,7 @@ import {
 import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { RecordCoachingSessionInput } from '../dto/crm.inputs';
 import { ActionConnection, ActionType, CoachingSessionType } from '../dto/crm.types';
-import { Action, ActionOwner, CoachingSession } from './coaching.entities';
+import { Action, ActionOwner, CoachingSession } from '../entities/coaching.entity';
 import { CoachingService } from './coaching.service';
 
 @InputType()

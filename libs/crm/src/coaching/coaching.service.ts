@@ -19,7 +19,7 @@ import {
 import { Brackets, EntityManager } from 'typeorm';
 import { RecordCoachingSessionInput } from '../dto/crm.inputs';
 import { EnterpriseService } from '../enterprises/enterprise.service';
-import { Action, ActionOwner, CoachingSession } from './coaching.entities';
+import { Action, ActionOwner, CoachingSession } from '../entities/coaching.entity';
 import { ActionCompleted, ActionReopened, SessionRecorded } from '../crm-events';
 
 export interface RecordedSession {

@@ -28,7 +28,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ActionOwner, SessionMode } from '../coaching/coaching.entities';
+import { ActionOwner, SessionMode } from '../entities/coaching.entity';
 import { PipelineStage } from '../pipeline/pipeline-stage';
 
 const Activities = () =>

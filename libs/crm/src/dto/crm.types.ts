@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Activity, LegalStructure } from '@small-places/compliance';
 import { ConnectionType, LocalDateScalar } from '@small-places/platform';
-import { ActionOwner, SessionMode } from '../coaching/coaching.entities';
-import { MemberRole } from '../enterprises/member.entity';
+import { ActionOwner, SessionMode } from '../entities/coaching.entity';
+import { MemberRole } from '../entities/enterprise-member.entity';
 import { PipelineStage } from '../pipeline/pipeline-stage';
 
 /** Micro-enterprises have 1 to 8 workers; above that they are flagged (PRODUCT.md §3.2). */

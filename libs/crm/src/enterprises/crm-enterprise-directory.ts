@@ -7,7 +7,7 @@ import {
 } from '@small-places/identity';
 import { RequestContext } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
-import { Enterprise } from './enterprise.entity';
+import { Enterprise } from '../entities/enterprise.entity';
 import { EnterpriseService } from './enterprise.service';
 
 /** Identity's view of the CRM's enterprises: their Areas, and the enterprise a provider signs up with. */

@@ -4,7 +4,7 @@ import { AccessService, GrantKind } from '@small-places/identity';
 import { Connection, Database, londonDate, PageArgs, paginate, RequestContext } from '@small-places/platform';
 import { Brackets } from 'typeorm';
 import { EnterpriseFilter } from '../dto/crm.inputs';
-import { Enterprise } from './enterprise.entity';
+import { Enterprise } from '../entities/enterprise.entity';
 
 /** One enterprise for those allowed to see it, and the lists each role sees, with their filters. */
 @Injectable()

@@ -12,7 +12,7 @@ import {
   RequestContext,
 } from '@small-places/platform';
 import { In } from 'typeorm';
-import { Area } from '../areas/area.entity';
+import { Area } from '../entities/area.entity';
 import { AreaType } from '../areas/area.dto';
 import { CoachingService } from '../coaching/coaching.service';
 import {
@@ -33,10 +33,10 @@ import {
 } from '../dto/crm.types';
 import { PipelineService } from '../pipeline/pipeline.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { Enterprise } from './enterprise.entity';
+import { Enterprise } from '../entities/enterprise.entity';
 import { EnterpriseReads } from './enterprise-reads';
 import { EnterpriseService } from './enterprise.service';
-import { Member } from './member.entity';
+import { Member } from '../entities/enterprise-member.entity';
 
 const DAY_MS = 86_400_000;
 

@@ -23,12 +23,12 @@ import {
   Role,
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { Area } from '../areas/area.entity';
+import { Area } from '../entities/area.entity';
 import { UNASSIGNED_AREA_ID } from '../areas/area.service';
 import { AddMemberInput, CreateEnterpriseInput, UpdateEnterpriseInput } from '../dto/crm.inputs';
 import { PipelineStage } from '../pipeline/pipeline-stage';
-import { Enterprise } from './enterprise.entity';
-import { Member, MemberRole } from './member.entity';
+import { Enterprise } from '../entities/enterprise.entity';
+import { Member, MemberRole } from '../entities/enterprise-member.entity';
 import { EnterpriseCreated, MemberAdded } from '../crm-events';
 
 @Injectable()

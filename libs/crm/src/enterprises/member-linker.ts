@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { IdentityService, MemberInvitationAccepted } from '@small-places/identity';
 import { DomainEvent, DomainEventSubscriber, SubscribesTo } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { Member } from './member.entity';
+import { Member } from '../entities/enterprise-member.entity';
 
 /**
  * A member invited by email is linked to an account only when that person accepts the invitation (identity

@@ -9,7 +9,7 @@ import {
   RequestContext,
   toCsv,
 } from '@small-places/platform';
-import { Area } from '../areas/area.entity';
+import { Area } from '../entities/area.entity';
 import { TRADING_STAGES } from '../pipeline/pipeline-stage';
 
 export interface ImpactReport {
@@ -88,10 +88,10 @@ export class ImpactService {
          (SELECT coalesce(sum(people_supported_per_week), 0)::int FROM trading) AS people_supported_per_week,
          (SELECT coalesce(sum(hours_per_week), 0) FROM trading) AS hours_per_week,
          (SELECT coalesce(sum(minutes), 0) FROM sessions) AS coaching_minutes,
-         -- Listings are the marketplace's; this report reads them as a read model, it never writes them.
-         (SELECT count(DISTINCT l.enterprise_id)::int FROM listings l JOIN area_enterprises e ON e.id = l.enterprise_id
+         -- Listings are the marketplace's: this report reads their published states.
+         (SELECT count(DISTINCT l.enterprise_id)::int FROM marketplace_listing_states l JOIN area_enterprises e ON e.id = l.enterprise_id
             WHERE l.status = 'PUBLISHED') AS listed_enterprises,
-         (SELECT count(DISTINCT l.enterprise_id)::int FROM listings l JOIN area_enterprises e ON e.id = l.enterprise_id
+         (SELECT count(DISTINCT l.enterprise_id)::int FROM marketplace_listing_states l JOIN area_enterprises e ON e.id = l.enterprise_id
             WHERE l.status = 'PUBLISHED' AND l.verified) AS verified_enterprises`,
       params,
     );

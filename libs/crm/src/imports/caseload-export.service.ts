@@ -4,10 +4,10 @@ import { AccessService } from '@small-places/identity';
 import { Database, forbidden, isUuid, notFound, RequestContext, toCsv } from '@small-places/platform';
 import ExcelJS from 'exceljs';
 import { In } from 'typeorm';
-import { Area } from '../areas/area.entity';
-import { Enterprise } from '../enterprises/enterprise.entity';
+import { Area } from '../entities/area.entity';
+import { Enterprise } from '../entities/enterprise.entity';
 import { EnterpriseReads } from '../enterprises/enterprise-reads';
-import { Member, MemberRole } from '../enterprises/member.entity';
+import { Member, MemberRole } from '../entities/enterprise-member.entity';
 import { PipelineStage } from '../pipeline/pipeline-stage';
 import { IMPORT_COLUMNS, ImportField } from './import-columns';
 

@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Text } from '@small-places/platform';
-import { EnterpriseImportStatus } from './enterprise-import.entities';
+import { EnterpriseImportStatus } from '../entities/enterprise-import.entity';
 import { ImportField } from './import-columns';
 
 registerEnumType(ImportField, { name: 'ImportField', description: 'A fact the caseload import reads.' });

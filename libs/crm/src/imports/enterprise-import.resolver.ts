@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, Permission, RequestContext } from '@small-places/platform';
-import { EnterpriseImport } from './enterprise-import.entities';
+import { EnterpriseImport } from '../entities/enterprise-import.entity';
 import {
   EnterpriseImportColumnType,
   EnterpriseImportDuplicateType,

@@ -9,7 +9,11 @@ import {
   Role,
 } from '@small-places/platform';
 import { AccessService } from '@small-places/identity';
-import { EnterpriseImport, EnterpriseImportStatus, ImportRowOutcome } from './enterprise-import.entities';
+import {
+  EnterpriseImport,
+  EnterpriseImportStatus,
+  ImportRowOutcome,
+} from '../entities/enterprise-import.entity';
 import { EnterpriseImportJob, EnterpriseImportService } from './enterprise-import.service';
 import { columnOf, ImportField, missingRequiredFields } from './import-columns';
 import { readRow, RowProblem } from './import-row';

@@ -13,14 +13,14 @@ import {
   toCsv,
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { Area } from '../areas/area.entity';
+import { Area } from '../entities/area.entity';
 import {
   EnterpriseImport,
   EnterpriseImportMatching,
   EnterpriseImportRow,
   EnterpriseImportStatus,
   ImportRowOutcome,
-} from './enterprise-import.entities';
+} from '../entities/enterprise-import.entity';
 import {
   EnterpriseImportColumnType,
   EnterpriseImportDuplicateType,

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { ImportedEvidence, ImportedEvidenceService, LegalStructure } from '@small-places/compliance';
 import { DomainEvents, londonDate, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { Enterprise } from '../enterprises/enterprise.entity';
+import { Enterprise } from '../entities/enterprise.entity';
 import { EnterpriseService } from '../enterprises/enterprise.service';
-import { Member, MemberRole } from '../enterprises/member.entity';
+import { Member, MemberRole } from '../entities/enterprise-member.entity';
 import { PipelineService } from '../pipeline/pipeline.service';
-import { ImportRowOutcome, PossibleDuplicate } from './enterprise-import.entities';
+import { ImportRowOutcome, PossibleDuplicate } from '../entities/enterprise-import.entity';
 import { ImportedEnterprise } from './import-row';
 import { EnterpriseImported } from '../crm-events';
 

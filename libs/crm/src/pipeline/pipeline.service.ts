@@ -14,12 +14,12 @@ import {
   RequestContext,
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { Area } from '../areas/area.entity';
+import { Area } from '../entities/area.entity';
 import { PlaceOnBoardInput, MoveEnterpriseStageInput } from '../dto/crm.inputs';
-import { Enterprise } from '../enterprises/enterprise.entity';
+import { Enterprise } from '../entities/enterprise.entity';
 import { EnterpriseService } from '../enterprises/enterprise.service';
 import { GATED_STAGES, judgeMove, PipelineStage, STAGE_ORDER } from './pipeline-stage';
-import { StageMove } from './stage-move.entity';
+import { StageMove } from '../entities/stage-move.entity';
 import { StageMoved } from '../crm-events';
 
 export interface PipelineColumn {

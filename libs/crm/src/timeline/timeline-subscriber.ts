@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainEvent, DomainEventSubscriber, SubscribesTo } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { TimelineEvent } from './timeline-event.entity';
+import { TimelineEvent } from '../entities/timeline-event.entity';
 
 /**
  * Every context publishes DomainEvents; the timeline keeps those about an enterprise, in the same

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService } from '@small-places/identity';
 import { Connection, Database, PageArgs, paginate, RequestContext } from '@small-places/platform';
-import { TimelineEvent } from './timeline-event.entity';
+import { TimelineEvent } from '../entities/timeline-event.entity';
 
 /** One ordered feed per enterprise, written by TimelineSubscriber and read here. */
 @Injectable()

@@ -91,7 +91,7 @@ export class InvoiceIssuer {
       .getRepository(InvoiceSettings)
       .findOne({ where: { enterpriseId: first.enterpriseId } });
     const [enterprise]: Array<{ name: string; postcode: string }> = await tx.query(
-      `SELECT name, postcode FROM enterprises WHERE id = $1`,
+      `SELECT name, postcode FROM crm_enterprise_directory WHERE id = $1`,
       [first.enterpriseId],
     );
     const holderName = first.holderId

@@ -14,7 +14,7 @@ import {
 } from '@small-places/notifications';
 import { Database } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { Listing } from './listing.entity';
+import { Listing } from '../entities/listing.entity';
 import { ListingStatus } from './listing-vocabulary';
 
 /** A draft never published is reminded once, this many days after it was made (PRODUCT.md §3.4). */

@@ -10,7 +10,7 @@ import {
   SubscribesTo,
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
-import { Listing } from './listing.entity';
+import { Listing } from '../entities/listing.entity';
 import { ListingRepository } from './listing.repository';
 import { ListingHidden } from './listing-events';
 import { ListingStatus } from './listing-vocabulary';

@@ -1,6 +1,6 @@
 import { ListingEnterpriseType, ListingType } from '../dto/listing.types';
 import { ListingSearchRow } from '../search/listing-search-sql';
-import { Listing } from './listing.entity';
+import { Listing } from '../entities/listing.entity';
 import { ListingCapacity, ListingStatus, PriceUnit } from './listing-vocabulary';
 
 /** What the schema shows of a listing: everything but the full postcode and the coordinates. */

@@ -8,7 +8,7 @@ import {
   listingSearchSql,
   SearchCursor,
 } from '../search/listing-search-sql';
-import { AvailabilitySlot, Listing } from './listing.entity';
+import { AvailabilitySlot, Listing } from '../entities/listing.entity';
 import { DAYS_IN_ORDER, dayBit, DayOfWeek, ListingStatus } from './listing-vocabulary';
 
 export interface SlotValues {
@@ -110,11 +110,12 @@ export class ListingRepository {
   }
 
   /**
-   * The public face of a listing's enterprise. The CRM exports no public read of enterprises, so this reads
-   * the two public columns of its table directly, and nothing else.
+   * The public face of a listing's enterprise, from the CRM's published read `crm_enterprise_directory`.
    */
   async enterpriseOf(manager: EntityManager, enterpriseId: string): Promise<{ id: string; name: string }> {
-    const [row] = (await manager.query('SELECT id, name FROM enterprises WHERE id = $1', [enterpriseId])) as {
+    const [row] = (await manager.query('SELECT id, name FROM crm_enterprise_directory WHERE id = $1', [
+      enterpriseId,
+    ])) as {
       id: string;
       name: string;
     }[];

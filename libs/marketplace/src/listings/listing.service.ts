@@ -21,7 +21,7 @@ import { EntityManager } from 'typeorm';
 import { AvailabilityInput, CreateListingInput, UpdateListingInput } from '../dto/listing.inputs';
 import { ListingType } from '../dto/listing.types';
 import { PostcodeService } from '../postcodes/postcode.service';
-import { Listing } from './listing.entity';
+import { Listing } from '../entities/listing.entity';
 import { ListingRepository, SlotValues } from './listing.repository';
 import { toListingType } from './listing-view';
 import { DAYS_IN_ORDER, ListingCapacity, ListingStatus, PriceUnit } from './listing-vocabulary';

@@ -56,13 +56,13 @@ const COLUMNS = `l.id, l.enterprise_id, e.name AS enterprise_name, e.legal_struc
        GREATEST(l.updated_at, e.updated_at) AS last_modified, (l.status = 'PUBLISHED' AND l.verified) AS in_feed`;
 
 const FROM = `FROM listings l
-  JOIN enterprises e ON e.id = l.enterprise_id
+  JOIN crm_enterprise_directory e ON e.id = l.enterprise_id
   LEFT JOIN postcode_centroids d ON d.postcode = l.district`;
 
 /**
  * The marketplace's public, read-only view of listings for open data (the Open Referral UK feed) and the
- * public enterprise page. Like search, it reads the public columns of the CRM's enterprises table itself: the
- * CRM exports no public read, and one statement per page keeps the feed fast (docs/openreferral.md).
+ * public enterprise page. Like search, it joins the CRM's published read `crm_enterprise_directory`: one
+ * statement per page keeps the feed fast (docs/openreferral.md).
  */
 @Injectable()
 export class PublicListings {
@@ -105,7 +105,7 @@ export class PublicListings {
     const [row] = (await this.db.manager.query(
       `SELECT e.id, e.name, e.legal_structure, e.district, e.activities,
               d.latitude AS district_latitude, d.longitude AS district_longitude
-         FROM enterprises e
+         FROM crm_enterprise_directory e
          LEFT JOIN postcode_centroids d ON d.postcode = e.district
         WHERE e.id = $1
           AND ($2 OR EXISTS (SELECT 1 FROM listings l WHERE l.enterprise_id = e.id AND l.status = 'PUBLISHED' AND l.verified))`,
@@ -159,7 +159,7 @@ export function publicListingCountSql(filter: PublicListingFilter): { text: stri
   // Only modified_after looks at the enterprise; otherwise every listing has one (a foreign key), so counting
   // listings alone gives the same number without the join.
   const from = filter.modifiedAfter
-    ? 'listings l JOIN enterprises e ON e.id = l.enterprise_id'
+    ? 'listings l JOIN crm_enterprise_directory e ON e.id = l.enterprise_id'
     : 'listings l';
   return { text: `SELECT count(*)::int AS count FROM ${from} WHERE ${where}`, values };
 }

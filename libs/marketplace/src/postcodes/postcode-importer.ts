@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { EntityManager } from 'typeorm';
 import { CsvLineError, splitCsvLine } from './csv-line';
 import { gridToWgs84 } from './osgb';
-import { CentroidKind } from './postcode-centroid.entity';
+import { CentroidKind } from '../entities/postcode-centroid.entity';
 
 /**
  * DISTRICTS: a header `postcode,easting,northing,latitude,longitude,...` (../shared/data/uk-outcodes.csv).

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Database, normalisePostcode, postcodeDistrict } from '@small-places/platform';
 import { In } from 'typeorm';
-import { CentroidKind, PostcodeCentroid } from './postcode-centroid.entity';
+import { CentroidKind, PostcodeCentroid } from '../entities/postcode-centroid.entity';
 
 export interface PostcodeLocation {
   /** The postcode as asked for, normalised (`TA1 1AA`, or `TA1` when a district was asked for). */

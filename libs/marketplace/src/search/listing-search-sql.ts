@@ -168,7 +168,7 @@ export function listingSearchSql(
   return named({
     text: `SELECT page.*, e.name AS enterprise_name
   FROM (${found.text}) page
-  JOIN enterprises e ON e.id = page.enterprise_id
+  JOIN crm_enterprise_directory e ON e.id = page.enterprise_id
  ORDER BY ${order}`,
     values: found.values,
   });

@@ -41,8 +41,8 @@ export class CalendarService {
   /** The feed for a token, as iCalendar text; NOT_FOUND for a token that is unknown or was reset. */
   async feed(token: string): Promise<string> {
     const [feed]: Array<{ user_id: string }> = await this.db.manager.query(
-      `SELECT f.user_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id
-       WHERE f.token_hash = $1 AND u.closed_at IS NULL`,
+      `SELECT f.user_id FROM calendar_feeds f JOIN identity_accounts u ON u.id = f.user_id
+       WHERE f.token_hash = $1 AND u.open`,
       [sha256(token)],
     );
     if (!feed) throw notFound('That calendar');

@@ -1,8 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { RememberedMatching } from './import-columns';
-import { RowProblem } from './import-row';
-import { SpreadsheetKind } from './spreadsheet-reader';
+import { RememberedMatching } from '../imports/import-columns';
+import { RowProblem } from '../imports/import-row';
+import { SpreadsheetKind } from '../imports/spreadsheet-reader';
 
 export enum EnterpriseImportStatus {
   QUEUED = 'QUEUED',

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { PipelineStage } from './pipeline-stage';
+import { PipelineStage } from '../pipeline/pipeline-stage';
 
 /** Every move through the pipeline: who, when, from, to, and why. */
 @Entity('stage_moves')

@@ -1,6 +1,6 @@
 import { Activity } from '@small-places/compliance';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { DayOfWeek, ListingCapacity, ListingStatus, PriceUnit } from './listing-vocabulary';
+import { DayOfWeek, ListingCapacity, ListingStatus, PriceUnit } from '../listings/listing-vocabulary';
 
 /** A service an enterprise offers. The full postcode stays in here; the public sees the district only. */
 @Entity('listings')

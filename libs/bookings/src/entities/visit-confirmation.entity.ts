@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { VisitState } from './visit-state';
+import { VisitState } from '../visits/visit-state';
 
 /** The holder's answer about a delivered booking; no row yet means AWAITING since its completion day. */
 @Entity('visit_confirmations')

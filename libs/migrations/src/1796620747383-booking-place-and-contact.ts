@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Where a booking happens and how to reach the person booking (docs/bookings.md, "Where and who"). All optional:
  * bookings made before, and requests through the contract's operations that leave them out, have none.
  */
-export class BookingPlaceAndContact1796617652997 implements MigrationInterface {
-  name = 'BookingPlaceAndContact1796617652997';
+export class BookingPlaceAndContact1796620747383 implements MigrationInterface {
+  name = 'BookingPlaceAndContact1796620747383';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`

@@ -1,0 +1,2 @@
+@Entity('orders')
+export class Order {}
