@@ -780,6 +780,8 @@ export type RequestBookingSeriesMutation = { requestBookingSeries: { id: string,
 export type MyBookingsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  budgetId?: string | number | null | undefined;
+  status?: BookingStatus | null | undefined;
 }>;
 
 
@@ -791,15 +793,6 @@ export type BookingQueryVariables = Exact<{
 
 
 export type BookingQuery = { booking: { id: string, status: BookingStatus, startsAt: string, endsAt: string, costPence: number, expiresAt: string, note: string | null, answerReason: string | null, budgetId: string | null, seriesId: string | null, providerName: string, whereAndWho: { placeKind: BookingPlaceKind | null, placeAddress: string | null, contactPhone: string | null, contactEmail: string | null, providerEmails: Array<string> } | null, listing: { id: string, title: string }, messages: Array<{ id: string, body: string, createdAt: string, mine: boolean }> } };
-
-export type BudgetBookingsQueryVariables = Exact<{
-  budgetId: string | number;
-  status?: BookingStatus | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type BudgetBookingsQuery = { myBookings: { totalCount: number, edges: Array<{ node: { id: string, status: BookingStatus, startsAt: string, endsAt: string, costPence: number, providerName: string, listing: { id: string, title: string } } }> } };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -1735,8 +1728,14 @@ export const RequestBookingSeriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestBookingSeriesMutation, RequestBookingSeriesMutationVariables>;
 export const MyBookingsDocument = new TypedDocumentString(`
-    query MyBookings($first: Int, $after: String) {
-  myBookings(side: HOLDER, first: $first, after: $after) {
+    query MyBookings($first: Int, $after: String, $budgetId: ID, $status: BookingStatus) {
+  myBookings(
+    side: HOLDER
+    first: $first
+    after: $after
+    budgetId: $budgetId
+    status: $status
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1793,27 +1792,6 @@ export const BookingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingQuery, BookingQueryVariables>;
-export const BudgetBookingsDocument = new TypedDocumentString(`
-    query BudgetBookings($budgetId: ID!, $status: BookingStatus, $first: Int) {
-  myBookings(side: HOLDER, budgetId: $budgetId, status: $status, first: $first) {
-    totalCount
-    edges {
-      node {
-        id
-        status
-        startsAt
-        endsAt
-        costPence
-        providerName
-        listing {
-          id
-          title
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BudgetBookingsQuery, BudgetBookingsQueryVariables>;
 export const CancelBookingDocument = new TypedDocumentString(`
     mutation CancelBooking($id: ID!, $reason: String!) {
   cancelBooking(id: $id, reason: $reason) {

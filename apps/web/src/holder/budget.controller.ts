@@ -18,9 +18,9 @@ import {
 } from './holder-forms';
 import {
   BUDGET,
-  BUDGET_BOOKINGS,
   BUDGET_STATEMENT,
   INVITE_DELEGATE,
+  MY_BOOKINGS,
   MY_BUDGETS,
   RECORD_EXPENSE,
   SET_UP_BUDGET,
@@ -280,8 +280,8 @@ export class BudgetController {
   private async budgetPage(req: Request, id: string) {
     const [{ personalBudget }, accepted, waiting] = await Promise.all([
       this.api.query(req, BUDGET, { id }),
-      this.api.query(req, BUDGET_BOOKINGS, { budgetId: id, status: 'ACCEPTED', first: BOOKINGS_SHOWN }),
-      this.api.query(req, BUDGET_BOOKINGS, { budgetId: id, status: 'REQUESTED', first: BOOKINGS_SHOWN }),
+      this.api.query(req, MY_BOOKINGS, { budgetId: id, status: 'ACCEPTED', first: BOOKINGS_SHOWN }),
+      this.api.query(req, MY_BOOKINGS, { budgetId: id, status: 'REQUESTED', first: BOOKINGS_SHOWN }),
     ]);
     const period = personalBudget.currentPeriod;
     const next = period ? nextPeriod(period.endsOn, personalBudget.periodDays) : undefined;

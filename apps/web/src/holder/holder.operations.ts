@@ -169,8 +169,8 @@ export const REQUEST_BOOKING_SERIES = graphql(`
 export type RequestBookingSeries = RequestBookingSeriesMutation;
 
 export const MY_BOOKINGS = graphql(`
-  query MyBookings($first: Int, $after: String) {
-    myBookings(side: HOLDER, first: $first, after: $after) {
+  query MyBookings($first: Int, $after: String, $budgetId: ID, $status: BookingStatus) {
+    myBookings(side: HOLDER, first: $first, after: $after, budgetId: $budgetId, status: $status) {
       totalCount
       pageInfo {
         hasNextPage
@@ -236,28 +236,6 @@ export const BOOKING = graphql(`
         body
         createdAt
         mine
-      }
-    }
-  }
-`);
-
-export const BUDGET_BOOKINGS = graphql(`
-  query BudgetBookings($budgetId: ID!, $status: BookingStatus, $first: Int) {
-    myBookings(side: HOLDER, budgetId: $budgetId, status: $status, first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          status
-          startsAt
-          endsAt
-          costPence
-          providerName
-          listing {
-            id
-            title
-          }
-        }
       }
     }
   }
