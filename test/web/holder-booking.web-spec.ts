@@ -136,7 +136,10 @@ describe('A holder finds, books and sees the budget change', () => {
       await shot('find-support-results');
     });
 
-    it('finds a service, requests it from the budget, and sees the money set aside once accepted', async () => {
+    /** What the request test leaves for the one after it: who asked, and the booking. */
+    let requester: { email: string; bookingId: string } | undefined;
+
+    it('finds a service and requests it from the budget, with where and how to reach them', async () => {
       const holder = await signUp(world.t.client, { role: 'BUDGET_HOLDER', displayName: 'Hana Holder' });
       await setUpBudget(world, holder, 40_000);
       const bookingDate = londonDate(new Date(Date.now() + 7 * 86_400_000));
@@ -259,6 +262,15 @@ describe('A holder finds, books and sees the budget change', () => {
       expect(await page.locator('.app-booking').first().innerText()).toContain('Waiting for an answer');
       await visit(page, '/budget');
       expect(await page.locator('#awaiting + p').innerText()).toContain('£36.00 will be set aside');
+      requester = { email: holder.user.email, bookingId: bookingId! };
+    });
+
+    it('sees the business, where and who on the accepted booking, and the money set aside', async () => {
+      expect(requester).toBeDefined();
+      const { email, bookingId } = requester!;
+      await visit(page, '/sign-in');
+      await submit(page, { 'Email address': email, Password: TEST_PASSWORD }, 'Sign in');
+      await checkA11y(page);
 
       // The provider says yes, through the API.
       const accepted = await world.t.client.ok<{ acceptBooking: { status: string } }>(
