@@ -12,6 +12,7 @@ export default tseslint.config(
       'test/architecture/breaches/**',
       'test/architecture/table-breaches/**',
       'apps/web/src/generated/**',
+      'libs/testing/src/generated/**',
     ],
   },
   js.configs.recommended,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { forgetQueuePrefix } from '@small-places/testing';
+import { ApiLaunch, productionLaunch } from './api-launch';
 
 export type FigureValue = number | string | boolean;
 export type Figures = Record<string, FigureValue>;
@@ -60,7 +61,8 @@ export interface BenchEnv {
   createDatabase(): Promise<BenchDatabase>;
   /** A queue prefix of this run's own on the shared Redis; its keys are removed when the scenario ends. */
   queuePrefix(): string;
-  spawnApi(env: ApiEnv): Promise<ApiProcess>;
+  /** Starts the API as `npm run start:api` does (its Node flags too), unless `launch` says otherwise. */
+  spawnApi(env: ApiEnv, launch?: ApiLaunch): Promise<ApiProcess>;
   percentile(values: readonly number[], p: number): number;
   runConcurrent(
     concurrency: number,
@@ -85,7 +87,6 @@ const KEEP_DATABASES = process.env.BENCH_KEEP_DATABASE === '1';
 const DEFAULT_SERVER_URL = 'postgres://root@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const CLI_ENTRY = 'dist/apps/cli/src/main.js';
-const API_ENTRY = 'dist/apps/api/src/main.js';
 const READY_POLL_MS = 25;
 const STOP_GRACE_MS = 10_000;
 const OUTPUT_TAIL_CHARS = 8_000;
@@ -120,9 +121,9 @@ export function createBenchEnv(scenario: string): ManagedBenchEnv {
       track(() => forgetQueuePrefix(REDIS_URL, prefix));
       return prefix;
     },
-    async spawnApi(env) {
+    async spawnApi(env, launch = productionLaunch()) {
       // A fresh prefix keeps queues and rate-limit counters from earlier runs out of the measurement.
-      const api = await spawnApiProcess({ QUEUE_PREFIX: this.queuePrefix(), ...env });
+      const api = await spawnApiProcess({ QUEUE_PREFIX: this.queuePrefix(), ...env }, launch);
       return { ...api, stop: track(api.stop) };
     },
     async dispose() {
@@ -188,7 +189,7 @@ async function runMigrations(databaseUrl: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // API process
 
-async function spawnApiProcess(overrides: ApiEnv): Promise<ApiProcess> {
+async function spawnApiProcess(overrides: ApiEnv, launch: ApiLaunch): Promise<ApiProcess> {
   const port = overrides.PORT ? Number(overrides.PORT) : await findFreePort();
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -206,13 +207,13 @@ async function spawnApiProcess(overrides: ApiEnv): Promise<ApiProcess> {
   };
 
   const startedAt = process.hrtime.bigint();
-  const child = spawn(process.execPath, [join(process.cwd(), API_ENTRY)], {
+  const child = spawn(process.execPath, [...launch.nodeArgs, join(process.cwd(), launch.entry)], {
     cwd: process.cwd(),
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`could not spawn ${API_ENTRY}`);
+  if (pid === undefined) throw new Error(`could not spawn ${launch.entry}`);
   const output = captureOutput(child);
   const exit = exited(child);
   // Nobody may be awaiting the exit yet when a spawn error arrives; stop() and waitReady() report it instead.

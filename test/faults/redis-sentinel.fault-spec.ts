@@ -1,4 +1,4 @@
-import { cloneTestDatabase, GraphQLClient, signIn, TestDatabase } from '@small-places/testing';
+import { cloneTestDatabase, GraphQLClient, signIn, TestDatabase, graphql } from '@small-places/testing';
 import { randomBytes } from 'node:crypto';
 import {
   AS_OF,
@@ -18,7 +18,11 @@ import {
 const ENTERPRISES = 300; // × 10 items = 3,000 reminders due on the day
 const REMINDERS = ENTERPRISES * 10;
 const ADMIN = { email: 'admin@sentinel.test', password: 'sentinel-admin-password' };
-const RUN_SCAN = `mutation RunReminderScan($asOf: Date) { runReminderScan(asOf: $asOf) }`;
+const RUN_SCAN = graphql(`
+  mutation RedisSentinelRunScan($asOf: Date) {
+    runReminderScan(asOf: $asOf)
+  }
+`);
 
 /**
  * Redis found through Sentinel (REDIS_SENTINELS), as a managed or self-run Redis with failover is: a primary,

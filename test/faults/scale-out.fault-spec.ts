@@ -11,6 +11,7 @@ import {
   TEST_PASSWORD,
   TestDatabase,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
@@ -33,11 +34,30 @@ const ENTERPRISES = 150; // × 10 items = 1,500 reminders due on the day
 const REMINDERS = ENTERPRISES * 10;
 const ADMIN = { email: 'admin@scale.test', password: 'scale-out-admin-password' };
 
-const ME = `query { me { id email } }`;
-const REFRESH = `mutation Refresh($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken user { id } }
-}`;
-const RUN_SCAN = `mutation RunReminderScan($asOf: Date) { runReminderScan(asOf: $asOf) }`;
+const ME = graphql(`
+  query ScaleOutMe {
+    me {
+      id
+      email
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation ScaleOutRefresh($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      refreshToken
+      user {
+        id
+      }
+    }
+  }
+`);
+const RUN_SCAN = graphql(`
+  mutation ScaleOutRunScan($asOf: Date) {
+    runReminderScan(asOf: $asOf)
+  }
+`);
 
 /**
  * Two API processes and two workers from dist/, as production runs them, on one PostgreSQL database and one

@@ -72,6 +72,7 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
   'Query.budgetDelegates': { allowed: 'holderA', args: (w) => ({ budgetId: w.a.budgetId }) },
   'Query.pipeline': { allowed: 'catalystA', args: (w) => ({ areaId: w.a.areaId }) },
   'Query.invoice': { allowed: 'delegateA', args: (w) => ({ id: w.a.invoicePaid }) },
+  'Query.requirementOverrides': { allowed: 'admin', args: (w) => ({ areaId: w.a.areaId }) },
   'Query.invoiceSettings': { allowed: 'memberA', args: (w) => ({ enterpriseId: w.a.enterpriseId }) },
 
   // Mutations
@@ -230,6 +231,8 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     allowed: 'holderA',
     args: (w) => ({ input: { bookingId: w.a.bookingToAccept, body: 'Is the side door open?' } }),
   },
+  'Mutation.resendStaffInvitation': { allowed: 'admin', args: (w) => ({ id: w.a.staffInvitationToResend }) },
+  'Mutation.revokeStaffInvitation': { allowed: 'admin', args: (w) => ({ id: w.a.staffInvitationToRevoke }) },
   'Mutation.setRequirementOverride': {
     allowed: 'admin',
     args: (w) => ({ input: { areaId: w.a.areaId, code: 'PUBLIC_LIABILITY_INSURANCE', validityMonths: 12 } }),

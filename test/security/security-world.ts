@@ -8,6 +8,7 @@ import {
   TEST_PASSWORD,
   TestApp,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 import {
   ACCEPT,
@@ -46,7 +47,13 @@ export type OwnerRole = (typeof OWNER_ROLES)[number];
 export type OutsiderRole = (typeof OUTSIDER_ROLES)[number];
 export type RoleName = OwnerRole | OutsiderRole;
 
-export const REQUEST_SERIES = `mutation($input: RequestBookingSeriesInput!) { requestBookingSeries(input: $input) { id } }`;
+export const REQUEST_SERIES = graphql(`
+  mutation SecurityWorldRequestSeries($input: RequestBookingSeriesInput!) {
+    requestBookingSeries(input: $input) {
+      id
+    }
+  }
+`);
 
 /** The ids of side A's objects, one per case where using it changes its state. */
 export interface SideA extends InvoiceObjects {
@@ -85,6 +92,9 @@ export interface SideA extends InvoiceObjects {
   importToRunId: string;
   /** An open delegate invitation to budget A, for removeDelegate. */
   delegateInvitationId: string;
+  /** Open Catalyst invitations to Area A: one the Admin sends again, one the Admin withdraws. */
+  staffInvitationToResend: string;
+  staffInvitationToRevoke: string;
 }
 
 export interface SecurityWorld {
@@ -155,14 +165,22 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
   const delegateB = await delegateOf(budgetB, holderB);
   const removedDelegate = await delegateOf(budgetA, holderA);
   await client.ok(
-    `mutation($budgetId: ID!, $delegateId: ID!) { removeDelegate(budgetId: $budgetId, delegateId: $delegateId) }`,
+    graphql(`
+      mutation SecurityWorldRemoveDelegate($budgetId: ID!, $delegateId: ID!) {
+        removeDelegate(budgetId: $budgetId, delegateId: $delegateId)
+      }
+    `),
     { budgetId: budgetA, delegateId: removedDelegate.user.id },
     as(holderA),
   );
   const closedAccount = await signUp(client, { role: 'BUDGET_HOLDER', displayName: 'Cleo Closed' });
   await setUpBudget(w, closedAccount, 10_000);
   await client.ok(
-    `mutation($p: String!) { closeMyAccount(password: $p) }`,
+    graphql(`
+      mutation SecurityWorldCloseMyAccount($p: String!) {
+        closeMyAccount(password: $p)
+      }
+    `),
     { p: TEST_PASSWORD },
     as(closedAccount),
   );
@@ -260,6 +278,8 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     importId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     importToRunId: await importPreview(t, w.tauntonCatalyst.accessToken, w.taunton.id),
     delegateInvitationId: '',
+    staffInvitationToResend: await staffInvitation(t, w.admin, w.taunton.id),
+    staffInvitationToRevoke: await staffInvitation(t, w.admin, w.taunton.id),
   };
   const invitedDelegate = uniqueEmail('invited-delegate');
   await client.ok(INVITE_DELEGATE, { budgetId: budgetA, email: invitedDelegate }, as(holderA));
@@ -267,9 +287,16 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     invitedDelegate,
   ]);
   const resetting = await signUp(client, { role: 'BUDGET_HOLDER' });
-  await client.ok(`mutation($email: String!) { requestPasswordReset(email: $email) }`, {
-    email: resetting.user.email,
-  });
+  await client.ok(
+    graphql(`
+      mutation SecurityWorldRequestPasswordReset($email: String!) {
+        requestPasswordReset(email: $email)
+      }
+    `),
+    {
+      email: resetting.user.email,
+    },
+  );
 
   const invitedEmail = uniqueEmail('invited-admin');
   await client.ok(INVITE_USER, { input: { email: invitedEmail, role: 'ADMIN' } }, as(w.admin));
@@ -313,6 +340,17 @@ async function withEverything(w: BookingWorld): Promise<SecurityWorld> {
     secrets,
     tokenOf: (role) => (role === 'anonymous' ? undefined : sessions[role].accessToken),
   };
+}
+
+/** An open Catalyst invitation to the Area, by id. */
+async function staffInvitation(t: TestApp, admin: Session, areaId: string): Promise<string> {
+  const email = uniqueEmail('invited-catalyst');
+  await t.client.ok(
+    INVITE_USER,
+    { input: { email, role: 'CATALYST', areaIds: [areaId] } },
+    { token: admin.accessToken },
+  );
+  return firstRow(t, `SELECT id FROM invitations WHERE email = $1`, [email]);
 }
 
 /** Uploads a one-row caseload CSV as a dry run; the worker has previewed it by the time it is stopped. */

@@ -1,5 +1,5 @@
 import { londonDate } from '@small-places/platform';
-import { signUp, TEST_PASSWORD } from '@small-places/testing';
+import { signUp, TEST_PASSWORD, graphql } from '@small-places/testing';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { CREATE_LISTING } from '../e2e/marketplace/marketplace-fixture';
 import {
@@ -29,7 +29,14 @@ const HOURS: Record<JavaScriptMode['suffix'], { start: string; end: string }> = 
   nojs: { start: '14:00', end: '16:00' },
 };
 
-const PUBLISH = `mutation($id: ID!) { publishListing(id: $id) { id status } }`;
+const PUBLISH = graphql(`
+  mutation HolderBookingPublish($id: ID!) {
+    publishListing(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 /** The next date (London) after today that falls on this weekday (0 Sunday … 6 Saturday). */
 function nextWeekday(weekday: number): string {

@@ -17,7 +17,8 @@ import {
  * Both sides of a visit and its invoice, on the website: the holder confirms one visit and disputes another
  * ("Check and confirm visits"); the provider issues an invoice for the confirmed one ("Issue an invoice");
  * the holder says they paid it ("Invoices to pay", "I have paid this"); the provider confirms the money
- * arrived ("Money owed to you"). With and without JavaScript; axe on every page.
+ * arrived ("Money owed to you"); the provider asks for invoices to be issued each month ("Invoice settings").
+ * With and without JavaScript; axe on every page.
  */
 describe('Visits and invoices on the website', () => {
   let w: InvoiceWorld;
@@ -98,6 +99,41 @@ describe('Visits and invoices on the website', () => {
       await click(providerPage, 'button', /^Issue the invoice to /);
       expect(await main(providerPage)).toMatch(/Invoice \d+ issued/);
       expect(await main(providerPage)).toContain('Not paid yet');
+    }, 60_000);
+
+    it('the provider has invoices issued each month, with 21 days to pay', async () => {
+      await visit(providerPage, '/money-owed');
+      await click(providerPage, 'link', 'Invoice settings');
+      expect(await providerPage.title()).toBe('Invoice settings – Small Places');
+      await screenshot(providerPage, `invoices-settings-${mode.suffix}`);
+      await providerPage.getByLabel('Yes, issue them on the 1st of each month').check();
+      await submit(
+        providerPage,
+        { 'How many days do people have to pay?': 'three weeks' },
+        'Save invoice settings',
+      );
+      await checkA11y(providerPage);
+      expect(await providerPage.title()).toBe('Error: Invoice settings – Small Places');
+      expect(await main(providerPage)).toContain('whole number from 1 to 90');
+      // What was typed stays, so only the days need fixing.
+      expect(await providerPage.getByLabel('Yes, issue them on the 1st of each month').isChecked()).toBe(
+        true,
+      );
+      await submit(providerPage, { 'How many days do people have to pay?': '21' }, 'Save invoice settings');
+      await checkA11y(providerPage);
+      expect(await main(providerPage)).toContain('Invoice settings saved');
+      expect(await main(providerPage)).toContain('They have 21 days to pay');
+      const [saved] = await w.t.dataSource.query(
+        `SELECT monthly_issuing, due_days FROM invoice_settings WHERE enterprise_id = $1`,
+        [w.enterpriseId],
+      );
+      expect(saved).toEqual({ monthly_issuing: true, due_days: 21 });
+      // Back to issuing them by hand, for the next mode.
+      await click(providerPage, 'link', 'Invoice settings');
+      expect(await providerPage.getByLabel('How many days do people have to pay?').inputValue()).toBe('21');
+      await providerPage.getByLabel('No, I will issue them myself').check();
+      await submit(providerPage, { 'How many days do people have to pay?': '14' }, 'Save invoice settings');
+      expect(await main(providerPage)).toContain('You issue invoices yourself');
     }, 60_000);
 
     it('the holder says they paid it, and the provider confirms it arrived', async () => {

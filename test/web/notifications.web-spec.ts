@@ -20,7 +20,7 @@ describe('Your notifications', () => {
   let web: WebApp;
   let browser: Browser;
 
-  const notify = (person: Session, kind: NotificationKind, title: string) =>
+  const notify = (person: Session, kind: NotificationKind, title: string, refId?: string) =>
     t.app.get(Database).transaction((tx) =>
       t.app.get(NotificationService).notify(tx, {
         userIds: [person.user.id],
@@ -28,8 +28,10 @@ describe('Your notifications', () => {
         title,
         body: `${title}.\nWhat to do next: see your bookings.`,
         email: false,
+        refId,
       }),
     );
+  const BOOKING_ID = '00000000-0000-4000-8000-00000000b00c';
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -56,10 +58,10 @@ describe('Your notifications', () => {
       await context.close();
     });
 
-    it('lists them newest first, marks them read, and turns emails of one kind off (never a deadline)', async () => {
+    it('lists them newest first with a link to each, counts the unread in the header, marks them read, and saves email settings of the kinds that reach a holder with one button', async () => {
       const holder = await signUp(t.client, { role: 'BUDGET_HOLDER', displayName: 'Nora Notified' });
       const stranger = await signUp(t.client, { role: 'BUDGET_HOLDER' });
-      await notify(holder, NotificationKind.BOOKING_UPDATE, 'Your booking was accepted');
+      await notify(holder, NotificationKind.BOOKING_UPDATE, 'Your booking was accepted', BOOKING_ID);
       await notify(holder, NotificationKind.BUDGET_PERIOD_STARTED, 'A new budget period has started');
       await notify(stranger, NotificationKind.BOOKING_UPDATE, 'Someone else’s booking');
 
@@ -73,7 +75,19 @@ describe('Your notifications', () => {
       const titles = await main.locator('li h2').allInnerTexts();
       expect(titles).toEqual(['A new budget period has started', 'Your booking was accepted']);
       expect(await main.innerText()).not.toContain('Someone else’s booking');
+      // Each leads to what it is about.
+      const bookingLink = main.locator(`a[href="/bookings/${BOOKING_ID}"]`);
+      expect(await bookingLink.textContent()).toBe('See the booking: Your booking was accepted');
+      expect(await main.locator('a[href="/budget"]').textContent()).toBe(
+        'See the budget: A new budget period has started',
+      );
+      // The header says how many are unread, on every page.
+      const header = page.locator('header');
+      expect(await header.getByRole('link', { name: 'Notifications 2 unread' }).count()).toBe(1);
       await screenshot(page, `notifications-${mode.suffix}`);
+      await visit(page, '/find-support');
+      expect(await header.getByRole('link', { name: 'Notifications 2 unread' }).count()).toBe(1);
+      await visit(page, '/notifications');
 
       await page.getByRole('button', { name: 'Mark all as read' }).click();
       await page.waitForLoadState('load');
@@ -84,24 +98,46 @@ describe('Your notifications', () => {
       expect(await main.innerText()).toContain('You have no unread notifications.');
       expect(await page.getByRole('button', { name: 'Mark all as read' }).count()).toBe(0);
 
-      // Booking news can go quiet by email; regulatory deadlines cannot.
-      const bookingNews = page.locator('form', {
-        has: page.locator('input[name="kind"][value="BOOKING_UPDATE"]'),
-      });
-      await bookingNews.getByLabel('Only show them here').check();
-      await bookingNews.getByRole('button').click();
+      expect(await header.innerText()).not.toContain('unread');
+
+      // Only the kinds that can reach a budget holder, all saved with one button; safety is always emailed.
+      const emails = page.locator('form[action="/notifications/emails"]');
+      const offered = await emails.locator('legend').allInnerTexts();
+      expect(offered).toContain('Bookings requested, answered, cancelled, completed or expired');
+      expect(offered).toContain('A new period of a personal budget has started');
+      expect(offered.join('\n')).not.toMatch(
+        /Coaching actions|Listings still in draft|Required items of your enterprises/,
+      );
+      expect(await main.innerText()).toContain('Anything that bears on the safety of the people supported');
+      expect(await main.innerText()).not.toContain('Registration, insurance, checks and training');
+      expect(await emails.getByRole('button').count()).toBe(1);
+      await emails
+        .getByRole('group', { name: 'Bookings requested, answered, cancelled, completed or expired' })
+        .getByLabel('Only show them here')
+        .check();
+      await emails
+        .getByRole('group', { name: 'A new period of a personal budget has started' })
+        .getByLabel('Only show them here')
+        .check();
+      await emails.getByRole('button', { name: 'Save email settings' }).click();
       await page.waitForLoadState('load');
       await checkA11y(page);
-      expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Emails turned off');
-      expect(await main.innerText()).toMatch(/: always emailed\./);
-      expect(await page.locator('input[name="kind"][value="COMPLIANCE_DEADLINE"]').count()).toBe(0);
+      expect(await page.locator('.govuk-notification-banner').innerText()).toContain(
+        'Your email settings are saved',
+      );
+      expect(
+        await emails
+          .getByRole('group', { name: 'Bookings requested, answered, cancelled, completed or expired' })
+          .getByLabel('Only show them here')
+          .isChecked(),
+      ).toBe(true);
       await screenshot(page, `notifications-emails-off-${mode.suffix}`);
 
-      const [preference] = await t.dataSource.query(
-        `SELECT count(*)::int AS muted FROM notification_mutes WHERE user_id = $1 AND kind = 'BOOKING_UPDATE'`,
+      const muted: { kind: string }[] = await t.dataSource.query(
+        `SELECT kind FROM notification_mutes WHERE user_id = $1 ORDER BY kind`,
         [holder.user.id],
       );
-      expect(preference.muted).toBe(1);
+      expect(muted.map((row) => row.kind)).toEqual(['BOOKING_UPDATE', 'BUDGET_PERIOD_STARTED']);
 
       await visit(page, '/notifications?unread=yes');
       expect(await main.innerText()).toContain('Nothing here yet.');

@@ -1,6 +1,6 @@
 import { PostcodeImporter } from '@small-places/marketplace';
 import { Clock } from '@small-places/platform';
-import { Mailbox, Session, signUp, TEST_PASSWORD, uniqueEmail } from '@small-places/testing';
+import { Mailbox, Session, signUp, TEST_PASSWORD, uniqueEmail, graphql } from '@small-places/testing';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { REQUEST, slot } from '../e2e/bookings/bookings-fixture';
 import { ADD_MEMBER } from '../e2e/compliance/compliance-fixture';
@@ -19,9 +19,16 @@ import {
   WebApp,
 } from './web-harness';
 
-const REQUEST_SERIES = `mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {
-  requestBookingSeries(input: $input) { id bookings { id } }
-}`;
+const REQUEST_SERIES = graphql(`
+  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {
+    requestBookingSeries(input: $input) {
+      id
+      bookings {
+        id
+      }
+    }
+  }
+`);
 
 interface ChecklistItemNode {
   id: string;
@@ -406,7 +413,13 @@ describe('A provider joins, completes the checklist, publishes and accepts', () 
     expect(await page.locator('.govuk-notification-banner').innerText()).toContain('You declined every week');
     for (const booking of series.requestBookingSeries.bookings) {
       const data = await world.t.client.ok<{ booking: { status: string } }>(
-        `query B($id: ID!) { booking(id: $id) { status } }`,
+        graphql(`
+          query B($id: ID!) {
+            booking(id: $id) {
+              status
+            }
+          }
+        `),
         { id: booking.id },
         asHolder,
       );

@@ -8,6 +8,7 @@ import {
   TestApp,
   uniqueEmail,
   acceptInvitation,
+  graphql,
 } from '@small-places/testing';
 import { londonDate } from '@small-places/platform';
 import { Browser, BrowserContext, Page } from 'playwright-core';
@@ -23,8 +24,20 @@ import {
   WebApp,
 } from './web-harness';
 
-const SET_UP_BUDGET = `mutation SetUpBudget($input: SetUpBudgetInput!) { setUpBudget(input: $input) { id } }`;
-const INVITE_DELEGATE = `mutation InviteDelegate($budgetId: ID!, $email: String!) { inviteDelegate(budgetId: $budgetId, email: $email) { email } }`;
+const SET_UP_BUDGET = graphql(`
+  mutation TrustSetUpBudget($input: SetUpBudgetInput!) {
+    setUpBudget(input: $input) {
+      id
+    }
+  }
+`);
+const INVITE_DELEGATE = graphql(`
+  mutation TrustInviteDelegate($budgetId: ID!, $email: String!) {
+    inviteDelegate(budgetId: $budgetId, email: $email) {
+      email
+    }
+  }
+`);
 
 describe('Trust: a forgotten password, and a holder’s control of who helps', () => {
   let t: TestApp;
@@ -95,9 +108,19 @@ describe('Trust: a forgotten password, and a holder’s control of who helps', (
       await checkA11y(page);
       expect(await page.locator('main').innerText()).toContain('Your password has been changed');
       // The old password no longer works; the new one does; the old API session was ended.
-      expect(await t.client.errorCode(`{ me { id } }`, {}, { token: person.accessToken })).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        await t.client.errorCode(
+          graphql(`
+            query TrustMe {
+              me {
+                id
+              }
+            }
+          `),
+          {},
+          { token: person.accessToken },
+        ),
+      ).toBe('UNAUTHENTICATED');
       await signIn(t.client, person.user.email, 'my-new-long-password');
 
       // The same link a second time is refused, in words.

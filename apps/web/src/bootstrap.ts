@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { WEB_CONFIG, WebConfig } from './platform/web-config';
+import { WebLogger } from './platform/web-logger';
 import { configureViews, govukScriptPath, govukStylesheet, WEB_ROOT } from './platform/views';
 import { WebModule } from './web.module';
 
@@ -22,7 +23,7 @@ export async function createWeb(options: { logger?: false } = {}): Promise<NestE
   const app = await NestFactory.create<NestExpressApplication>(WebModule, {
     bodyParser: false,
     abortOnError: false,
-    ...(options.logger === false ? { logger: false } : {}),
+    logger: options.logger === false ? false : new WebLogger(),
   });
   const config = app.get<WebConfig>(WEB_CONFIG);
   app.set('trust proxy', config.trustProxy);
@@ -67,10 +68,12 @@ export async function createWeb(options: { logger?: false } = {}): Promise<NestE
     maxAge: ASSET_MAX_AGE,
     index: false,
   });
-  configureViews(app, config.isProduction).addGlobal('mapTiles', {
-    url: config.mapTileUrl,
-    attribution: config.mapAttribution,
-  });
+  configureViews(app, config.isProduction)
+    .addGlobal('mapTiles', {
+      url: config.mapTileUrl,
+      attribution: config.mapAttribution,
+    })
+    .addGlobal('contactEmail', config.contactEmail);
   app.enableShutdownHooks();
   return app;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ListingService } from '@small-places/marketplace';
-import { NotificationKind, NotificationService } from '@small-places/notifications';
+import { longDate, NotificationKind, NotificationService } from '@small-places/notifications';
 import { notFound } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { BookingAccess } from './booking-access';
@@ -34,7 +34,7 @@ export class BookingNotices {
   describe(booking: Booking, listing: ListingTitle): string {
     const start = londonMoment(booking.startsAt);
     const end = londonMoment(booking.endsAt);
-    return `${listing.title} on ${start.date} from ${start.time} to ${end.time} (£${(booking.costPence / 100).toFixed(2)})`;
+    return `${listing.title} on ${longDate(start.date)} from ${start.time} to ${end.time} (£${(booking.costPence / 100).toFixed(2)})`;
   }
 
   async tellHolder(

@@ -112,6 +112,39 @@ export class BudgetMoney {
     return this.close(tx, bookingId, LedgerKind.PAYMENT, options);
   }
 
+  /**
+   * A paid booking whose visit the provider withdrew (the holder disputed it): a REVERSAL takes its PAYMENT back,
+   * in the payment's period, so the budget and statement no longer count it as spent. The payment is not
+   * edited (the ledger is append-only). Returns null when the booking was never charged to a budget or was
+   * not paid (released); returns the earlier reversal when already reversed.
+   */
+  async reverse(
+    tx: EntityManager,
+    bookingId: string,
+    options: SettleOptions = {},
+  ): Promise<LedgerEntry | null> {
+    if (!isUuid(bookingId)) return null;
+    // The commitment's lock makes settling, releasing and reversing one booking happen one at a time.
+    const commitment = await this.ledger.lockCommitment(tx, bookingId);
+    if (!commitment) return null;
+    const payment = await this.ledger.findSettlement(tx, bookingId);
+    if (payment?.kind !== LedgerKind.PAYMENT) return null;
+    const reversed = await this.ledger.findReversal(tx, bookingId);
+    if (reversed) return reversed;
+    return this.ledger.insert(tx, {
+      budgetId: payment.budgetId,
+      periodId: payment.periodId,
+      kind: LedgerKind.REVERSAL,
+      amountPence: -payment.amountPence,
+      // Never dated before the payment it takes back.
+      occurredOn: [options.on ?? londonDate(options.now ?? this.clock.now()), payment.occurredOn].sort()[1],
+      payee: payment.payee,
+      description: options.description ?? 'Visit withdrawn by the provider: payment taken back',
+      bookingId,
+      createdBy: options.actorId ?? null,
+    });
+  }
+
   private async close(
     tx: EntityManager,
     bookingId: string,

@@ -60,6 +60,15 @@ export class ComplianceResolver {
     return this.reads.requirements();
   }
 
+  @Query(() => [RequirementOverrideType], {
+    description:
+      'Admin only: the rules an Area has saved (its own validity or reminder offsets), in catalogue order.',
+  })
+  @Allow(Permission.Administer)
+  requirementOverrides(@Args('areaId', { type: () => ID }) areaId: string) {
+    return this.overrides.forArea(areaId);
+  }
+
   @Mutation(() => RequirementOverrideType, {
     description: 'Admin only: an Area’s own validity or reminder offsets for a requirement.',
   })

@@ -5,8 +5,10 @@ import { IdentityCoreModule } from '@small-places/identity';
 import { NotificationsCoreModule } from '@small-places/notifications';
 import { Area } from './entities/area.entity';
 import { AreaService } from './areas/area.service';
+import { StaffService } from './areas/staff.service';
 import { Action, CoachingSession } from './entities/coaching.entity';
 import { CoachingReminders } from './coaching/coaching-reminders';
+import { ImportRowRetention } from './imports/import-row-retention';
 import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './entities/enterprise.entity';
 import { EnterpriseReads } from './enterprises/enterprise-reads';
@@ -32,6 +34,7 @@ import { CrmEnterpriseDirectory } from './enterprises/crm-enterprise-directory';
 
 const SERVICES = [
   AreaService,
+  StaffService,
   EnterpriseService,
   EnterpriseReads,
   PipelineService,
@@ -67,7 +70,7 @@ const SERVICES = [
     ComplianceCoreModule,
     NotificationsCoreModule,
   ],
-  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders],
+  providers: [...SERVICES, TimelineSubscriber, CrmEnterpriseDirectory, CoachingReminders, ImportRowRetention],
   exports: SERVICES,
 })
 export class CrmCoreModule {}

@@ -16,6 +16,7 @@ import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
 import { PrivacyService } from './privacy.service';
 import { SessionService } from './session.service';
+import { StaffDirectory } from './staff-directory';
 import { InvitationReminders } from './reminders/invitation-reminders';
 import { SignUpReminders } from './reminders/sign-up-reminders';
 
@@ -27,6 +28,7 @@ const SERVICES = [
   SessionService,
   PrivacyService,
   PasswordResetService,
+  StaffDirectory,
 ];
 
 /** Identity without GraphQL, for the worker, the CLI and the other contexts' core modules. */

@@ -22,3 +22,4 @@ export {
 } from './invitation.service';
 export { PrivacyService, CLOSED_DISPLAY_NAME, closedEmail } from './privacy.service';
 export { MemberInvitationAccepted } from './identity-events';
+export { CatalystAccount, StaffDirectory, StaffInvitationRow } from './staff-directory';

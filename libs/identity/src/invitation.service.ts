@@ -192,9 +192,26 @@ export class InvitationService {
     );
   }
 
+  /** Revokes one invitation, by id, that is neither accepted nor revoked yet; false when there is none. */
+  async revokeById(tx: EntityManager, now: Date, id: string): Promise<boolean> {
+    return (await this.revokeWhere(tx, now, 'id = $2', [id])) > 0;
+  }
+
   /** Revokes every open invitation a person sent (their account is closing). */
   revokeSentBy(tx: EntityManager, now: Date, inviterId: string): Promise<number> {
     return this.revokeWhere(tx, now, 'invited_by_id = $2', [inviterId]);
+  }
+
+  /**
+   * Demo data only (never the API): the demo's history is made in the past, so its open invitations would have
+   * run out before anyone saw them. Gives each a full 7 days from `now`. Returns how many.
+   */
+  async renewOpen(now: Date): Promise<number> {
+    const [, count] = (await this.db.manager.query(
+      `UPDATE invitations SET expires_at = $1 WHERE accepted_at IS NULL AND revoked_at IS NULL`,
+      [new Date(now.getTime() + INVITATION_TTL_MS)],
+    )) as [unknown, number];
+    return count;
   }
 
   /**

@@ -12,6 +12,8 @@ import { EnterpriseImports1765118000000 } from './1765118000000-enterprise-impor
 import { VisitsAndInvoices1765160000000 } from './1765160000000-visits-and-invoices';
 import { OpenReferral1765170000000 } from './1765170000000-open-referral';
 import { PublishedReads1796617695752 } from './1796617695752-published-reads';
+import { LedgerReversals1796617888471 } from './1796617888471-ledger-reversals';
+import { ImportRowRetention1796618052892 } from './1796618052892-import-row-retention';
 import { BookingPlaceAndContact1796620747383 } from './1796620747383-booking-place-and-contact';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
@@ -30,5 +32,7 @@ export const MIGRATIONS = [
   VisitsAndInvoices1765160000000,
   OpenReferral1765170000000,
   PublishedReads1796617695752,
+  LedgerReversals1796617888471,
+  ImportRowRetention1796618052892,
   BookingPlaceAndContact1796620747383,
 ];

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { Role } from '@small-places/platform';
 
 /** What a notification is about. Essential kinds (regulation, safeguarding) cannot be muted. */
 export enum NotificationKind {
@@ -59,6 +60,31 @@ export const KIND_DESCRIPTIONS: Record<NotificationKind, string> = {
   [NotificationKind.LISTING_HIDDEN]: 'Listings hidden from search because a required item lapsed',
   [NotificationKind.INVOICE_UPDATE]: 'Invoices issued, paid, corrected or overdue',
 };
+
+const EVERYONE = Object.values(Role);
+const BOOKING_SIDES = [Role.BUDGET_HOLDER, Role.DELEGATE, Role.PROVIDER];
+
+/** Who can receive each kind (by the roles that lead to it), so settings offer a person only what can reach them. */
+export const KIND_AUDIENCE: Record<NotificationKind, readonly Role[]> = {
+  [NotificationKind.COMPLIANCE_DEADLINE]: [Role.PROVIDER],
+  [NotificationKind.APPLICATION_CHASE]: [Role.PROVIDER],
+  [NotificationKind.OVERDUE_ALERT]: [Role.CATALYST],
+  [NotificationKind.SAFEGUARDING]: EVERYONE,
+  [NotificationKind.RECOMMENDATION_DUE]: [Role.PROVIDER],
+  [NotificationKind.COACHING_ACTION_OVERDUE]: [Role.CATALYST, Role.PROVIDER],
+  [NotificationKind.EMAIL_NOT_VERIFIED]: EVERYONE,
+  [NotificationKind.INVITATION_UNANSWERED]: [Role.BUDGET_HOLDER, Role.PROVIDER, Role.CATALYST, Role.ADMIN],
+  [NotificationKind.BOOKING_UPDATE]: BOOKING_SIDES,
+  [NotificationKind.BOOKING_REMINDER]: BOOKING_SIDES,
+  [NotificationKind.BUDGET_PERIOD_STARTED]: [Role.BUDGET_HOLDER, Role.DELEGATE],
+  [NotificationKind.DRAFT_LISTING]: [Role.PROVIDER],
+  [NotificationKind.LISTING_HIDDEN]: [Role.PROVIDER],
+  [NotificationKind.INVOICE_UPDATE]: BOOKING_SIDES,
+};
+
+export function reachesRoles(kind: NotificationKind, roles: readonly Role[]): boolean {
+  return KIND_AUDIENCE[kind].some((role) => roles.includes(role));
+}
 
 export function isEssential(kind: NotificationKind): boolean {
   return ESSENTIAL_KINDS.has(kind);

@@ -34,7 +34,7 @@ export class NotificationResolver {
   }
 
   @Query(() => [NotificationPreference], {
-    description: 'Every kind, whether it is essential and whether muted.',
+    description: 'The kinds that can reach you (by your roles), whether each is essential and whether muted.',
   })
   @Allow(Permission.Authenticated)
   notificationPreferences(@Ctx() ctx: RequestContext) {

@@ -3,7 +3,7 @@ import { badInput, PageArgs, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { NotificationConnection, NotificationPreference } from './dto/notification.types';
 import { NotificationMailer } from './notification-mailer';
-import { isEssential, KIND_DESCRIPTIONS, NotificationKind } from './notification-kind';
+import { isEssential, KIND_DESCRIPTIONS, NotificationKind, reachesRoles } from './notification-kind';
 import { NotificationRepository } from './notification.repository';
 
 export interface Notify {
@@ -81,7 +81,8 @@ export class NotificationService {
 
   async preferences(ctx: RequestContext): Promise<NotificationPreference[]> {
     const muted = await this.repository.mutedKinds(ctx.signedIn.id);
-    return Object.values(NotificationKind).map((kind) => ({
+    const kinds = Object.values(NotificationKind).filter((kind) => reachesRoles(kind, ctx.signedIn.roles));
+    return kinds.map((kind) => ({
       kind,
       description: KIND_DESCRIPTIONS[kind],
       essential: isEssential(kind),

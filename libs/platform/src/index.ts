@@ -31,6 +31,7 @@ export * from './queue/redis';
 export * from './queue/redis.service';
 export * from './throttle/attempt-limiter';
 export * from './validation/validation.pipe';
+export * from './validation/fast-check';
 export * from './postcode/postcode-format';
 export * from './events/domain-events';
 export * from './plug-ins/plug-ins';

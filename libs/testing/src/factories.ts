@@ -1,3 +1,4 @@
+import { graphql } from './generated';
 import { INestApplication } from '@nestjs/common';
 import { IdentityService } from '@small-places/identity';
 import { randomBytes } from 'node:crypto';
@@ -12,12 +13,33 @@ export interface Session {
   user: { id: string; email: string; roles: string[] };
 }
 
-export const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
-  signUp(input: $input) { accessToken refreshToken user { id email displayName roles } }
-}`;
-export const SIGN_IN = `mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) { accessToken refreshToken user { id email roles } }
-}`;
+export const SIGN_UP = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        displayName
+        roles
+      }
+    }
+  }
+`);
+export const SIGN_IN = graphql(`
+  mutation FactoriesSignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        roles
+      }
+    }
+  }
+`);
 
 export function uniqueEmail(prefix = 'person'): string {
   return `${prefix}-${randomBytes(4).toString('hex')}@example.org`;
@@ -61,11 +83,38 @@ export async function signInAsAdmin(app: INestApplication, client: GraphQLClient
   return signIn(client, email);
 }
 
-export const CREATE_AREA = `mutation CreateArea($input: CreateAreaInput!) { createArea(input: $input) { id name postcodeDistricts } }`;
-export const INVITE_USER = `mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email role expiresAt } }`;
-export const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) {
-  acceptInvitation(input: $input) { accessToken refreshToken user { id email roles } }
-}`;
+export const CREATE_AREA = graphql(`
+  mutation FactoriesCreateArea($input: CreateAreaInput!) {
+    createArea(input: $input) {
+      id
+      name
+      postcodeDistricts
+    }
+  }
+`);
+export const INVITE_USER = graphql(`
+  mutation FactoriesInviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      email
+      role
+      expiresAt
+    }
+  }
+`);
+export const ACCEPT_INVITATION = graphql(`
+  mutation FactoriesAcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        email
+        roles
+      }
+    }
+  }
+`);
 
 export async function createArea(
   client: GraphQLClient,

@@ -1,3 +1,16 @@
+import type { TypedDocumentString } from './generated/graphql';
+
+/**
+ * A test's GraphQL document: typed, written with graphql(`...`) from this library (generated from schema.gql
+ * by `npm run codegen`, so a renamed field fails the build), or a plain string for the few built at run time
+ * (the fuzzer's, loops over fields).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDocument = TypedDocumentString<any, any>;
+export type Document = string | AnyDocument;
+/** The result type a typed document declares. */
+export type ResultOf<D> = D extends TypedDocumentString<infer Result, infer _Variables> ? Result : never;
+
 export interface GraphQLErrorShape {
   message: string;
   path?: (string | number)[];
@@ -19,12 +32,22 @@ export interface RequestOptions {
 export class GraphQLClient {
   constructor(readonly baseUrl: string) {}
 
-  async request<T = Record<string, unknown>>(
-    query: string,
+  request<D extends AnyDocument>(
+    query: D,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<ResultOf<D>>>;
+  request<T = Record<string, unknown>>(
+    query: Document,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<T>>;
+  async request<T>(
+    query: Document,
     variables: Record<string, unknown> = {},
     options: RequestOptions = {},
   ): Promise<GraphQLResponse<T>> {
-    return this.post<T>({ query, variables }, options);
+    return this.post<T>({ query: String(query), variables }, options);
   }
 
   async post<T>(body: unknown, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {
@@ -47,9 +70,19 @@ export class GraphQLClient {
     return { status: response.status, ...json };
   }
 
-  /** Runs an operation that must succeed and returns its data. */
-  async ok<T = Record<string, unknown>>(
-    query: string,
+  /** Runs an operation that must succeed and returns its data (typed by a typed document). */
+  ok<D extends AnyDocument>(
+    query: D,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<ResultOf<D>>;
+  ok<T = Record<string, unknown>>(
+    query: Document,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<T>;
+  async ok<T>(
+    query: Document,
     variables: Record<string, unknown> = {},
     options: RequestOptions = {},
   ): Promise<T> {
@@ -61,7 +94,7 @@ export class GraphQLClient {
   }
 
   /** Runs an operation that must fail and returns the code of its first error. */
-  async errorCode(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}) {
+  async errorCode(query: Document, variables: Record<string, unknown> = {}, options: RequestOptions = {}) {
     const result = await this.request(query, variables, options);
     if (!result.errors?.length) throw new Error(`Expected an error, got ${JSON.stringify(result.data)}`);
     return result.errors[0].extensions?.code;

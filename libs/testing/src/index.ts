@@ -5,3 +5,4 @@ export * from './redis-prefix';
 export * from './test-app';
 export * from './test-database';
 export * from './domain-event-recorder';
+export { graphql } from './generated';

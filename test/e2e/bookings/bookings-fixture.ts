@@ -1,32 +1,105 @@
 import { PostcodeImporter } from '@small-places/marketplace';
 import { londonDate } from '@small-places/platform';
-import { acceptInvitation, Session, signUp, uniqueEmail } from '@small-places/testing';
+import { acceptInvitation, Session, signUp, uniqueEmail, graphql } from '@small-places/testing';
 import { createEnterprise, CrmWorld, crmWorld, waiveMandatoryItems } from '../crm/crm-fixture';
 import { OUTCODES } from '../marketplace/marketplace-fixture';
 
-export const REQUEST = `mutation RequestBooking($input: RequestBookingInput!) {
-  requestBooking(input: $input) { id status startsAt endsAt costPence }
-}`;
-export const ACCEPT = `mutation AcceptBooking($id: ID!) { acceptBooking(id: $id) { id status } }`;
-export const DECLINE = `mutation DeclineBooking($id: ID!, $reason: String!) { declineBooking(id: $id, reason: $reason) { id status } }`;
-export const CANCEL = `mutation CancelBooking($id: ID!, $reason: String!) { cancelBooking(id: $id, reason: $reason) { id status } }`;
-export const COMPLETE = `mutation CompleteBooking($id: ID!) { completeBooking(id: $id) { id status } }`;
-export const SET_UP_BUDGET = `mutation SetUpBudget($input: SetUpBudgetInput!) {
-  setUpBudget(input: $input) {
-    id label
-    currentPeriod { startsOn endsOn allocationPence committedPence spentPence remainingPence }
+export const REQUEST = graphql(`
+  mutation RequestBooking($input: RequestBookingInput!) {
+    requestBooking(input: $input) {
+      id
+      status
+      startsAt
+      endsAt
+      costPence
+    }
   }
-}`;
-export const BUDGET = `query Budget($id: ID!) {
-  personalBudget(id: $id) {
-    id label
-    currentPeriod { startsOn endsOn allocationPence committedPence spentPence remainingPence }
+`);
+export const ACCEPT = graphql(`
+  mutation AcceptBooking($id: ID!) {
+    acceptBooking(id: $id) {
+      id
+      status
+    }
   }
-}`;
-const CREATE_LISTING = `mutation CreateListing($input: CreateListingInput!) {
-  createListing(input: $input) { id status title category pricePence priceUnit }
-}`;
-const PUBLISH = `mutation PublishListing($id: ID!) { publishListing(id: $id) { id status verified } }`;
+`);
+export const DECLINE = graphql(`
+  mutation DeclineBooking($id: ID!, $reason: String!) {
+    declineBooking(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+export const CANCEL = graphql(`
+  mutation CancelBooking($id: ID!, $reason: String!) {
+    cancelBooking(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+export const COMPLETE = graphql(`
+  mutation CompleteBooking($id: ID!) {
+    completeBooking(id: $id) {
+      id
+      status
+    }
+  }
+`);
+export const SET_UP_BUDGET = graphql(`
+  mutation SetUpBudget($input: SetUpBudgetInput!) {
+    setUpBudget(input: $input) {
+      id
+      label
+      currentPeriod {
+        startsOn
+        endsOn
+        allocationPence
+        committedPence
+        spentPence
+        remainingPence
+      }
+    }
+  }
+`);
+export const BUDGET = graphql(`
+  query Budget($id: ID!) {
+    personalBudget(id: $id) {
+      id
+      label
+      currentPeriod {
+        startsOn
+        endsOn
+        allocationPence
+        committedPence
+        spentPence
+        remainingPence
+      }
+    }
+  }
+`);
+const CREATE_LISTING = graphql(`
+  mutation CreateListing($input: CreateListingInput!) {
+    createListing(input: $input) {
+      id
+      status
+      title
+      category
+      pricePence
+      priceUnit
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation PublishListing($id: ID!) {
+    publishListing(id: $id) {
+      id
+      status
+      verified
+    }
+  }
+`);
 
 const EVERY_DAY = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].map(
   (dayOfWeek) => ({

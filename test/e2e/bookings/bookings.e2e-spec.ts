@@ -1,3 +1,4 @@
+import { Document, graphql } from '@small-places/testing';
 import { Clock } from '@small-places/platform';
 import { ReminderScanService } from '@small-places/notifications';
 import { rowCount } from '../crm/crm-fixture';
@@ -28,14 +29,27 @@ async function waitFor(test: () => Promise<boolean>, timeoutMs = 15_000): Promis
   }
 }
 
-const BOOKING = `query($id: ID!) { booking(id: $id) { id status note holderName budgetId listing { title } } }`;
+const BOOKING = graphql(`
+  query BookingsBooking($id: ID!) {
+    booking(id: $id) {
+      id
+      status
+      note
+      holderName
+      budgetId
+      listing {
+        title
+      }
+    }
+  }
+`);
 
 describe('bookings', () => {
   let w: BookingWorld;
   const request = async (input: Record<string, unknown>, as = w.holder) =>
     (await w.t.client.ok<{ requestBooking: Booking }>(REQUEST, { input }, { token: as.accessToken }))
       .requestBooking;
-  const code = (query: string, variables: Record<string, unknown>, token?: string) =>
+  const code = (query: Document, variables: Record<string, unknown>, token?: string) =>
     w.t.client.errorCode(query, variables, token ? { token } : {});
 
   beforeAll(async () => {

@@ -1,15 +1,67 @@
-import { acceptInvitation, uniqueEmail } from '@small-places/testing';
+import { acceptInvitation, uniqueEmail, graphql } from '@small-places/testing';
 import { rowCount } from '../crm/crm-fixture';
 import { ACCEPT, BookingWorld, bookingWorld, REQUEST, setUpBudget, slot } from './bookings-fixture';
 
-const REQUEST_SERIES = `mutation($input: RequestBookingSeriesInput!) {
-  requestBookingSeries(input: $input) { id weeks bookings { id status startsAt } }
-}`;
-const ACCEPT_SERIES = `mutation($seriesId: ID!) { acceptBookingSeries(seriesId: $seriesId) { id status } }`;
-const MESSAGE = `mutation($input: SendBookingMessageInput!) { sendBookingMessage(input: $input) { id body mine } }`;
-const MESSAGES = `query($id: ID!) { booking(id: $id) { messages { body mine } } }`;
-const INVITE_DELEGATE = `mutation($budgetId: ID!, $email: String!) { inviteDelegate(budgetId: $budgetId, email: $email) { email } }`;
-const MY_BOOKINGS = `query($side: BookingSide) { myBookings(side: $side) { totalCount edges { node { id status } } } }`;
+const REQUEST_SERIES = graphql(`
+  mutation SeriesAndMessagesRequestSeries($input: RequestBookingSeriesInput!) {
+    requestBookingSeries(input: $input) {
+      id
+      weeks
+      bookings {
+        id
+        status
+        startsAt
+      }
+    }
+  }
+`);
+const ACCEPT_SERIES = graphql(`
+  mutation SeriesAndMessagesAcceptSeries($seriesId: ID!) {
+    acceptBookingSeries(seriesId: $seriesId) {
+      id
+      status
+    }
+  }
+`);
+const MESSAGE = graphql(`
+  mutation SeriesAndMessagesMessage($input: SendBookingMessageInput!) {
+    sendBookingMessage(input: $input) {
+      id
+      body
+      mine
+    }
+  }
+`);
+const MESSAGES = graphql(`
+  query SeriesAndMessagesMessages($id: ID!) {
+    booking(id: $id) {
+      messages {
+        body
+        mine
+      }
+    }
+  }
+`);
+const INVITE_DELEGATE = graphql(`
+  mutation SeriesAndMessagesInviteDelegate($budgetId: ID!, $email: String!) {
+    inviteDelegate(budgetId: $budgetId, email: $email) {
+      email
+    }
+  }
+`);
+const MY_BOOKINGS = graphql(`
+  query SeriesAndMessagesMyBookings($side: BookingSide) {
+    myBookings(side: $side) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
 
 interface Series {
   requestBookingSeries: {

@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { PROVIDER_SIDE_REFUSAL } from '@small-places/budgets';
 import { Clock } from '@small-places/platform';
 import { rowCount } from '../crm/crm-fixture';
@@ -8,7 +9,14 @@ interface Booking {
   status: string;
 }
 
-const STATUS = `query($id: ID!) { booking(id: $id) { id status } }`;
+const STATUS = graphql(`
+  query TimeRulesStatus($id: ID!) {
+    booking(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 describe('booking time rules, and what each side may learn', () => {
   let w: BookingWorld;

@@ -1,23 +1,67 @@
-import { signUp, TEST_PASSWORD } from '@small-places/testing';
+import { signUp, TEST_PASSWORD, graphql } from '@small-places/testing';
 import { rowCount } from '../crm/crm-fixture';
 import { ACCEPT, BookingWorld, bookingWorld, CANCEL, DECLINE, setUpBudget, slot } from './bookings-fixture';
 
-const REQUEST_WITH_PLACE = `mutation($input: RequestBookingInput!) {
-  requestBooking(input: $input) {
-    id providerName
-    whereAndWho { placeKind placeAddress contactPhone contactEmail providerEmails }
+const REQUEST_WITH_PLACE = graphql(`
+  mutation WhereAndWhoRequestWithPlace($input: RequestBookingInput!) {
+    requestBooking(input: $input) {
+      id
+      providerName
+      whereAndWho {
+        placeKind
+        placeAddress
+        contactPhone
+        contactEmail
+        providerEmails
+      }
+    }
   }
-}`;
-const WHERE_AND_WHO = `query($id: ID!) {
-  booking(id: $id) {
-    id status providerName
-    whereAndWho { placeKind placeAddress contactPhone contactEmail providerEmails }
+`);
+const WHERE_AND_WHO = graphql(`
+  query WhereAndWhoWhereAndWho($id: ID!) {
+    booking(id: $id) {
+      id
+      status
+      providerName
+      whereAndWho {
+        placeKind
+        placeAddress
+        contactPhone
+        contactEmail
+        providerEmails
+      }
+    }
   }
-}`;
-const FREE_TIMES = `query($listingId: ID!, $weeks: Int) { listingFreeTimes(listingId: $listingId, weeks: $weeks) { startsAt endsAt } }`;
-const BY_BUDGET = `query($budgetId: ID, $side: BookingSide) { myBookings(side: $side, budgetId: $budgetId) { edges { node { id } } } }`;
-const EXPORT = `query { exportMyData }`;
-const CLOSE = `mutation($password: String!) { closeMyAccount(password: $password) }`;
+`);
+const FREE_TIMES = graphql(`
+  query WhereAndWhoFreeTimes($listingId: ID!, $weeks: Int) {
+    listingFreeTimes(listingId: $listingId, weeks: $weeks) {
+      startsAt
+      endsAt
+    }
+  }
+`);
+const BY_BUDGET = graphql(`
+  query WhereAndWhoByBudget($budgetId: ID, $side: BookingSide) {
+    myBookings(side: $side, budgetId: $budgetId) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const EXPORT = graphql(`
+  query WhereAndWhoExport {
+    exportMyData
+  }
+`);
+const CLOSE = graphql(`
+  mutation WhereAndWhoClose($password: String!) {
+    closeMyAccount(password: $password)
+  }
+`);
 
 interface WhereAndWho {
   booking: {

@@ -7,6 +7,7 @@ import {
   signInAsAdmin,
   signUp,
   TestApp,
+  graphql,
 } from '@small-places/testing';
 
 export const PERIOD_FIELDS = `startsOn endsOn allocationPence carriedPence committedPence spentPence remainingPence`;
@@ -29,22 +30,45 @@ export const BUDGET = `query Budget($id: ID!) {
   }
 }`;
 
-export const MY_BUDGETS = `query { myBudgets { id label myRole } }`;
+export const MY_BUDGETS = graphql(`
+  query BudgetFixtureMyBudgets {
+    myBudgets {
+      id
+      label
+      myRole
+    }
+  }
+`);
 
 export const RECORD_EXPENSE = `mutation RecordExpense($input: RecordExpenseInput!) {
   recordExpense(input: $input) { id currentPeriod { ${PERIOD_FIELDS} } }
 }`;
 
-export const INVITE_DELEGATE = `mutation InviteDelegate($budgetId: ID!, $email: String!) {
-  inviteDelegate(budgetId: $budgetId, email: $email) { email }
-}`;
-
-export const STATEMENT = `query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {
-  budgetStatement(budgetId: $budgetId, from: $from, to: $to) {
-    openingBalancePence closingBalancePence
-    entries { occurredOn kind payee description amountPence receiptReference balancePence }
+export const INVITE_DELEGATE = graphql(`
+  mutation InviteDelegate($budgetId: ID!, $email: String!) {
+    inviteDelegate(budgetId: $budgetId, email: $email) {
+      email
+    }
   }
-}`;
+`);
+
+export const STATEMENT = graphql(`
+  query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {
+    budgetStatement(budgetId: $budgetId, from: $from, to: $to) {
+      openingBalancePence
+      closingBalancePence
+      entries {
+        occurredOn
+        kind
+        payee
+        description
+        amountPence
+        receiptReference
+        balancePence
+      }
+    }
+  }
+`);
 
 export interface PeriodView {
   startsOn: string;

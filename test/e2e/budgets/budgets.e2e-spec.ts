@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import {
   BUDGET,
   budgetInput,
@@ -14,18 +15,38 @@ import {
 } from './budget-fixture';
 
 /** The contract's operations, word for word (shared/contract/operations.graphql). */
-const CONTRACT_SET_UP = `mutation SetUpBudget($input: SetUpBudgetInput!) {
-  setUpBudget(input: $input) {
-    id label
-    currentPeriod { startsOn endsOn allocationPence committedPence spentPence remainingPence }
+const CONTRACT_SET_UP = graphql(`
+  mutation BudgetsContractSetUp($input: SetUpBudgetInput!) {
+    setUpBudget(input: $input) {
+      id
+      label
+      currentPeriod {
+        startsOn
+        endsOn
+        allocationPence
+        committedPence
+        spentPence
+        remainingPence
+      }
+    }
   }
-}`;
-const CONTRACT_BUDGET = `query Budget($id: ID!) {
-  personalBudget(id: $id) {
-    id label
-    currentPeriod { startsOn endsOn allocationPence committedPence spentPence remainingPence }
+`);
+const CONTRACT_BUDGET = graphql(`
+  query BudgetsContractBudget($id: ID!) {
+    personalBudget(id: $id) {
+      id
+      label
+      currentPeriod {
+        startsOn
+        endsOn
+        allocationPence
+        committedPence
+        spentPence
+        remainingPence
+      }
+    }
   }
-}`;
+`);
 
 const UNKNOWN_ID = '6f1c1a52-4bd1-4b6e-9a43-1d7c0f1b2c3d';
 

@@ -1,5 +1,12 @@
 import { INVITES_PER_INVITER } from '@small-places/identity';
-import { acceptInvitation, Mailbox, Session, TEST_PASSWORD, uniqueEmail } from '@small-places/testing';
+import {
+  acceptInvitation,
+  Mailbox,
+  Session,
+  TEST_PASSWORD,
+  uniqueEmail,
+  graphql,
+} from '@small-places/testing';
 import {
   BUDGET,
   BudgetView,
@@ -11,13 +18,30 @@ import {
   setUpBudget,
 } from './budget-fixture';
 
-const DELEGATES = `query BudgetDelegates($budgetId: ID!) {
-  budgetDelegates(budgetId: $budgetId) { id email displayName status }
-}`;
-const REMOVE = `mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {
-  removeDelegate(budgetId: $budgetId, delegateId: $delegateId)
-}`;
-const HOLDER_NAME = `query Budget($id: ID!) { personalBudget(id: $id) { id holderName myRole } }`;
+const DELEGATES = graphql(`
+  query BudgetDelegates($budgetId: ID!) {
+    budgetDelegates(budgetId: $budgetId) {
+      id
+      email
+      displayName
+      status
+    }
+  }
+`);
+const REMOVE = graphql(`
+  mutation RemoveDelegate($budgetId: ID!, $delegateId: ID!) {
+    removeDelegate(budgetId: $budgetId, delegateId: $delegateId)
+  }
+`);
+const HOLDER_NAME = graphql(`
+  query DelegateControlHolderName($id: ID!) {
+    personalBudget(id: $id) {
+      id
+      holderName
+      myRole
+    }
+  }
+`);
 
 interface DelegateRow {
   id: string;
@@ -126,7 +150,13 @@ describe('delegates under the holder’s control: budgetDelegates and removeDele
     const users = await count(w.t, 'users');
     expect(
       await w.t.client.errorCode(
-        `mutation A($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+        graphql(`
+          mutation A($input: AcceptInvitationInput!) {
+            acceptInvitation(input: $input) {
+              accessToken
+            }
+          }
+        `),
         { input: { token, password: TEST_PASSWORD, displayName: 'Too Late' } },
       ),
     ).toBe('BAD_USER_INPUT');
@@ -246,7 +276,11 @@ describe('invitations: scoped to their object, rate-limited per inviter, revoked
     await w.t.client.ok(INVITE_DELEGATE, { budgetId: budget.id, email }, { token: w.holder.accessToken });
     const token = Mailbox.tokenIn(await w.t.mailbox.waitFor(email, /invited/));
     await w.t.client.ok(
-      `mutation Close($p: String!) { closeMyAccount(password: $p) }`,
+      graphql(`
+        mutation Close($p: String!) {
+          closeMyAccount(password: $p)
+        }
+      `),
       { p: TEST_PASSWORD },
       { token: w.holder.accessToken },
     );
@@ -254,7 +288,13 @@ describe('invitations: scoped to their object, rate-limited per inviter, revoked
     const users = await count(w.t, 'users');
     expect(
       await w.t.client.errorCode(
-        `mutation A($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }`,
+        graphql(`
+          mutation DelegateControlAcceptInvitation($input: AcceptInvitationInput!) {
+            acceptInvitation(input: $input) {
+              accessToken
+            }
+          }
+        `),
         { input: { token, password: TEST_PASSWORD, displayName: 'Orphan' } },
       ),
     ).toBe('BAD_USER_INPUT');

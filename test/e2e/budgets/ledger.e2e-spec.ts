@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { AppError } from '@small-places/platform';
 import { PROVIDER_SIDE_REFUSAL } from '@small-places/budgets';
 import { randomUUID } from 'node:crypto';
@@ -65,7 +66,13 @@ describe('the ledger: commitments, releases, payments, append-only, derived bala
       const budget = await setUpBudget(w, { startsOn: '2027-02-08', paymentPence: 5_000, periodDays: 30 });
       w.today('2027-03-10');
       const expense = w.t.client.ok(
-        `mutation($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }`,
+        graphql(`
+          mutation LedgerRecordExpense($input: RecordExpenseInput!) {
+            recordExpense(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             budgetId: budget.id,
@@ -150,6 +157,60 @@ describe('the ledger: commitments, releases, payments, append-only, derived bala
       // A booking that was never charged to a budget has nothing to release.
       expect(await w.db.transaction((tx) => w.budgets.release(tx, randomUUID()))).toBeNull();
       expect(await w.db.transaction((tx) => w.budgets.settle(tx, randomUUID()))).toBeNull();
+    });
+
+    it('a reversal takes a paid booking’s money back once, in the payment’s period; nothing else is reversed', async () => {
+      const budget = await setUpBudget(w, { startsOn: '2027-03-01', paymentPence: 10_000, periodDays: 7 });
+      const paidThen = randomUUID();
+      const released = randomUUID();
+      const open = randomUUID();
+      await commit(budget.id, 2_500, paidThen, '2027-03-03');
+      await commit(budget.id, 1_000, released, '2027-03-03');
+      await commit(budget.id, 500, open, '2027-03-03');
+      await w.db.transaction((tx) => w.budgets.settle(tx, paidThen));
+      await w.db.transaction((tx) => w.budgets.release(tx, released));
+      w.today('2027-03-16');
+      try {
+        const reversals = await Promise.all([
+          w.db.transaction((tx) => w.budgets.reverse(tx, paidThen)),
+          w.db.transaction((tx) => w.budgets.reverse(tx, paidThen)),
+        ]);
+        expect(reversals[0]).toMatchObject({
+          kind: 'REVERSAL',
+          amountPence: 2_500,
+          occurredOn: '2027-03-16',
+        });
+        expect(reversals[1]?.id).toBe(reversals[0]?.id);
+        const read = await readBudget(w, budget.id);
+        const first = read.periods.find((p) => p.startsOn === '2027-03-01');
+        // The payment's period: the open booking is still set aside, nothing is spent.
+        expect(first).toMatchObject({ committedPence: 500, spentPence: 0, remainingPence: 9_500 });
+        // Released, still open, or never charged: nothing to take back.
+        for (const bookingId of [released, open, randomUUID()])
+          expect(await w.db.transaction((tx) => w.budgets.reverse(tx, bookingId))).toBeNull();
+        expect(
+          await count(w.t, `ledger_entries WHERE budget_id = $1 AND kind = 'REVERSAL'`, [budget.id]),
+        ).toBe(1);
+        // A reversal is money in; the database checks its sign and that it names a booking.
+        await expect(
+          w.t.dataSource.query(
+            `INSERT INTO ledger_entries (budget_id, period_id, kind, amount_pence, occurred_on, payee, description)
+             SELECT budget_id, period_id, 'REVERSAL', 100, occurred_on, 'P', 'D' FROM ledger_entries
+              WHERE booking_id = $1 AND kind = 'REVERSAL'`,
+            [paidThen],
+          ),
+        ).rejects.toThrow(/ledger_entries_booking_check/);
+        await expect(
+          w.t.dataSource.query(
+            `INSERT INTO ledger_entries (budget_id, period_id, kind, amount_pence, occurred_on, payee, description, booking_id)
+             SELECT budget_id, period_id, 'REVERSAL', -100, occurred_on, 'P', 'D', $1 FROM ledger_entries
+              WHERE booking_id = $2 AND kind = 'REVERSAL'`,
+            [open, paidThen],
+          ),
+        ).rejects.toThrow(/ledger_entries_sign_check/);
+      } finally {
+        w.today('2027-03-10');
+      }
     });
 
     it('settles a commitment in the period it was made, even when paid in a later one', async () => {
@@ -299,6 +360,9 @@ describe('the ledger: commitments, releases, payments, append-only, derived bala
               kind === LedgerKind.RELEASE ? closing.amount : -closing.amount,
               closing.bookingId,
             );
+            // Now and then a paid booking's visit is withdrawn and its payment taken back.
+            if (kind === LedgerKind.PAYMENT && random(3) === 0)
+              await insert(LedgerKind.REVERSAL, closing.periodId, closing.amount, closing.bookingId);
           } else {
             const kind = kinds[roll % kinds.length];
             const bookingId = kind === LedgerKind.COMMITMENT ? randomUUID() : null;
@@ -349,7 +413,13 @@ describe('the ledger: commitments, releases, payments, append-only, derived bala
             await w.db.transaction((tx) => w.budgets.release(tx, bookingId));
           } else {
             await w.t.client.ok(
-              `mutation($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }`,
+              graphql(`
+                mutation LedgerRecordExpense2($input: RecordExpenseInput!) {
+                  recordExpense(input: $input) {
+                    id
+                  }
+                }
+              `),
               {
                 input: {
                   budgetId: budget.id,

@@ -1,4 +1,4 @@
-import { Session } from '@small-places/testing';
+import { Session, graphql } from '@small-places/testing';
 import {
   ADD_MEMBER,
   Checklist,
@@ -245,7 +245,13 @@ describe('checklists: generation, evidence, waivers and who may touch them', () 
       expect(await w.t.client.errorCode(UPDATE_ITEM, update, { token })).toBe('FORBIDDEN');
       expect(
         await w.t.client.errorCode(
-          `query($id: ID!) { checklist(enterpriseId: $id) { status } }`,
+          graphql(`
+            query ChecklistsChecklist($id: ID!) {
+              checklist(enterpriseId: $id) {
+                status
+              }
+            }
+          `),
           { id: enterpriseId },
           { token },
         ),
@@ -260,7 +266,13 @@ describe('checklists: generation, evidence, waivers and who may touch them', () 
     }
     expect(
       await w.t.client.errorCode(
-        `query($id: ID!) { checklist(enterpriseId: $id) { status } }`,
+        graphql(`
+          query ChecklistsChecklist2($id: ID!) {
+            checklist(enterpriseId: $id) {
+              status
+            }
+          }
+        `),
         { id: 'nope' },
         { token },
       ),

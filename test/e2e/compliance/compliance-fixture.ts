@@ -10,50 +10,170 @@ import {
   signUp,
   TestApp,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 
 /** Compliance tests run on a fixed day, so the dates in them keep their meaning whenever they run. */
 export const TODAY = '2026-12-01';
 
-export const CREATE_ENTERPRISE = `mutation CreateEnterprise($input: CreateEnterpriseInput!) {
-  createEnterprise(input: $input) {
-    id name stage legalStructure activities postcode
-    area { id } catalyst { id }
-    checklist { status items { id status dueOn expiresOn requirement { code mandatory } } }
-  }
-}`;
-export const ADD_MEMBER = `mutation AddMember($input: AddMemberInput!) { addEnterpriseMember(input: $input) { id name } }`;
-export const UPDATE_ENTERPRISE = `mutation UpdateEnterprise($input: UpdateEnterpriseInput!) {
-  updateEnterprise(input: $input) { id activities }
-}`;
-export const CHECKLIST = `query Checklist($enterpriseId: ID!) {
-  checklist(enterpriseId: $enterpriseId) {
-    status
-    items {
-      id enterpriseId status overdue dueOn expiresOn completedOn inProgressSince reference note waivedReason
-      member { id name }
-      requirement { code title guidance legalBasis sourceUrl mandatory appliesTo beforeTrading validityMonths }
+export const CREATE_ENTERPRISE = graphql(`
+  mutation CreateEnterprise($input: CreateEnterpriseInput!) {
+    createEnterprise(input: $input) {
+      id
+      name
+      stage
+      legalStructure
+      activities
+      postcode
+      area {
+        id
+      }
+      catalyst {
+        id
+      }
+      checklist {
+        status
+        items {
+          id
+          status
+          dueOn
+          expiresOn
+          requirement {
+            code
+            mandatory
+          }
+        }
+      }
     }
   }
-}`;
-export const UPDATE_ITEM = `mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
-  updateChecklistItem(input: $input) { id status completedOn expiresOn reference note waivedReason inProgressSince }
-}`;
-export const DUE = `query Due($days: Int!, $first: Int, $after: String) {
-  complianceDue(days: $days, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id enterpriseId status dueOn expiresOn requirement { code } member { name } } }
+`);
+export const ADD_MEMBER = graphql(`
+  mutation AddMember($input: AddMemberInput!) {
+    addEnterpriseMember(input: $input) {
+      id
+      name
+    }
   }
-}`;
-export const OVERDUE = `query Overdue($first: Int, $after: String) {
-  complianceOverdue(first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id enterpriseId status overdue dueOn expiresOn requirement { code } } }
+`);
+export const UPDATE_ENTERPRISE = graphql(`
+  mutation UpdateEnterprise($input: UpdateEnterpriseInput!) {
+    updateEnterprise(input: $input) {
+      id
+      activities
+    }
   }
-}`;
-export const SET_OVERRIDE = `mutation SetOverride($input: SetRequirementOverrideInput!) {
-  setRequirementOverride(input: $input) { areaId code validityMonths reminderOffsetsDays }
-}`;
+`);
+export const CHECKLIST = graphql(`
+  query Checklist($enterpriseId: ID!) {
+    checklist(enterpriseId: $enterpriseId) {
+      status
+      items {
+        id
+        enterpriseId
+        status
+        overdue
+        dueOn
+        expiresOn
+        completedOn
+        inProgressSince
+        reference
+        note
+        waivedReason
+        member {
+          id
+          name
+        }
+        requirement {
+          code
+          title
+          guidance
+          legalBasis
+          sourceUrl
+          mandatory
+          appliesTo
+          beforeTrading
+          validityMonths
+        }
+      }
+    }
+  }
+`);
+export const UPDATE_ITEM = graphql(`
+  mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
+    updateChecklistItem(input: $input) {
+      id
+      status
+      completedOn
+      expiresOn
+      reference
+      note
+      waivedReason
+      inProgressSince
+    }
+  }
+`);
+export const DUE = graphql(`
+  query Due($days: Int!, $first: Int, $after: String) {
+    complianceDue(days: $days, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          enterpriseId
+          status
+          dueOn
+          expiresOn
+          requirement {
+            code
+          }
+          member {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+export const OVERDUE = graphql(`
+  query Overdue($first: Int, $after: String) {
+    complianceOverdue(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          enterpriseId
+          status
+          overdue
+          dueOn
+          expiresOn
+          requirement {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+export const SET_OVERRIDE = graphql(`
+  mutation SetOverride($input: SetRequirementOverrideInput!) {
+    setRequirementOverride(input: $input) {
+      areaId
+      code
+      validityMonths
+      reminderOffsetsDays
+    }
+  }
+`);
 
 export interface Item {
   id: string;

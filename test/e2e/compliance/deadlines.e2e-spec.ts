@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Activity, ComplianceService, ComplianceStatus, ReminderHit } from '@small-places/compliance';
 import { Database } from '@small-places/platform';
-import { Session } from '@small-places/testing';
+import { Session, graphql } from '@small-places/testing';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import {
   checklistOf,
@@ -23,7 +23,14 @@ interface Page {
   edges: { cursor: string; node: Item }[];
 }
 
-const MOVE = `mutation MoveEnterpriseStage($input: MoveEnterpriseStageInput!) { moveEnterpriseStage(input: $input) { id stage } }`;
+const MOVE = graphql(`
+  mutation MoveEnterpriseStage($input: MoveEnterpriseStageInput!) {
+    moveEnterpriseStage(input: $input) {
+      id
+      stage
+    }
+  }
+`);
 
 describe('deadlines: caseload queries, the pipeline gate, verification, overrides and reminders', () => {
   let w: ComplianceWorld;

@@ -7,49 +7,157 @@ import {
   signUp,
   TestApp,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 
-export const CREATE_ENTERPRISE = `mutation CreateEnterprise($input: CreateEnterpriseInput!) {
-  createEnterprise(input: $input) {
-    id name stage legalStructure activities postcode
-    area { id } catalyst { id }
-    checklist { status items { id status dueOn expiresOn requirement { code mandatory } } }
+export const CREATE_ENTERPRISE = graphql(`
+  mutation CrmFixtureCreateEnterprise($input: CreateEnterpriseInput!) {
+    createEnterprise(input: $input) {
+      id
+      name
+      stage
+      legalStructure
+      activities
+      postcode
+      area {
+        id
+      }
+      catalyst {
+        id
+      }
+      checklist {
+        status
+        items {
+          id
+          status
+          dueOn
+          expiresOn
+          requirement {
+            code
+            mandatory
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-export const ENTERPRISE = `query Enterprise($id: ID!) {
-  enterprise(id: $id) {
-    id name stage activities
-    members { id name }
-    checklist { status items { id status dueOn expiresOn member { id } requirement { code title mandatory } } }
-    timeline(first: 20) { edges { node { kind occurredAt summary } } }
+export const ENTERPRISE = graphql(`
+  query Enterprise($id: ID!) {
+    enterprise(id: $id) {
+      id
+      name
+      stage
+      activities
+      members {
+        id
+        name
+      }
+      checklist {
+        status
+        items {
+          id
+          status
+          dueOn
+          expiresOn
+          member {
+            id
+          }
+          requirement {
+            code
+            title
+            mandatory
+          }
+        }
+      }
+      timeline(first: 20) {
+        edges {
+          node {
+            kind
+            occurredAt
+            summary
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-export const ENTERPRISES = `query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String) {
-  enterprises(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id name stage catalyst { id } checklist { status } } }
+export const ENTERPRISES = graphql(`
+  query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String) {
+    enterprises(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          stage
+          catalyst {
+            id
+          }
+          checklist {
+            status
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
-export const MOVE = `mutation MoveEnterpriseStage($input: MoveEnterpriseStageInput!) {
-  moveEnterpriseStage(input: $input) { id stage }
-}`;
-
-export const RECORD_SESSION = `mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
-  recordCoachingSession(input: $input) { id heldOn minutes actions { id title dueOn owner done } }
-}`;
-
-export const PIPELINE = `query Pipeline($areaId: ID!) { pipeline(areaId: $areaId) { stage count } }`;
-
-export const IMPACT = `query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {
-  impactReport(areaId: $areaId, from: $from, to: $to) {
-    enterprisesSupported newEnterprises reachedTrading medianDaysToTrading
-    jobsFte peopleSupportedPerWeek hoursPerWeek coachingHours
+export const MOVE = graphql(`
+  mutation CrmFixtureMove($input: MoveEnterpriseStageInput!) {
+    moveEnterpriseStage(input: $input) {
+      id
+      stage
+    }
   }
-}`;
+`);
+
+export const RECORD_SESSION = graphql(`
+  mutation RecordCoachingSession($input: RecordCoachingSessionInput!) {
+    recordCoachingSession(input: $input) {
+      id
+      heldOn
+      minutes
+      actions {
+        id
+        title
+        dueOn
+        owner
+        done
+      }
+    }
+  }
+`);
+
+export const PIPELINE = graphql(`
+  query Pipeline($areaId: ID!) {
+    pipeline(areaId: $areaId) {
+      stage
+      count
+    }
+  }
+`);
+
+export const IMPACT = graphql(`
+  query ImpactReport($areaId: ID!, $from: Date!, $to: Date!) {
+    impactReport(areaId: $areaId, from: $from, to: $to) {
+      enterprisesSupported
+      newEnterprises
+      reachedTrading
+      medianDaysToTrading
+      jobsFte
+      peopleSupportedPerWeek
+      hoursPerWeek
+      coachingHours
+    }
+  }
+`);
 
 export interface EnterpriseNode {
   id: string;
@@ -118,9 +226,16 @@ export async function rowCount(t: TestApp, table: string): Promise<number> {
   return n;
 }
 
-export const UPDATE_ITEM = `mutation UpdateChecklistItem($input: UpdateChecklistItemInput!) {
-  updateChecklistItem(input: $input) { id status completedOn expiresOn }
-}`;
+export const UPDATE_ITEM = graphql(`
+  mutation CrmFixtureUpdateItem($input: UpdateChecklistItemInput!) {
+    updateChecklistItem(input: $input) {
+      id
+      status
+      completedOn
+      expiresOn
+    }
+  }
+`);
 
 /** A Catalyst waives every mandatory item still outstanding, so the enterprise may trade. */
 export async function waiveMandatoryItems(world: CrmWorld, enterpriseId: string, as = world.tauntonCatalyst) {

@@ -1,13 +1,66 @@
-import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
+import { acceptInvitation, Session, uniqueEmail, graphql } from '@small-places/testing';
 import { createEnterprise, CrmWorld, crmWorld, ENTERPRISE, MOVE, rowCount } from './crm-fixture';
 
-const UPDATE = `mutation($input: UpdateEnterpriseInput!) {
-  updateEnterprise(input: $input) { id name activities fteHeadcount overMicroLimit catalyst { id displayName } }
-}`;
-const ADD_MEMBER = `mutation($input: AddMemberInput!) { addEnterpriseMember(input: $input) { id name role hasAccount } }`;
-const PLACE = `mutation($input: PlaceOnBoardInput!) { placeEnterpriseOnBoard(input: $input) { id boardPosition } }`;
-const BOARD = `query($areaId: ID!) { pipeline(areaId: $areaId) { stage enterprises { id name } } }`;
-const CHECKLIST_CODES = `query($id: ID!) { enterprise(id: $id) { checklist { items { requirement { code } member { id } } } } }`;
+const UPDATE = graphql(`
+  mutation EnterpriseChangesUpdate($input: UpdateEnterpriseInput!) {
+    updateEnterprise(input: $input) {
+      id
+      name
+      activities
+      fteHeadcount
+      overMicroLimit
+      catalyst {
+        id
+        displayName
+      }
+    }
+  }
+`);
+const ADD_MEMBER = graphql(`
+  mutation EnterpriseChangesAddMember($input: AddMemberInput!) {
+    addEnterpriseMember(input: $input) {
+      id
+      name
+      role
+      hasAccount
+    }
+  }
+`);
+const PLACE = graphql(`
+  mutation EnterpriseChangesPlace($input: PlaceOnBoardInput!) {
+    placeEnterpriseOnBoard(input: $input) {
+      id
+      boardPosition
+    }
+  }
+`);
+const BOARD = graphql(`
+  query EnterpriseChangesBoard($areaId: ID!) {
+    pipeline(areaId: $areaId) {
+      stage
+      enterprises {
+        id
+        name
+      }
+    }
+  }
+`);
+const CHECKLIST_CODES = graphql(`
+  query EnterpriseChangesChecklistCodes($id: ID!) {
+    enterprise(id: $id) {
+      checklist {
+        items {
+          requirement {
+            code
+          }
+          member {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe('changing an enterprise', () => {
   let w: CrmWorld;

@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { addDays, londonDate } from '@small-places/platform';
 import { parse } from 'csv-parse/sync';
 import { createEnterprise, CrmWorld, crmWorld, ENTERPRISE, rowCount } from './crm-fixture';
@@ -456,7 +457,11 @@ describe('caseload import', () => {
         WHERE e.name = 'Cover Care' AND i.requirement_code = 'PUBLIC_LIABILITY_INSURANCE'`,
     );
     const scanned = await w.t.client.ok<{ runReminderScan: number }>(
-      `mutation($asOf: Date) { runReminderScan(asOf: $asOf) }`,
+      graphql(`
+        mutation EnterpriseImportRunReminderScan($asOf: Date) {
+          runReminderScan(asOf: $asOf)
+        }
+      `),
       { asOf: today },
       { token: w.admin.accessToken },
     );

@@ -1,4 +1,4 @@
-import { acceptInvitation, SIGN_UP, TEST_PASSWORD, uniqueEmail } from '@small-places/testing';
+import { acceptInvitation, SIGN_UP, TEST_PASSWORD, uniqueEmail, graphql } from '@small-places/testing';
 import {
   CREATE_ENTERPRISE,
   createEnterprise,
@@ -214,7 +214,20 @@ describe('enterprises: create, read, list', () => {
       },
     });
     const unassigned = await w.t.client.ok<{ enterprises: { edges: { node: { name: string } }[] } }>(
-      `query { enterprises(filter: { search: "Edinburgh" }) { edges { node { name area { name } } } } }`,
+      graphql(`
+        query EnterprisesEnterprises {
+          enterprises(filter: { search: "Edinburgh" }) {
+            edges {
+              node {
+                name
+                area {
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: w.admin.accessToken },
     );

@@ -1,5 +1,5 @@
 import { Clock } from '@small-places/platform';
-import { uniqueEmail } from '@small-places/testing';
+import { uniqueEmail, graphql } from '@small-places/testing';
 import {
   createEnterprise,
   CrmWorld,
@@ -10,7 +10,14 @@ import {
   waiveMandatoryItems,
 } from './crm-fixture';
 
-const UPDATE = `mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { id fteHeadcount } }`;
+const UPDATE = graphql(`
+  mutation ImpactReportUpdate($input: UpdateEnterpriseInput!) {
+    updateEnterprise(input: $input) {
+      id
+      fteHeadcount
+    }
+  }
+`);
 
 /**
  * A fixed data set whose figures are worked out by hand:
@@ -104,7 +111,14 @@ describe('ImpactReport', () => {
       coachingHours: 2.5,
     });
     const listed = await w.t.client.ok<{ impactReport: Record<string, number> }>(
-      `query($areaId: ID!) { impactReport(areaId: $areaId, from: "2026-01-01", to: "2026-02-28") { listedEnterprises verifiedEnterprises } }`,
+      graphql(`
+        query ImpactReportImpactReport($areaId: ID!) {
+          impactReport(areaId: $areaId, from: "2026-01-01", to: "2026-02-28") {
+            listedEnterprises
+            verifiedEnterprises
+          }
+        }
+      `),
       { areaId: w.taunton.id },
       { token: w.tauntonCatalyst.accessToken },
     );

@@ -1,22 +1,63 @@
 import ExcelJS from 'exceljs';
-import { TestApp } from '@small-places/testing';
+import { TestApp, graphql } from '@small-places/testing';
 
-export const IMPORT = `query EnterpriseImport($id: ID!) {
-  enterpriseImport(id: $id) {
-    id status dryRun rowsTotal rowsDone created updated unchanged rejected possibleDuplicates failure
-    errors(first: 50) { row column message }
-    duplicates { row name postcode created candidates { enterpriseId name similarity } }
-    columns { header field sample }
+export const IMPORT = graphql(`
+  query EnterpriseImport($id: ID!) {
+    enterpriseImport(id: $id) {
+      id
+      status
+      dryRun
+      rowsTotal
+      rowsDone
+      created
+      updated
+      unchanged
+      rejected
+      possibleDuplicates
+      failure
+      errors(first: 50) {
+        row
+        column
+        message
+      }
+      duplicates {
+        row
+        name
+        postcode
+        created
+        candidates {
+          enterpriseId
+          name
+          similarity
+        }
+      }
+      columns {
+        header
+        field
+        sample
+      }
+    }
   }
-}`;
+`);
 
-export const RUN_IMPORT = `mutation RunEnterpriseImport($input: RunEnterpriseImportInput!) {
-  runEnterpriseImport(input: $input) { id status dryRun }
-}`;
+export const RUN_IMPORT = graphql(`
+  mutation RunEnterpriseImport($input: RunEnterpriseImportInput!) {
+    runEnterpriseImport(input: $input) {
+      id
+      status
+      dryRun
+    }
+  }
+`);
 
-export const MATCH_COLUMNS = `mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {
-  matchEnterpriseImportColumns(input: $input) { id status }
-}`;
+export const MATCH_COLUMNS = graphql(`
+  mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {
+    matchEnterpriseImportColumns(input: $input) {
+      id
+      status
+    }
+  }
+`);
 
 export interface ImportReport {
   id: string;

@@ -1,15 +1,38 @@
 import { EnterpriseService } from '@small-places/crm';
 import { Activity, LegalStructure } from '@small-places/compliance';
 import { countStatements, RequestContext, Role } from '@small-places/platform';
-import { uniqueEmail } from '@small-places/testing';
+import { uniqueEmail, graphql } from '@small-places/testing';
 import { CrmWorld, crmWorld, RECORD_SESSION } from './crm-fixture';
 
-const LIST = `query($first: Int) {
-  enterprises(first: $first) {
-    totalCount
-    edges { node { id name stage catalyst { id displayName } members { id name } checklist { status } lastSession { heldOn minutes } } }
+const LIST = graphql(`
+  query NoNPlusOneList($first: Int) {
+    enterprises(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          stage
+          catalyst {
+            id
+            displayName
+          }
+          members {
+            id
+            name
+          }
+          checklist {
+            status
+          }
+          lastSession {
+            heldOn
+            minutes
+          }
+        }
+      }
+    }
   }
-}`;
+`);
 
 /** List queries send a constant number of SQL statements whatever the page size (DataLoaders). */
 describe('enterprises list: no N+1', () => {

@@ -1,4 +1,4 @@
-import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
+import { acceptInvitation, Session, uniqueEmail, graphql } from '@small-places/testing';
 import {
   createEnterprise,
   CrmWorld,
@@ -11,7 +11,19 @@ import {
   waiveMandatoryItems,
 } from './crm-fixture';
 
-const STAGE_OF = `query($id: ID!) { enterprise(id: $id) { stage stageHistory { fromStage toStage note } daysInStage } }`;
+const STAGE_OF = graphql(`
+  query PipelineAndCoachingStageOf($id: ID!) {
+    enterprise(id: $id) {
+      stage
+      stageHistory {
+        fromStage
+        toStage
+        note
+      }
+      daysInStage
+    }
+  }
+`);
 
 describe('the pipeline and coaching', () => {
   let w: CrmWorld;
@@ -158,8 +170,31 @@ describe('the pipeline and coaching', () => {
   });
 
   it('lists open actions by due date; the provider completes theirs but not the Catalyst’s', async () => {
-    const MY_ACTIONS = `query($filter: ActionFilterInput) { myActions(filter: $filter) { totalCount edges { node { id enterpriseId title owner dueOn doneAt } } } }`;
-    const COMPLETE = `mutation($id: ID!) { completeAction(id: $id) { id doneAt } }`;
+    const MY_ACTIONS = graphql(`
+      query PipelineAndCoachingMyActions($filter: ActionFilterInput) {
+        myActions(filter: $filter) {
+          totalCount
+          edges {
+            node {
+              id
+              enterpriseId
+              title
+              owner
+              dueOn
+              doneAt
+            }
+          }
+        }
+      }
+    `);
+    const COMPLETE = graphql(`
+      mutation PipelineAndCoachingComplete($id: ID!) {
+        completeAction(id: $id) {
+          id
+          doneAt
+        }
+      }
+    `);
     const mine = await w.t.client.ok<{
       myActions: { edges: { node: { id: string; enterpriseId: string; owner: string; dueOn: string } }[] };
     }>(MY_ACTIONS, { filter: { dueOnOrBefore: '2026-01-31' } }, { token: w.tauntonCatalyst.accessToken });

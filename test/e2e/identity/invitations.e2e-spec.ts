@@ -8,13 +8,40 @@ import {
   TEST_PASSWORD,
   TestApp,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 
-const CREATE_AREA = `mutation CreateArea($input: CreateAreaInput!) { createArea(input: $input) { id name postcodeDistricts } }`;
-const INVITE = `mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id email role expiresAt } }`;
-const ACCEPT = `mutation AcceptInvitation($input: AcceptInvitationInput!) {
-  acceptInvitation(input: $input) { accessToken refreshToken user { id roles } }
-}`;
+const CREATE_AREA = graphql(`
+  mutation CreateArea($input: CreateAreaInput!) {
+    createArea(input: $input) {
+      id
+      name
+      postcodeDistricts
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation InviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      email
+      role
+      expiresAt
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      accessToken
+      refreshToken
+      user {
+        id
+        roles
+      }
+    }
+  }
+`);
 const AREAS = '{ areas { id name } }';
 
 describe('CreateArea, InviteUser and AcceptInvitation', () => {

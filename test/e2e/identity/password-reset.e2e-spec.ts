@@ -10,14 +10,30 @@ import {
   TEST_PASSWORD,
   TestApp,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 
-const REQUEST = `mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`;
-const RESET = `mutation ResetPassword($input: ResetPasswordInput!) {
-  resetPassword(input: $input) { accessToken refreshToken }
-}`;
+const REQUEST = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+const RESET = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
 const ME = '{ me { id email } }';
-const REFRESH = `mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
+const REFRESH = graphql(`
+  mutation Refresh($t: String!) {
+    refreshSession(refreshToken: $t) {
+      accessToken
+    }
+  }
+`);
 const NEW_PASSWORD = 'a-brand-new-password';
 
 describe('RequestPasswordReset and ResetPassword', () => {
@@ -163,7 +179,11 @@ describe('RequestPasswordReset and ResetPassword', () => {
     await t.client.ok(REQUEST, { email: person.user.email });
     const token = Mailbox.tokenIn(await resetMail(person.user.email));
     await t.client.ok(
-      `mutation Close($p: String!) { closeMyAccount(password: $p) }`,
+      graphql(`
+        mutation PasswordResetCloseMyAccount($p: String!) {
+          closeMyAccount(password: $p)
+        }
+      `),
       { p: TEST_PASSWORD },
       { token: person.accessToken },
     );

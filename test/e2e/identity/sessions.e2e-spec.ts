@@ -1,10 +1,34 @@
-import { createTestApp, signIn, signUp, TEST_PASSWORD, TestApp, uniqueEmail } from '@small-places/testing';
+import {
+  createTestApp,
+  signIn,
+  signUp,
+  TEST_PASSWORD,
+  TestApp,
+  uniqueEmail,
+  graphql,
+} from '@small-places/testing';
 
-const REFRESH = `mutation RefreshSession($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) { accessToken refreshToken }
-}`;
+const REFRESH = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      refreshToken
+    }
+  }
+`);
 const SIGN_OUT = 'mutation SignOut($refreshToken: String!) { signOut(refreshToken: $refreshToken) }';
-const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken user { id email roles } } }`;
+const SIGN_IN = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      accessToken
+      user {
+        id
+        email
+        roles
+      }
+    }
+  }
+`);
 
 interface Pair {
   accessToken: string;

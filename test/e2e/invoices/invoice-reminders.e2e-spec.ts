@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { addDays, londonDate, QueueName, QueueService } from '@small-places/platform';
 import { JobType } from 'bullmq';
 import {
@@ -13,8 +14,29 @@ import {
   travel,
 } from './invoices-fixture';
 
-const SETTINGS = `mutation($input: InvoiceSettingsInput!) { setInvoiceSettings(input: $input) { enterpriseId monthlyIssuing dueDays } }`;
-const OWED = `query($side: InvoiceSide!) { moneyOwed(side: $side) { totalPence invoices buckets { bucket label invoices amountPence } } }`;
+const SETTINGS = graphql(`
+  mutation InvoiceRemindersSettings($input: InvoiceSettingsInput!) {
+    setInvoiceSettings(input: $input) {
+      enterpriseId
+      monthlyIssuing
+      dueDays
+    }
+  }
+`);
+const OWED = graphql(`
+  query InvoiceRemindersOwed($side: InvoiceSide!) {
+    moneyOwed(side: $side) {
+      totalPence
+      invoices
+      buckets {
+        bucket
+        label
+        invoices
+        amountPence
+      }
+    }
+  }
+`);
 
 // The machine these run on is shared and loaded: delivering bookings takes many requests.
 jest.setTimeout(120_000);

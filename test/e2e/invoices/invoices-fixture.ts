@@ -1,5 +1,5 @@
 import { Clock } from '@small-places/platform';
-import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
+import { acceptInvitation, Session, uniqueEmail, graphql } from '@small-places/testing';
 import {
   ACCEPT,
   BookingWorld,
@@ -11,28 +11,95 @@ import {
 } from '../bookings/bookings-fixture';
 import { INVITE_DELEGATE } from '../budgets/budget-fixture';
 
-export const CONFIRM_VISIT = `mutation ConfirmVisit($bookingId: ID!, $happened: Boolean!, $reason: String) {
-  confirmVisit(bookingId: $bookingId, happened: $happened, reason: $reason) { id status visit { state } }
-}`;
-export const CORRECT_VISIT = `mutation CorrectVisitTime($input: CorrectVisitTimeInput!) {
-  correctVisitTime(input: $input) { id startsAt endsAt visit { state providerAnswer awaitingSince } }
-}`;
-export const WITHDRAW_VISIT = `mutation WithdrawVisit($bookingId: ID!) {
-  withdrawVisit(bookingId: $bookingId) { id visit { state providerAnswer } }
-}`;
-export const ISSUE_INVOICE = `mutation IssueInvoice($input: IssueInvoiceInput!) {
-  issueInvoice(input: $input) { id number totalPence issuedOn dueOn status lines { bookingId amountPence } }
-}`;
-export const INVOICES = `query Invoices($side: InvoiceSide!, $first: Int, $after: String) {
-  invoices(side: $side, first: $first, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node { id number totalPence issuedOn dueOn status enterprise { name } } }
+export const CONFIRM_VISIT = graphql(`
+  mutation ConfirmVisit($bookingId: ID!, $happened: Boolean!, $reason: String) {
+    confirmVisit(bookingId: $bookingId, happened: $happened, reason: $reason) {
+      id
+      status
+      visit {
+        state
+      }
+    }
   }
-}`;
-export const RECORD_PAYMENT = `mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {
-  recordInvoicePayment(input: $input) { id status paidOn }
-}`;
-export const RUN_SCAN = `mutation RunReminderScan($asOf: Date) { runReminderScan(asOf: $asOf) }`;
+`);
+export const CORRECT_VISIT = graphql(`
+  mutation CorrectVisitTime($input: CorrectVisitTimeInput!) {
+    correctVisitTime(input: $input) {
+      id
+      startsAt
+      endsAt
+      visit {
+        state
+        providerAnswer
+        awaitingSince
+      }
+    }
+  }
+`);
+export const WITHDRAW_VISIT = graphql(`
+  mutation WithdrawVisit($bookingId: ID!) {
+    withdrawVisit(bookingId: $bookingId) {
+      id
+      visit {
+        state
+        providerAnswer
+      }
+    }
+  }
+`);
+export const ISSUE_INVOICE = graphql(`
+  mutation IssueInvoice($input: IssueInvoiceInput!) {
+    issueInvoice(input: $input) {
+      id
+      number
+      totalPence
+      issuedOn
+      dueOn
+      status
+      lines {
+        bookingId
+        amountPence
+      }
+    }
+  }
+`);
+export const INVOICES = graphql(`
+  query Invoices($side: InvoiceSide!, $first: Int, $after: String) {
+    invoices(side: $side, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          totalPence
+          issuedOn
+          dueOn
+          status
+          enterprise {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+export const RECORD_PAYMENT = graphql(`
+  mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {
+    recordInvoicePayment(input: $input) {
+      id
+      status
+      paidOn
+    }
+  }
+`);
+export const RUN_SCAN = graphql(`
+  mutation RunReminderScan($asOf: Date) {
+    runReminderScan(asOf: $asOf)
+  }
+`);
 
 export interface InvoiceWorld extends BookingWorld {
   budgetId: string;

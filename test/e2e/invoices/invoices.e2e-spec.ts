@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { addDays, londonDate } from '@small-places/platform';
 import { STATEMENT } from '../budgets/budget-fixture';
 import {
@@ -20,10 +21,48 @@ interface IssuedInvoice {
   status: string;
   lines: Array<{ bookingId: string; amountPence: number }>;
 }
-const CONFIRM_RECEIPT = `mutation($input: ConfirmInvoiceReceiptInput!) { confirmInvoiceReceipt(input: $input) { id receipt } }`;
-const CREDIT = `mutation($input: IssueCreditNoteInput!) { issueCreditNote(input: $input) { id number amountPence } }`;
-const INVOICE = `query($id: ID!) { invoice(id: $id) { id status overdue totalPence creditNotes { number amountPence }
-  lines { deliveredOn timeText service quantityText unitPricePence amountPence } enterprise { name } } }`;
+const CONFIRM_RECEIPT = graphql(`
+  mutation InvoicesConfirmReceipt($input: ConfirmInvoiceReceiptInput!) {
+    confirmInvoiceReceipt(input: $input) {
+      id
+      receipt
+    }
+  }
+`);
+const CREDIT = graphql(`
+  mutation InvoicesCredit($input: IssueCreditNoteInput!) {
+    issueCreditNote(input: $input) {
+      id
+      number
+      amountPence
+    }
+  }
+`);
+const INVOICE = graphql(`
+  query InvoicesInvoice($id: ID!) {
+    invoice(id: $id) {
+      id
+      status
+      overdue
+      totalPence
+      creditNotes {
+        number
+        amountPence
+      }
+      lines {
+        deliveredOn
+        timeText
+        service
+        quantityText
+        unitPricePence
+        amountPence
+      }
+      enterprise {
+        name
+      }
+    }
+  }
+`);
 
 // The machine these run on is shared and loaded: delivering bookings takes many requests.
 jest.setTimeout(120_000);

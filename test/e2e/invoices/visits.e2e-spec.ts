@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { NestFactory } from '@nestjs/core';
 import { addDays, QueueName, QueueService } from '@small-places/platform';
 import { JobType } from 'bullmq';
@@ -14,8 +15,21 @@ import {
   WITHDRAW_VISIT,
 } from './invoices-fixture';
 import { ACCEPT, REQUEST, slot } from '../bookings/bookings-fixture';
+import { BUDGET, BudgetView, STATEMENT } from '../budgets/budget-fixture';
 
-const VISIT = `query($id: ID!) { booking(id: $id) { id visit { state answeredById disputeReason confirmedByDefaultOn } } }`;
+const VISIT = graphql(`
+  query VisitsVisit($id: ID!) {
+    booking(id: $id) {
+      id
+      visit {
+        state
+        answeredById
+        disputeReason
+        confirmedByDefaultOn
+      }
+    }
+  }
+`);
 
 // The machine these run on is shared and loaded: delivering bookings takes many requests.
 jest.setTimeout(120_000);
@@ -191,6 +205,96 @@ describe('visits: confirm, dispute, correct, withdraw, confirmed by default', ()
         { token: w.holder.accessToken },
       ),
     ).toBe('CONFLICT');
+  });
+
+  it('takes a withdrawn visit’s payment back with a REVERSAL: the budget and the statement count it no more, the payment untouched', async () => {
+    const [booking] = await deliveredBookings(w, w.holder, w.budgetId, [[3, 14]]);
+    const ledger = () =>
+      rows<{
+        kind: string;
+        amount_pence: number;
+        period_id: string;
+        occurred_on: string;
+        description: string;
+      }>(
+        `SELECT kind, amount_pence, period_id, occurred_on::text, description FROM ledger_entries
+          WHERE booking_id = $1 ORDER BY seq`,
+        [booking],
+      );
+    const [, payment] = await ledger();
+    expect(payment).toMatchObject({ kind: 'PAYMENT' });
+    expect(payment.amount_pence).toBeLessThan(0);
+    const totals = async () => {
+      const { personalBudget } = await w.t.client.ok<{ personalBudget: BudgetView }>(
+        BUDGET,
+        { id: w.budgetId },
+        { token: w.holder.accessToken },
+      );
+      const periods = personalBudget.periods;
+      return {
+        spent: periods.reduce((sum, period) => sum + period.spentPence, 0),
+        committed: periods.reduce((sum, period) => sum + period.committedPence, 0),
+        remaining: periods[periods.length - 1].remainingPence,
+      };
+    };
+    const before = await totals();
+
+    // The holder disputes the visit the day after it, and the provider withdraws it.
+    travel(w, 5 * DAY_MS);
+    try {
+      await w.t.client.ok(
+        CONFIRM_VISIT,
+        { bookingId: booking, happened: false, reason: 'Nobody came' },
+        { token: w.holder.accessToken },
+      );
+      await w.t.client.ok(WITHDRAW_VISIT, { bookingId: booking }, { token: w.provider.accessToken });
+    } finally {
+      travel(w, -5 * DAY_MS);
+    }
+
+    const entries = await ledger();
+    expect(entries.map((entry) => entry.kind)).toEqual(['COMMITMENT', 'PAYMENT', 'REVERSAL']);
+    expect(entries[1]).toEqual(payment); // the payment is never edited
+    const reversal = entries[2];
+    expect(reversal).toMatchObject({ amount_pence: -payment.amount_pence, period_id: payment.period_id });
+    expect(reversal.occurred_on >= payment.occurred_on).toBe(true);
+    const after = await totals();
+    expect(after).toEqual({
+      spent: before.spent + payment.amount_pence,
+      committed: before.committed,
+      remaining: before.remaining - payment.amount_pence,
+    });
+
+    const { budgetStatement } = await w.t.client.ok<{
+      budgetStatement: {
+        openingBalancePence: number;
+        closingBalancePence: number;
+        entries: { kind: string; amountPence: number }[];
+      };
+    }>(
+      STATEMENT,
+      { budgetId: w.budgetId, from: payment.occurred_on, to: reversal.occurred_on },
+      { token: w.holder.accessToken },
+    );
+    expect(budgetStatement.entries.filter((entry) => entry.kind === 'REVERSAL')).toContainEqual(
+      expect.objectContaining({ amountPence: -payment.amount_pence }),
+    );
+    const told = await rows<{ body: string }>(
+      `SELECT body FROM notifications WHERE user_id = $1 AND ref_id = $2 AND title = 'The provider withdrew a visit'`,
+      [w.holder.user.id, booking],
+    );
+    expect(told).toHaveLength(1);
+    expect(told[0].body).toContain('its cost is back in your budget');
+
+    // Once per booking, whatever the code does: the database refuses a second reversal.
+    await expect(
+      rows(
+        `INSERT INTO ledger_entries (budget_id, period_id, kind, amount_pence, occurred_on, payee, description, booking_id)
+         SELECT budget_id, period_id, 'REVERSAL', amount_pence, occurred_on, payee, description, booking_id
+           FROM ledger_entries WHERE booking_id = $1 AND kind = 'REVERSAL'`,
+        [booking],
+      ),
+    ).rejects.toThrow(/ledger_entries_reversal_key/);
   });
 
   it('confirms an unanswered visit by default after 7 days, once, through a worker restart', async () => {

@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { ComplianceService } from '@small-places/compliance';
 import { Clock, countStatements } from '@small-places/platform';
 import { randomUUID } from 'node:crypto';
@@ -223,12 +224,31 @@ describe('marketplace listings and search', () => {
   });
 
   describe("an enterprise's own listings (enterpriseListings)", () => {
-    const ENTERPRISE_LISTINGS = `query EnterpriseListings($enterpriseId: ID!, $first: Int, $after: String) {
-      enterpriseListings(enterpriseId: $enterpriseId, first: $first, after: $after) {
-        totalCount pageInfo { hasNextPage endCursor }
-        edges { node { id title status verified enterprise { name } availability { dayOfWeek } } }
+    const ENTERPRISE_LISTINGS = graphql(`
+      query EnterpriseListings($enterpriseId: ID!, $first: Int, $after: String) {
+        enterpriseListings(enterpriseId: $enterpriseId, first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              title
+              status
+              verified
+              enterprise {
+                name
+              }
+              availability {
+                dayOfWeek
+              }
+            }
+          }
+        }
       }
-    }`;
+    `);
     interface Page {
       enterpriseListings: {
         totalCount: number;
@@ -396,7 +416,17 @@ describe('marketplace listings and search', () => {
     });
 
     it('keeps the districts in memory: a search from one is one statement, and one imported since is found', async () => {
-      const PAGE = `query Page($input: ListingSearchInput!) { searchListings(input: $input) { edges { node { id } } } }`;
+      const PAGE = graphql(`
+        query Page($input: ListingSearchInput!) {
+          searchListings(input: $input) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `);
       await w.t.client.request(PAGE, { input: { postcode: 'TA1', radiusMiles: 5 } });
       const statements = await countStatements(w.t.dataSource, () =>
         w.t.client.request(PAGE, { input: { postcode: 'EX4', radiusMiles: 5 } }),

@@ -1,5 +1,5 @@
 import { PostcodeImporter } from '@small-places/marketplace';
-import { Session, TestApp } from '@small-places/testing';
+import { Session, TestApp, graphql } from '@small-places/testing';
 import { resolve } from 'node:path';
 import {
   checklistOf,
@@ -14,27 +14,113 @@ export { TODAY };
 
 export const OUTCODES = resolve(__dirname, '../../../../shared/data/uk-outcodes.csv');
 
-export const CREATE_LISTING = `mutation CreateListing($input: CreateListingInput!) {
-  createListing(input: $input) { id status title category pricePence priceUnit verified postcodeDistrict travelMiles
-    availability { dayOfWeek startTime endTime } enterprise { id name } }
-}`;
-export const UPDATE_LISTING = `mutation UpdateListing($input: UpdateListingInput!) {
-  updateListing(input: $input) { id status title category pricePence verified postcodeDistrict
-    availability { dayOfWeek startTime endTime } }
-}`;
-export const PUBLISH_LISTING = `mutation PublishListing($id: ID!) { publishListing(id: $id) { id status verified } }`;
-export const UNPUBLISH_LISTING = `mutation UnpublishListing($id: ID!) { unpublishListing(id: $id) { id status hiddenReason } }`;
-export const LISTING = `query Listing($id: ID!) {
-  listing(id: $id) { id title status verified hiddenReason postcodeDistrict enterprise { name }
-    availability { dayOfWeek startTime endTime } }
-}`;
-export const SEARCH_LISTINGS = `query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {
-  searchListings(input: $input, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { cursor distanceMiles node { id title category pricePence priceUnit verified postcodeDistrict enterprise { name } } }
+export const CREATE_LISTING = graphql(`
+  mutation MarketplaceFixtureCreateListing($input: CreateListingInput!) {
+    createListing(input: $input) {
+      id
+      status
+      title
+      category
+      pricePence
+      priceUnit
+      verified
+      postcodeDistrict
+      travelMiles
+      availability {
+        dayOfWeek
+        startTime
+        endTime
+      }
+      enterprise {
+        id
+        name
+      }
+    }
   }
-}`;
+`);
+export const UPDATE_LISTING = graphql(`
+  mutation UpdateListing($input: UpdateListingInput!) {
+    updateListing(input: $input) {
+      id
+      status
+      title
+      category
+      pricePence
+      verified
+      postcodeDistrict
+      availability {
+        dayOfWeek
+        startTime
+        endTime
+      }
+    }
+  }
+`);
+export const PUBLISH_LISTING = graphql(`
+  mutation MarketplaceFixturePublishListing($id: ID!) {
+    publishListing(id: $id) {
+      id
+      status
+      verified
+    }
+  }
+`);
+export const UNPUBLISH_LISTING = graphql(`
+  mutation UnpublishListing($id: ID!) {
+    unpublishListing(id: $id) {
+      id
+      status
+      hiddenReason
+    }
+  }
+`);
+export const LISTING = graphql(`
+  query Listing($id: ID!) {
+    listing(id: $id) {
+      id
+      title
+      status
+      verified
+      hiddenReason
+      postcodeDistrict
+      enterprise {
+        name
+      }
+      availability {
+        dayOfWeek
+        startTime
+        endTime
+      }
+    }
+  }
+`);
+export const SEARCH_LISTINGS = graphql(`
+  query SearchListings($input: ListingSearchInput!, $first: Int, $after: String) {
+    searchListings(input: $input, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        distanceMiles
+        node {
+          id
+          title
+          category
+          pricePence
+          priceUnit
+          verified
+          postcodeDistrict
+          enterprise {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 
 export interface SearchEdge {
   cursor: string;

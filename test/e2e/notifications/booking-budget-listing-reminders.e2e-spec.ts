@@ -1,13 +1,23 @@
 import { JobType } from 'bullmq';
 import { addDays, Clock, londonDate, QueueName, QueueService } from '@small-places/platform';
-import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
+import { acceptInvitation, Session, uniqueEmail, graphql } from '@small-places/testing';
 import { ACCEPT, BookingWorld, bookingWorld, REQUEST, slot } from '../bookings/bookings-fixture';
 import { INVITE_DELEGATE } from '../budgets/budget-fixture';
 import { ENTERPRISE, UPDATE_ITEM } from '../crm/crm-fixture';
 import { CREATE_LISTING } from '../marketplace/marketplace-fixture';
 
-const RUN_SCAN = `mutation RunReminderScan($asOf: Date) { runReminderScan(asOf: $asOf) }`;
-const SET_UP_BUDGET = `mutation SetUpBudget($input: SetUpBudgetInput!) { setUpBudget(input: $input) { id } }`;
+const RUN_SCAN = graphql(`
+  mutation BookingBudgetListingRemindersRunScan($asOf: Date) {
+    runReminderScan(asOf: $asOf)
+  }
+`);
+const SET_UP_BUDGET = graphql(`
+  mutation BookingBudgetListingRemindersSetUpBudget($input: SetUpBudgetInput!) {
+    setUpBudget(input: $input) {
+      id
+    }
+  }
+`);
 const HOURS_49 = 49 * 3_600_000;
 
 /**

@@ -8,11 +8,28 @@ import {
   TEST_PASSWORD,
   TestApp,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 
-const REQUEST = `mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) }`;
-const RESET = `mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { accessToken } }`;
-const INVITE = `mutation InviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
+const REQUEST = graphql(`
+  mutation MailSecretsRequest($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+const RESET = graphql(`
+  mutation MailSecretsReset($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      accessToken
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation MailSecretsInvite($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+    }
+  }
+`);
 
 const mailJobs = async (t: TestApp) => {
   const queue = t.app.get(QueueService).queue(QueueName.Mail);
@@ -101,7 +118,11 @@ describe('no secrets at rest in Redis: links are made when the email is sent', (
       expect((await dashboard(after.resetPassword.accessToken)).status).toBe(200);
 
       await t.client.ok(
-        `mutation Close($p: String!) { closeMyAccount(password: $p) }`,
+        graphql(`
+          mutation MailSecretsCloseMyAccount($p: String!) {
+            closeMyAccount(password: $p)
+          }
+        `),
         { p: 'another-long-password' },
         { token: after.resetPassword.accessToken },
       );

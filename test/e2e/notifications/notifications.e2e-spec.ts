@@ -1,6 +1,6 @@
 import { NotificationKind, NotificationService } from '@small-places/notifications';
 import { Database } from '@small-places/platform';
-import { Session } from '@small-places/testing';
+import { Session, graphql } from '@small-places/testing';
 import {
   checklistOf,
   ComplianceWorld,
@@ -10,19 +10,57 @@ import {
   UPDATE_ITEM,
 } from '../compliance/compliance-fixture';
 
-const NOTIFICATIONS = `query Notifications($unreadOnly: Boolean, $first: Int) {
-  notifications(unreadOnly: $unreadOnly, first: $first) {
-    unreadCount
-    edges { node { id kind title body createdAt readAt } }
+const NOTIFICATIONS = graphql(`
+  query Notifications($unreadOnly: Boolean, $first: Int) {
+    notifications(unreadOnly: $unreadOnly, first: $first) {
+      unreadCount
+      edges {
+        node {
+          id
+          kind
+          title
+          body
+          createdAt
+          readAt
+        }
+      }
+    }
   }
-}`;
-const MARK_READ = `mutation MarkRead($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
-const PREFERENCES = `query Preferences { notificationPreferences { kind essential muted description } }`;
-const MUTE = `mutation Mute($kind: NotificationKind!, $muted: Boolean!) {
-  muteNotificationKind(kind: $kind, muted: $muted) { kind essential muted }
-}`;
-const FEED_URL = `query { calendarFeedUrl }`;
-const RESET_FEED = `mutation { resetCalendarFeed }`;
+`);
+const MARK_READ = graphql(`
+  mutation MarkRead($ids: [ID!]) {
+    markNotificationsRead(ids: $ids)
+  }
+`);
+const PREFERENCES = graphql(`
+  query Preferences {
+    notificationPreferences {
+      kind
+      essential
+      muted
+      description
+    }
+  }
+`);
+const MUTE = graphql(`
+  mutation Mute($kind: NotificationKind!, $muted: Boolean!) {
+    muteNotificationKind(kind: $kind, muted: $muted) {
+      kind
+      essential
+      muted
+    }
+  }
+`);
+const FEED_URL = graphql(`
+  query NotificationsFeedUrl {
+    calendarFeedUrl
+  }
+`);
+const RESET_FEED = graphql(`
+  mutation NotificationsResetFeed {
+    resetCalendarFeed
+  }
+`);
 
 interface Page {
   unreadCount: number;
@@ -97,6 +135,67 @@ describe('notifications: the in-app list, muting, the calendar feed and the queu
     expect(mails[0].text).toContain('Do the next thing');
     expect(mails[0].raw).toMatch(/Message-ID:\s+<notification-[0-9a-f-]+@small-places>/i);
     expect(await rows(`SELECT 1 FROM notifications WHERE dedupe_key = 'unit-1'`)).toHaveLength(1);
+  });
+
+  it('offers each person only the kinds that can reach them, by role', async () => {
+    const kindsOf = async (as: Session) =>
+      (
+        await w.t.client.ok<{ notificationPreferences: { kind: string }[] }>(
+          PREFERENCES,
+          {},
+          { token: as.accessToken },
+        )
+      ).notificationPreferences.map((preference) => preference.kind);
+    const provider = await kindsOf(shop.founder);
+    expect(provider).toEqual(
+      expect.arrayContaining(['COMPLIANCE_DEADLINE', 'BOOKING_UPDATE', 'DRAFT_LISTING']),
+    );
+    expect(provider).not.toContain('BUDGET_PERIOD_STARTED');
+    expect(provider).not.toContain('OVERDUE_ALERT');
+    const holder = await kindsOf(w.holder);
+    expect(holder).toEqual(
+      expect.arrayContaining(['BUDGET_PERIOD_STARTED', 'BOOKING_UPDATE', 'INVOICE_UPDATE']),
+    );
+    expect(holder).not.toContain('COMPLIANCE_DEADLINE');
+    expect(holder).not.toContain('OVERDUE_ALERT');
+    const catalyst = await kindsOf(w.catalyst);
+    expect(catalyst).toEqual(expect.arrayContaining(['OVERDUE_ALERT', 'COACHING_ACTION_OVERDUE']));
+    expect(catalyst).not.toContain('BOOKING_UPDATE');
+  });
+
+  it('says what each notification is about (aboutId), so the website can link to it', async () => {
+    const itemId = '00000000-0000-4000-8000-0000000000ab';
+    await w.t.app.get(Database).transaction((tx) =>
+      w.t.app.get(NotificationService).notify(tx, {
+        userIds: [shop.founder.user.id],
+        kind: NotificationKind.COMPLIANCE_DEADLINE,
+        title: 'About an item',
+        body: 'It is due.',
+        email: false,
+        refId: itemId,
+      }),
+    );
+    const data = await w.t.client.ok<{
+      notifications: { edges: { node: { title: string; aboutId: string | null } }[] };
+    }>(
+      graphql(`
+        query NotificationsNotifications {
+          notifications(first: 5) {
+            edges {
+              node {
+                title
+                aboutId
+              }
+            }
+          }
+        }
+      `),
+      {},
+      { token: shop.founder.accessToken },
+    );
+    expect(data.notifications.edges.find((edge) => edge.node.title === 'About an item')?.node.aboutId).toBe(
+      itemId,
+    );
   });
 
   it('mutes non-essential kinds (still in the app, not emailed) and refuses to mute essential ones', async () => {

@@ -1,5 +1,5 @@
 import { QueueName, QueueService } from '@small-places/platform';
-import { INVITE_USER, signUp, uniqueEmail } from '@small-places/testing';
+import { INVITE_USER, signUp, uniqueEmail, graphql } from '@small-places/testing';
 import {
   ComplianceWorld,
   complianceWorld,
@@ -7,7 +7,11 @@ import {
   TODAY,
 } from '../compliance/compliance-fixture';
 
-const RUN_SCAN = `mutation RunReminderScan($asOf: Date) { runReminderScan(asOf: $asOf) }`;
+const RUN_SCAN = graphql(`
+  mutation OtherRemindersRunScan($asOf: Date) {
+    runReminderScan(asOf: $asOf)
+  }
+`);
 
 describe('reminders: unconfirmed sign-ups, unanswered invitations, overdue coaching actions', () => {
   let w: ComplianceWorld;

@@ -1,5 +1,5 @@
 import { QueueName, QueueService } from '@small-places/platform';
-import { Session } from '@small-places/testing';
+import { Session, graphql } from '@small-places/testing';
 import { WorkerHealthController } from '../../../apps/worker/src/worker-health.controller';
 import {
   checklistOf,
@@ -11,7 +11,11 @@ import {
   UPDATE_ITEM,
 } from '../compliance/compliance-fixture';
 
-const RUN_SCAN = `mutation RunReminderScan($asOf: Date) { runReminderScan(asOf: $asOf) }`;
+const RUN_SCAN = graphql(`
+  mutation RemindersRunScan($asOf: Date) {
+    runReminderScan(asOf: $asOf)
+  }
+`);
 
 describe('reminders: the daily scan and its delivery', () => {
   let w: ComplianceWorld;

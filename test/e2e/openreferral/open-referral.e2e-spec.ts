@@ -1,3 +1,4 @@
+import { graphql } from '@small-places/testing';
 import { FEED_TAXONOMIES, FEED_TERMS, stableId } from '@small-places/openreferral';
 import { RedisService } from '@small-places/platform';
 import {
@@ -354,8 +355,24 @@ describe('Open Referral UK feed', () => {
   });
 
   describe('capacity and free listings through GraphQL (schema grows, contract unchanged)', () => {
-    const CAPACITY = `query Listing($id: ID!) { listing(id: $id) { id capacity pricePence priceUnit } }`;
-    const UPDATE = `mutation UpdateListing($input: UpdateListingInput!) { updateListing(input: $input) { id capacity } }`;
+    const CAPACITY = graphql(`
+      query OpenReferralCapacity($id: ID!) {
+        listing(id: $id) {
+          id
+          capacity
+          pricePence
+          priceUnit
+        }
+      }
+    `);
+    const UPDATE = graphql(`
+      mutation OpenReferralUpdate($input: UpdateListingInput!) {
+        updateListing(input: $input) {
+          id
+          capacity
+        }
+      }
+    `);
 
     it('a provider sets capacity; search can ask for only those taking new people', async () => {
       const token = { token: w.founder.accessToken };

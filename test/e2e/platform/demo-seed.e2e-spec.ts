@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { createTestApp, signIn, TestApp } from '@small-places/testing';
+import { createTestApp, signIn, TestApp, graphql } from '@small-places/testing';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../apps/cli/src/seed/demo-accounts';
 
 const run = promisify(execFile);
@@ -41,6 +41,17 @@ describe('demo data', () => {
     expect(n).toBe(60);
   }, 60_000);
 
+  it('gives the founders’ emailed invitations, sent in the demo’s past, 7 days from today', async () => {
+    const open: { expires_at: Date }[] = await t.dataSource.query(
+      `SELECT expires_at FROM invitations WHERE accepted_at IS NULL AND revoked_at IS NULL`,
+    );
+    expect(open.length).toBeGreaterThan(50);
+    // Sent as the enterprises were made, up to 240 days ago; yet every link still works for most of a week.
+    expect(Math.min(...open.map((row) => row.expires_at.getTime()))).toBeGreaterThan(
+      Date.now() + 6 * 86_400_000,
+    );
+  });
+
   it('every printed demo sign-in works and sees what its role should', async () => {
     for (const account of DEMO_ACCOUNTS) {
       const session = await signIn(t.client, account.email, DEMO_PASSWORD);
@@ -66,7 +77,18 @@ describe('demo data', () => {
     const found = await t.client.ok<{
       searchListings: { totalCount: number; edges: { node: { verified: boolean } }[] };
     }>(
-      `query { searchListings(input: { postcode: "TA1 1AA", radiusMiles: 25 }, first: 50) { totalCount edges { node { verified } } } }`,
+      graphql(`
+        query DemoSeedSearchListings {
+          searchListings(input: { postcode: "TA1 1AA", radiusMiles: 25 }, first: 50) {
+            totalCount
+            edges {
+              node {
+                verified
+              }
+            }
+          }
+        }
+      `),
     );
     expect(found.searchListings.totalCount).toBeGreaterThan(5);
     expect(found.searchListings.edges.every((edge) => edge.node.verified)).toBe(true);

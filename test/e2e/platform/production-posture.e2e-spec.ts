@@ -1,8 +1,22 @@
 import { SIGN_IN_PER_ACCOUNT } from '@small-places/identity';
 import { QUERY_LIMITS, RedisService } from '@small-places/platform';
-import { createTestApp, signIn, signUp, TestApp, uniqueEmail } from '@small-places/testing';
+import { createTestApp, signIn, signUp, TestApp, uniqueEmail, graphql } from '@small-places/testing';
 
-const INTROSPECTION = `query IntrospectionQuery { __schema { queryType { name } types { name fields { name } } } }`;
+const INTROSPECTION = graphql(`
+  query IntrospectionQuery {
+    __schema {
+      queryType {
+        name
+      }
+      types {
+        name
+        fields {
+          name
+        }
+      }
+    }
+  }
+`);
 
 describe('GraphQL in production mode', () => {
   let t: TestApp;

@@ -1,21 +1,74 @@
 import { countStatements, londonDate } from '@small-places/platform';
-import { acceptInvitation, Session, uniqueEmail } from '@small-places/testing';
+import { acceptInvitation, Session, uniqueEmail, graphql } from '@small-places/testing';
 import { createEnterprise, CrmWorld, crmWorld, RECORD_SESSION } from '../crm/crm-fixture';
 
-const TRAIL = `query AuditTrail($recordType: String!, $recordId: ID!, $first: Int, $after: String) {
-  auditTrail(recordType: $recordType, recordId: $recordId, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id occurredAt actorId action recordType recordId subjectUserId detail } }
+const TRAIL = graphql(`
+  query AuditTrail($recordType: String!, $recordId: ID!, $first: Int, $after: String) {
+    auditTrail(recordType: $recordType, recordId: $recordId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          occurredAt
+          actorId
+          action
+          recordType
+          recordId
+          subjectUserId
+          detail
+        }
+      }
+    }
   }
-}`;
-const SET_UP_BUDGET = `mutation($input: SetUpBudgetInput!) { setUpBudget(input: $input) { id } }`;
-const INVITE_DELEGATE = `mutation($budgetId: ID!, $email: String!) { inviteDelegate(budgetId: $budgetId, email: $email) { email } }`;
-const RECORD_EXPENSE = `mutation($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }`;
-const STATEMENT = `query($budgetId: ID!, $from: Date!, $to: Date!) {
-  budgetStatement(budgetId: $budgetId, from: $from, to: $to) { entries { payee amountPence } }
-}`;
-const SESSIONS = `query($id: ID!) { enterprise(id: $id) { sessions { id summary } lastSession { summary } } }`;
+`);
+const SET_UP_BUDGET = graphql(`
+  mutation AuditSetUpBudget($input: SetUpBudgetInput!) {
+    setUpBudget(input: $input) {
+      id
+    }
+  }
+`);
+const INVITE_DELEGATE = graphql(`
+  mutation AuditInviteDelegate($budgetId: ID!, $email: String!) {
+    inviteDelegate(budgetId: $budgetId, email: $email) {
+      email
+    }
+  }
+`);
+const RECORD_EXPENSE = graphql(`
+  mutation AuditRecordExpense($input: RecordExpenseInput!) {
+    recordExpense(input: $input) {
+      id
+    }
+  }
+`);
+const STATEMENT = graphql(`
+  query AuditStatement($budgetId: ID!, $from: Date!, $to: Date!) {
+    budgetStatement(budgetId: $budgetId, from: $from, to: $to) {
+      entries {
+        payee
+        amountPence
+      }
+    }
+  }
+`);
+const SESSIONS = graphql(`
+  query AuditSessions($id: ID!) {
+    enterprise(id: $id) {
+      sessions {
+        id
+        summary
+      }
+      lastSession {
+        summary
+      }
+    }
+  }
+`);
 
 interface AuditNode {
   id: string;
@@ -226,7 +279,20 @@ describe('the audit trail', () => {
         { token: w.tauntonCatalyst.accessToken },
       );
     }
-    const LIST = `query($first: Int) { enterprises(first: $first) { edges { node { id lastSession { summary } } } } }`;
+    const LIST = graphql(`
+      query AuditList($first: Int) {
+        enterprises(first: $first) {
+          edges {
+            node {
+              id
+              lastSession {
+                summary
+              }
+            }
+          }
+        }
+      }
+    `);
     const reads = async () =>
       (
         await w.t.dataSource.query(

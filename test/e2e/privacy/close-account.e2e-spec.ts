@@ -6,6 +6,7 @@ import {
   signUp,
   TEST_PASSWORD,
   uniqueEmail,
+  graphql,
 } from '@small-places/testing';
 import { randomBytes } from 'node:crypto';
 import {
@@ -19,16 +20,72 @@ import {
 } from '../bookings/bookings-fixture';
 import { ENTERPRISE } from '../crm/crm-fixture';
 
-const EXPORT = `query { exportMyData }`;
-const CLOSE = `mutation($password: String!) { closeMyAccount(password: $password) }`;
-const ME = `query { me { id email } }`;
-const REFRESH = `mutation($refreshToken: String!) { refreshSession(refreshToken: $refreshToken) { accessToken } }`;
-const MESSAGE = `mutation($input: SendBookingMessageInput!) { sendBookingMessage(input: $input) { id } }`;
-const EXPENSE = `mutation($input: RecordExpenseInput!) { recordExpense(input: $input) { id } }`;
-const INVITE_DELEGATE = `mutation($budgetId: ID!, $email: String!) { inviteDelegate(budgetId: $budgetId, email: $email) { email } }`;
-const MUTE = `mutation { muteNotificationKind(kind: BOOKING_UPDATE, muted: true) { kind muted } }`;
-const FEED_URL = `query { calendarFeedUrl }`;
-const MY_BUDGETS = `query { myBudgets { id } }`;
+const EXPORT = graphql(`
+  query CloseAccountExport {
+    exportMyData
+  }
+`);
+const CLOSE = graphql(`
+  mutation CloseAccountClose($password: String!) {
+    closeMyAccount(password: $password)
+  }
+`);
+const ME = graphql(`
+  query CloseAccountMe {
+    me {
+      id
+      email
+    }
+  }
+`);
+const REFRESH = graphql(`
+  mutation CloseAccountRefresh($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+    }
+  }
+`);
+const MESSAGE = graphql(`
+  mutation CloseAccountMessage($input: SendBookingMessageInput!) {
+    sendBookingMessage(input: $input) {
+      id
+    }
+  }
+`);
+const EXPENSE = graphql(`
+  mutation CloseAccountExpense($input: RecordExpenseInput!) {
+    recordExpense(input: $input) {
+      id
+    }
+  }
+`);
+const INVITE_DELEGATE = graphql(`
+  mutation CloseAccountInviteDelegate($budgetId: ID!, $email: String!) {
+    inviteDelegate(budgetId: $budgetId, email: $email) {
+      email
+    }
+  }
+`);
+const MUTE = graphql(`
+  mutation CloseAccountMute {
+    muteNotificationKind(kind: BOOKING_UPDATE, muted: true) {
+      kind
+      muted
+    }
+  }
+`);
+const FEED_URL = graphql(`
+  query CloseAccountFeedUrl {
+    calendarFeedUrl
+  }
+`);
+const MY_BUDGETS = graphql(`
+  query CloseAccountMyBudgets {
+    myBudgets {
+      id
+    }
+  }
+`);
 
 /** For each needle, the columns (of every text, varchar, json(b) or array column of every table) holding it. */
 async function columnsHolding(w: BookingWorld, needles: string[]): Promise<Record<string, string[]>> {

@@ -138,6 +138,8 @@ export class DemoSeeder {
       await this.seedEnterprise(demo, areaId, catalyst, now);
     }
     await this.seedBookings(billCtx, budget.id, now);
+    // The founders' invitations were sent during the demo's past; their links work for 7 days from today.
+    await this.invitations.renewOpen(now);
   }
 
   /**

@@ -5,6 +5,7 @@ import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { londonTime } from '../platform/dates';
+import { notificationLink } from './notification-links';
 import { MARK_READ, MUTE_KIND, NOTIFICATIONS } from './notifications.operations';
 import type { NotificationKind } from '../generated/graphql';
 
@@ -39,6 +40,7 @@ export class NotificationsController {
         ...node,
         sentText: londonTime(node.createdAt),
         unread: node.readAt === null,
+        link: notificationLink(node.kind, node.aboutId ?? null, req.webSession?.user?.roles ?? []),
       })),
       nextPageUrl:
         notifications.pageInfo.hasNextPage && notifications.pageInfo.endCursor
@@ -70,40 +72,53 @@ export class NotificationsController {
     return redirectTo('/notifications');
   }
 
+  /** One form for every kind offered: each kind whose choice changed is saved; the others are left alone. */
   @Post('emails')
   @SignedIn()
   @Redirect()
   async chooseEmails(@Req() req: Request, @Body() body: unknown): Promise<RedirectTo> {
-    const kind = textField(body, 'kind');
-    const choice = textField(body, 'email');
-    if (!kind || (choice !== 'on' && choice !== 'off')) {
+    const { notificationPreferences } = await this.api.query(req, NOTIFICATIONS, { first: 1 });
+    const choosable = notificationPreferences.filter((preference) => !preference.essential);
+    const unanswered = choosable.filter(
+      (preference) => !['on', 'off'].includes(textField(body, `email-${preference.kind}`)),
+    );
+    if (unanswered.length > 0) {
       return rejectForm(
         req,
         'notification-settings',
         body,
-        fieldErrors({ [`email-${kind || 'unknown'}`]: 'Choose whether to get these by email' }),
+        fieldErrors(
+          Object.fromEntries(
+            unanswered.map((preference) => [
+              `email-${preference.kind}`,
+              `Choose whether to get emails about: ${preference.description.toLowerCase()}`,
+            ]),
+          ),
+        ),
         '/notifications#emails',
       );
     }
-    const result = await this.api.mutate(req, MUTE_KIND, {
-      kind: kind as NotificationKind,
-      muted: choice === 'off',
-    });
-    if (!result.ok) {
-      return rejectForm(
-        req,
-        'notification-settings',
-        body,
-        errorsFromProblem(result.problem, `email-${kind}`),
-        '/notifications#emails',
-      );
+    const changes = choosable.filter(
+      (preference) => (textField(body, `email-${preference.kind}`) === 'off') !== preference.muted,
+    );
+    for (const preference of changes) {
+      const result = await this.api.mutate(req, MUTE_KIND, {
+        kind: preference.kind as NotificationKind,
+        muted: !preference.muted,
+      });
+      if (!result.ok) {
+        return rejectForm(
+          req,
+          'notification-settings',
+          body,
+          errorsFromProblem(result.problem, `email-${preference.kind}`),
+          '/notifications#emails',
+        );
+      }
     }
     req.webSession?.setFlash({
-      title: choice === 'off' ? 'Emails turned off for these' : 'Emails turned on for these',
-      text:
-        choice === 'off'
-          ? 'You will still see them here. Deadlines and safety messages are always emailed.'
-          : 'You will get an email each time, as well as seeing them here.',
+      title: changes.length === 0 ? 'Nothing changed' : 'Your email settings are saved',
+      text: 'Everything still shows on your notifications page. Deadlines and safety messages are always emailed.',
     });
     return redirectTo('/notifications#emails');
   }

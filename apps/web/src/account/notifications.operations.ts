@@ -19,6 +19,7 @@ export const NOTIFICATIONS = graphql(`
           essential
           readAt
           createdAt
+          aboutId
         }
       }
     }
@@ -42,6 +43,14 @@ export const MUTE_KIND = graphql(`
     muteNotificationKind(kind: $kind, muted: $muted) {
       kind
       muted
+    }
+  }
+`);
+
+export const UNREAD_COUNT = graphql(`
+  query UnreadNotificationCount {
+    notifications(first: 1, unreadOnly: true) {
+      unreadCount
     }
   }
 `);

@@ -1,20 +1,28 @@
-import { Body, Controller, Get, Inject, Param, Post, Redirect, Render, Req } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
-import { WEB_CONFIG, WebConfig } from '../platform/web-config';
+import { longDate } from '../platform/dates';
+import { plainName, requirementTitle } from '../platform/plain-names';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import { AREAS, CREATE_AREA, INVITE_USER, REQUIREMENTS, SET_REQUIREMENT_OVERRIDE } from './admin.operations';
+import {
+  AREA_RULES,
+  AREAS,
+  CATALYSTS_AND_INVITATIONS,
+  CREATE_AREA,
+  INVITE_USER,
+  REQUIREMENTS,
+  RESEND_STAFF_INVITATION,
+  REVOKE_STAFF_INVITATION,
+  SET_REQUIREMENT_OVERRIDE,
+} from './admin.operations';
 
-/** The Admin's pages: Areas, inviting Catalysts, an Area's checklist rules, and the job queues. */
+/** The Admin's pages: Areas, Catalysts and their invitations, an Area's checklist rules. */
 @Controller('admin')
 @SignedIn('ADMIN')
 export class AdminController {
-  constructor(
-    private readonly api: ApiClient,
-    @Inject(WEB_CONFIG) private readonly config: WebConfig,
-  ) {}
+  constructor(private readonly api: ApiClient) {}
 
   @Get()
   @Render('admin/views/admin.njk')
@@ -99,18 +107,46 @@ export class AdminController {
       title: `Invitation sent to ${result.data.inviteUser.email}`,
       text: 'They will get an email with a link to set a password. The link works for 7 days.',
     });
-    return redirectTo('/admin/areas');
+    return redirectTo('/admin/catalysts');
   }
 
   @Get('areas/:id/rules')
   @Render('admin/views/area-rules.njk')
-  async areaRulesPage(@Req() req: Request, @Param('id') id: string) {
-    const [{ areas }, { requirements }] = await Promise.all([
-      this.api.query(req, AREAS),
-      this.api.query(req, REQUIREMENTS),
-    ]);
+  async areaRulesPage(@Req() req: Request, @Param('id') id: string, @Query('code') code?: string) {
+    const { areas, requirements, requirementOverrides } = await this.api.query(req, AREA_RULES, {
+      areaId: id,
+    });
     const area = areas.find((candidate) => candidate.id === id);
-    return { ...formState(req, 'area-rules'), area, requirements };
+    const form = formState(req, 'area-rules');
+    const editing = requirementOverrides.find((rule) => rule.code === code);
+    return {
+      ...form,
+      // "Change" on a saved rule opens the form holding it; what was typed and refused wins over it.
+      values:
+        Object.keys(form.values).length === 0 && editing
+          ? {
+              code: editing.code,
+              validityMonths: editing.validityMonths?.toString() ?? '',
+              reminderOffsetsDays: editing.reminderOffsetsDays?.join(', ') ?? '',
+            }
+          : form.values,
+      area,
+      requirements,
+      savedRules: requirementOverrides.map((rule) => {
+        const requirement = requirements.find((candidate) => candidate.code === rule.code);
+        return {
+          code: rule.code,
+          title: requirementTitle(requirements, rule.code),
+          validity:
+            rule.validityMonths !== null && rule.validityMonths !== undefined
+              ? `${rule.validityMonths} months`
+              : `As the catalogue says (${requirement?.validityMonths ? `${requirement.validityMonths} months` : 'does not run out'})`,
+          reminders: rule.reminderOffsetsDays?.length
+            ? `${rule.reminderOffsetsDays.join(', ')} days before`
+            : 'As the catalogue says',
+        };
+      }),
+    };
   }
 
   @Post('areas/:id/rules')
@@ -148,11 +184,12 @@ export class AdminController {
       return rejectForm(req, 'area-rules', body, errors, back);
     }
     const saved = result.data.setRequirementOverride;
+    const { requirements } = await this.api.query(req, REQUIREMENTS);
     req.webSession?.setFlash({
       success: true,
       title: 'Rule saved for this Area',
       text:
-        `${saved.code}: ` +
+        `${requirementTitle(requirements, saved.code)}: ` +
         (saved.validityMonths
           ? `evidence lasts ${saved.validityMonths} months`
           : 'evidence lasts as the catalogue says') +
@@ -165,9 +202,59 @@ export class AdminController {
     return redirectTo(back);
   }
 
-  @Get('queues')
-  @Render('admin/views/queues.njk')
-  queues() {
-    return { dashboardUrl: `${this.config.apiUrl}/admin/queues` };
+  @Get('catalysts')
+  @Render('admin/views/catalysts.njk')
+  async catalysts(@Req() req: Request) {
+    const { catalysts, staffInvitations } = await this.api.query(req, CATALYSTS_AND_INVITATIONS);
+    return {
+      ...formState(req, 'catalysts'),
+      catalysts: catalysts.map((catalyst) => ({
+        ...catalyst,
+        areaNames: catalyst.areas.map((area) => area.name).join(', '),
+      })),
+      invitations: staffInvitations.map((invitation) => ({
+        ...invitation,
+        roleName: plainName('role', invitation.role),
+        areaNames: invitation.areas.map((area) => area.name).join(', '),
+        sentOn: longDate(invitation.sentAt),
+        expiresOn: longDate(invitation.expiresAt),
+      })),
+    };
   }
+
+  @Post('invitations/:id/resend')
+  @Redirect()
+  async resendInvitation(@Req() req: Request, @Param('id') id: string): Promise<RedirectTo> {
+    const result = await this.api.mutate(req, RESEND_STAFF_INVITATION, { id });
+    if (!result.ok) return backToCatalysts(req, result.problem);
+    const sent = result.data.resendStaffInvitation;
+    req.webSession?.setFlash({
+      success: true,
+      title: `Invitation sent again to ${sent.email}`,
+      text: `The new link works until ${longDate(sent.expiresAt)}. The link in the earlier email no longer works.`,
+    });
+    return redirectTo('/admin/catalysts');
+  }
+
+  @Post('invitations/:id/revoke')
+  @Redirect()
+  async revokeInvitation(
+    @Req() req: Request,
+    @Param('id') id: string,
+    @Body() body: unknown,
+  ): Promise<RedirectTo> {
+    const result = await this.api.mutate(req, REVOKE_STAFF_INVITATION, { id });
+    if (!result.ok) return backToCatalysts(req, result.problem);
+    req.webSession?.setFlash({
+      success: true,
+      title: `Invitation to ${textField(body, 'email') || 'them'} withdrawn`,
+      text: 'Its link no longer works. You can invite them again at any time.',
+    });
+    return redirectTo('/admin/catalysts');
+  }
+}
+
+/** A refused "Send again" or "Withdraw" (already answered, say): the list again, with the API's reason. */
+function backToCatalysts(req: Request, problem: Parameters<typeof errorsFromProblem>[0]): RedirectTo {
+  return rejectForm(req, 'catalysts', {}, errorsFromProblem(problem, 'invitations'), '/admin/catalysts');
 }

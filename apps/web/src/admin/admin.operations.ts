@@ -65,3 +65,66 @@ export const SET_REQUIREMENT_OVERRIDE = graphql(`
   }
 `);
 export type SetRequirementOverride = SetRequirementOverrideMutation;
+
+export const CATALYSTS_AND_INVITATIONS = graphql(`
+  query CatalystsAndInvitations {
+    catalysts {
+      id
+      displayName
+      email
+      areas {
+        id
+        name
+      }
+    }
+    staffInvitations {
+      id
+      email
+      role
+      sentAt
+      expiresAt
+      expired
+      areas {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RESEND_STAFF_INVITATION = graphql(`
+  mutation ResendStaffInvitation($id: ID!) {
+    resendStaffInvitation(id: $id) {
+      id
+      email
+      expiresAt
+    }
+  }
+`);
+
+export const REVOKE_STAFF_INVITATION = graphql(`
+  mutation RevokeStaffInvitation($id: ID!) {
+    revokeStaffInvitation(id: $id)
+  }
+`);
+
+export const AREA_RULES = graphql(`
+  query AreaRules($areaId: ID!) {
+    areas {
+      id
+      name
+      postcodeDistricts
+    }
+    requirements {
+      code
+      title
+      validityMonths
+      mandatory
+    }
+    requirementOverrides(areaId: $areaId) {
+      code
+      validityMonths
+      reminderOffsetsDays
+    }
+  }
+`);

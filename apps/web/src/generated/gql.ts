@@ -22,14 +22,19 @@ type Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          essential\n          readAt\n          createdAt\n        }\n      }\n    }\n    notificationPreferences {\n      kind\n      description\n      essential\n      muted\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          essential\n          readAt\n          createdAt\n          aboutId\n        }\n      }\n    }\n    notificationPreferences {\n      kind\n      description\n      essential\n      muted\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MuteNotificationKind($kind: NotificationKind!, $muted: Boolean!) {\n    muteNotificationKind(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n": typeof types.MuteNotificationKindDocument,
+    "\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query Areas {\n    areas {\n      id\n      name\n      postcodeDistricts\n    }\n  }\n": typeof types.AreasDocument,
     "\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n      postcodeDistricts\n    }\n  }\n": typeof types.CreateAreaDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  query Requirements {\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n  }\n": typeof types.RequirementsDocument,
     "\n  mutation SetRequirementOverride($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": typeof types.SetRequirementOverrideDocument,
+    "\n  query CatalystsAndInvitations {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        id\n        name\n      }\n    }\n    staffInvitations {\n      id\n      email\n      role\n      sentAt\n      expiresAt\n      expired\n      areas {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CatalystsAndInvitationsDocument,
+    "\n  mutation ResendStaffInvitation($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n": typeof types.ResendStaffInvitationDocument,
+    "\n  mutation RevokeStaffInvitation($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n": typeof types.RevokeStaffInvitationDocument,
+    "\n  query AreaRules($areaId: ID!) {\n    areas {\n      id\n      name\n      postcodeDistricts\n    }\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n    requirementOverrides(areaId: $areaId) {\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": typeof types.AreaRulesDocument,
     "\n  query CaseloadImportReport($id: ID!) {\n    enterpriseImport(id: $id) {\n      id\n      areaId\n      fileName\n      status\n      dryRun\n      rowsTotal\n      rowsDone\n      created\n      updated\n      unchanged\n      rejected\n      possibleDuplicates\n      failure\n      sendInvitations\n      createPossibleDuplicates\n      errors(first: 50) {\n        row\n        column\n        message\n      }\n      duplicates(first: 50) {\n        row\n        name\n        postcode\n        created\n        candidates {\n          enterpriseId\n          name\n          similarity\n        }\n      }\n      columns {\n        header\n        field\n        sample\n      }\n    }\n  }\n": typeof types.CaseloadImportReportDocument,
     "\n  query CaseloadImportFields {\n    enterpriseImportFields {\n      field\n      header\n      hint\n      required\n    }\n  }\n": typeof types.CaseloadImportFieldsDocument,
     "\n  mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {\n    matchEnterpriseImportColumns(input: $input) {\n      id\n    }\n  }\n": typeof types.MatchEnterpriseImportColumnsDocument,
@@ -72,6 +77,8 @@ type Documents = {
     "\n  mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {\n    recordInvoicePayment(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n": typeof types.RecordInvoicePaymentDocument,
     "\n  mutation ConfirmInvoiceReceipt($input: ConfirmInvoiceReceiptInput!) {\n    confirmInvoiceReceipt(input: $input) {\n      id\n      receipt\n    }\n  }\n": typeof types.ConfirmInvoiceReceiptDocument,
     "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n": typeof types.IssueInvoiceDocument,
+    "\n  query InvoiceSettings($enterpriseId: ID!) {\n    invoiceSettings(enterpriseId: $enterpriseId) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n": typeof types.InvoiceSettingsDocument,
+    "\n  mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n": typeof types.SetInvoiceSettingsDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MyEnterprises($first: Int) {\n    enterprises(first: $first) {\n      edges {\n        node {\n          id\n          name\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyEnterprisesDocument,
@@ -106,14 +113,19 @@ const documents: Documents = {
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token) {\n      id\n      emailVerified\n    }\n  }\n": types.VerifyEmailDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.ResetPasswordDocument,
-    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          essential\n          readAt\n          createdAt\n        }\n      }\n    }\n    notificationPreferences {\n      kind\n      description\n      essential\n      muted\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          essential\n          readAt\n          createdAt\n          aboutId\n        }\n      }\n    }\n    notificationPreferences {\n      kind\n      description\n      essential\n      muted\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MuteNotificationKind($kind: NotificationKind!, $muted: Boolean!) {\n    muteNotificationKind(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n": types.MuteNotificationKindDocument,
+    "\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query Areas {\n    areas {\n      id\n      name\n      postcodeDistricts\n    }\n  }\n": types.AreasDocument,
     "\n  mutation CreateArea($input: CreateAreaInput!) {\n    createArea(input: $input) {\n      id\n      name\n      postcodeDistricts\n    }\n  }\n": types.CreateAreaDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      expiresAt\n    }\n  }\n": types.InviteUserDocument,
     "\n  query Requirements {\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n  }\n": types.RequirementsDocument,
     "\n  mutation SetRequirementOverride($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": types.SetRequirementOverrideDocument,
+    "\n  query CatalystsAndInvitations {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        id\n        name\n      }\n    }\n    staffInvitations {\n      id\n      email\n      role\n      sentAt\n      expiresAt\n      expired\n      areas {\n        id\n        name\n      }\n    }\n  }\n": types.CatalystsAndInvitationsDocument,
+    "\n  mutation ResendStaffInvitation($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n": types.ResendStaffInvitationDocument,
+    "\n  mutation RevokeStaffInvitation($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n": types.RevokeStaffInvitationDocument,
+    "\n  query AreaRules($areaId: ID!) {\n    areas {\n      id\n      name\n      postcodeDistricts\n    }\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n    requirementOverrides(areaId: $areaId) {\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n": types.AreaRulesDocument,
     "\n  query CaseloadImportReport($id: ID!) {\n    enterpriseImport(id: $id) {\n      id\n      areaId\n      fileName\n      status\n      dryRun\n      rowsTotal\n      rowsDone\n      created\n      updated\n      unchanged\n      rejected\n      possibleDuplicates\n      failure\n      sendInvitations\n      createPossibleDuplicates\n      errors(first: 50) {\n        row\n        column\n        message\n      }\n      duplicates(first: 50) {\n        row\n        name\n        postcode\n        created\n        candidates {\n          enterpriseId\n          name\n          similarity\n        }\n      }\n      columns {\n        header\n        field\n        sample\n      }\n    }\n  }\n": types.CaseloadImportReportDocument,
     "\n  query CaseloadImportFields {\n    enterpriseImportFields {\n      field\n      header\n      hint\n      required\n    }\n  }\n": types.CaseloadImportFieldsDocument,
     "\n  mutation MatchEnterpriseImportColumns($input: MatchEnterpriseImportColumnsInput!) {\n    matchEnterpriseImportColumns(input: $input) {\n      id\n    }\n  }\n": types.MatchEnterpriseImportColumnsDocument,
@@ -156,6 +168,8 @@ const documents: Documents = {
     "\n  mutation RecordInvoicePayment($input: RecordInvoicePaymentInput!) {\n    recordInvoicePayment(input: $input) {\n      id\n      status\n      paidOn\n    }\n  }\n": types.RecordInvoicePaymentDocument,
     "\n  mutation ConfirmInvoiceReceipt($input: ConfirmInvoiceReceiptInput!) {\n    confirmInvoiceReceipt(input: $input) {\n      id\n      receipt\n    }\n  }\n": types.ConfirmInvoiceReceiptDocument,
     "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n": types.IssueInvoiceDocument,
+    "\n  query InvoiceSettings($enterpriseId: ID!) {\n    invoiceSettings(enterpriseId: $enterpriseId) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n": types.InvoiceSettingsDocument,
+    "\n  mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n": types.SetInvoiceSettingsDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      refreshToken\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      user {\n        id\n        email\n        displayName\n        roles\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query MyEnterprises($first: Int) {\n    enterprises(first: $first) {\n      edges {\n        node {\n          id\n          name\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.MyEnterprisesDocument,
@@ -214,7 +228,7 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          essential\n          readAt\n          createdAt\n        }\n      }\n    }\n    notificationPreferences {\n      kind\n      description\n      essential\n      muted\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      unreadCount\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          title\n          body\n          essential\n          readAt\n          createdAt\n          aboutId\n        }\n      }\n    }\n    notificationPreferences {\n      kind\n      description\n      essential\n      muted\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -223,6 +237,10 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MuteNotificationKind($kind: NotificationKind!, $muted: Boolean!) {\n    muteNotificationKind(kind: $kind, muted: $muted) {\n      kind\n      muted\n    }\n  }\n"): typeof import('./graphql').MuteNotificationKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    notifications(first: 1, unreadOnly: true) {\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -243,6 +261,22 @@ export function graphql(source: "\n  query Requirements {\n    requirements {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRequirementOverride($input: SetRequirementOverrideInput!) {\n    setRequirementOverride(input: $input) {\n      areaId\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n"): typeof import('./graphql').SetRequirementOverrideDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalystsAndInvitations {\n    catalysts {\n      id\n      displayName\n      email\n      areas {\n        id\n        name\n      }\n    }\n    staffInvitations {\n      id\n      email\n      role\n      sentAt\n      expiresAt\n      expired\n      areas {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CatalystsAndInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendStaffInvitation($id: ID!) {\n    resendStaffInvitation(id: $id) {\n      id\n      email\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ResendStaffInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeStaffInvitation($id: ID!) {\n    revokeStaffInvitation(id: $id)\n  }\n"): typeof import('./graphql').RevokeStaffInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AreaRules($areaId: ID!) {\n    areas {\n      id\n      name\n      postcodeDistricts\n    }\n    requirements {\n      code\n      title\n      validityMonths\n      mandatory\n    }\n    requirementOverrides(areaId: $areaId) {\n      code\n      validityMonths\n      reminderOffsetsDays\n    }\n  }\n"): typeof import('./graphql').AreaRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -411,6 +445,14 @@ export function graphql(source: "\n  mutation ConfirmInvoiceReceipt($input: Conf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IssueInvoice($input: IssueInvoiceInput!) {\n    issueInvoice(input: $input) {\n      id\n      number\n      totalPence\n    }\n  }\n"): typeof import('./graphql').IssueInvoiceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceSettings($enterpriseId: ID!) {\n    invoiceSettings(enterpriseId: $enterpriseId) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n"): typeof import('./graphql').InvoiceSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {\n    setInvoiceSettings(input: $input) {\n      enterpriseId\n      monthlyIssuing\n      dueDays\n    }\n  }\n"): typeof import('./graphql').SetInvoiceSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

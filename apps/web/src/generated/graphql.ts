@@ -176,6 +176,14 @@ export type InviteUserInput = {
   role: Role;
 };
 
+export type InvoiceSettingsInput = {
+  /** Days to pay, 1 to 90 (default 14). */
+  dueDays?: number | null | undefined;
+  enterpriseId: string | number;
+  /** The worker issues each holder one invoice on the 1st of each month. */
+  monthlyIssuing: boolean;
+};
+
 /** PROVIDER: invoices of my enterprises; HOLDER: invoices to me or budgets I act for. */
 export type InvoiceSide =
   | 'HOLDER'
@@ -204,7 +212,9 @@ export type LedgerEntryKind =
   /** A completed booking, paid (out). */
   | 'PAYMENT'
   /** Money no longer set aside: the booking was cancelled or declined. */
-  | 'RELEASE';
+  | 'RELEASE'
+  /** A completed booking’s payment taken back: the provider withdrew the visit the holder disputed (in). */
+  | 'REVERSAL';
 
 export type LegalStructure =
   | 'CIC'
@@ -546,7 +556,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { unreadCount: number, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, essential: boolean, readAt: string | null, createdAt: string } }> }, notificationPreferences: Array<{ kind: NotificationKind, description: string, essential: boolean, muted: boolean }> };
+export type NotificationsQuery = { notifications: { unreadCount: number, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, essential: boolean, readAt: string | null, createdAt: string, aboutId: string | null } }> }, notificationPreferences: Array<{ kind: NotificationKind, description: string, essential: boolean, muted: boolean }> };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string | number> | string | number | null | undefined;
@@ -562,6 +572,11 @@ export type MuteNotificationKindMutationVariables = Exact<{
 
 
 export type MuteNotificationKindMutation = { muteNotificationKind: Array<{ kind: NotificationKind, muted: boolean }> };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { notifications: { unreadCount: number } };
 
 export type AreasQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -593,6 +608,32 @@ export type SetRequirementOverrideMutationVariables = Exact<{
 
 
 export type SetRequirementOverrideMutation = { setRequirementOverride: { areaId: string, code: string, validityMonths: number | null, reminderOffsetsDays: Array<number> | null } };
+
+export type CatalystsAndInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalystsAndInvitationsQuery = { catalysts: Array<{ id: string, displayName: string, email: string, areas: Array<{ id: string, name: string }> }>, staffInvitations: Array<{ id: string, email: string, role: Role, sentAt: string, expiresAt: string, expired: boolean, areas: Array<{ id: string, name: string }> }> };
+
+export type ResendStaffInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendStaffInvitationMutation = { resendStaffInvitation: { id: string, email: string, expiresAt: string } };
+
+export type RevokeStaffInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeStaffInvitationMutation = { revokeStaffInvitation: boolean };
+
+export type AreaRulesQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+
+export type AreaRulesQuery = { areas: Array<{ id: string, name: string, postcodeDistricts: Array<string> }>, requirements: Array<{ code: string, title: string, validityMonths: number | null, mandatory: boolean }>, requirementOverrides: Array<{ code: string, validityMonths: number | null, reminderOffsetsDays: Array<number> | null }> };
 
 export type CaseloadImportReportQueryVariables = Exact<{
   id: string | number;
@@ -892,6 +933,20 @@ export type IssueInvoiceMutationVariables = Exact<{
 
 
 export type IssueInvoiceMutation = { issueInvoice: { id: string, number: number, totalPence: number } };
+
+export type InvoiceSettingsQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type InvoiceSettingsQuery = { invoiceSettings: { enterpriseId: string, monthlyIssuing: boolean, dueDays: number } };
+
+export type SetInvoiceSettingsMutationVariables = Exact<{
+  input: InvoiceSettingsInput;
+}>;
+
+
+export type SetInvoiceSettingsMutation = { setInvoiceSettings: { enterpriseId: string, monthlyIssuing: boolean, dueDays: number } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: string;
@@ -1231,6 +1286,7 @@ export const NotificationsDocument = new TypedDocumentString(`
         essential
         readAt
         createdAt
+        aboutId
       }
     }
   }
@@ -1255,6 +1311,13 @@ export const MuteNotificationKindDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MuteNotificationKindMutation, MuteNotificationKindMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  notifications(first: 1, unreadOnly: true) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const AreasDocument = new TypedDocumentString(`
     query Areas {
   areas {
@@ -1303,6 +1366,65 @@ export const SetRequirementOverrideDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetRequirementOverrideMutation, SetRequirementOverrideMutationVariables>;
+export const CatalystsAndInvitationsDocument = new TypedDocumentString(`
+    query CatalystsAndInvitations {
+  catalysts {
+    id
+    displayName
+    email
+    areas {
+      id
+      name
+    }
+  }
+  staffInvitations {
+    id
+    email
+    role
+    sentAt
+    expiresAt
+    expired
+    areas {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystsAndInvitationsQuery, CatalystsAndInvitationsQueryVariables>;
+export const ResendStaffInvitationDocument = new TypedDocumentString(`
+    mutation ResendStaffInvitation($id: ID!) {
+  resendStaffInvitation(id: $id) {
+    id
+    email
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResendStaffInvitationMutation, ResendStaffInvitationMutationVariables>;
+export const RevokeStaffInvitationDocument = new TypedDocumentString(`
+    mutation RevokeStaffInvitation($id: ID!) {
+  revokeStaffInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeStaffInvitationMutation, RevokeStaffInvitationMutationVariables>;
+export const AreaRulesDocument = new TypedDocumentString(`
+    query AreaRules($areaId: ID!) {
+  areas {
+    id
+    name
+    postcodeDistricts
+  }
+  requirements {
+    code
+    title
+    validityMonths
+    mandatory
+  }
+  requirementOverrides(areaId: $areaId) {
+    code
+    validityMonths
+    reminderOffsetsDays
+  }
+}
+    `) as unknown as TypedDocumentString<AreaRulesQuery, AreaRulesQueryVariables>;
 export const CaseloadImportReportDocument = new TypedDocumentString(`
     query CaseloadImportReport($id: ID!) {
   enterpriseImport(id: $id) {
@@ -1972,6 +2094,24 @@ export const IssueInvoiceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IssueInvoiceMutation, IssueInvoiceMutationVariables>;
+export const InvoiceSettingsDocument = new TypedDocumentString(`
+    query InvoiceSettings($enterpriseId: ID!) {
+  invoiceSettings(enterpriseId: $enterpriseId) {
+    enterpriseId
+    monthlyIssuing
+    dueDays
+  }
+}
+    `) as unknown as TypedDocumentString<InvoiceSettingsQuery, InvoiceSettingsQueryVariables>;
+export const SetInvoiceSettingsDocument = new TypedDocumentString(`
+    mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {
+  setInvoiceSettings(input: $input) {
+    enterpriseId
+    monthlyIssuing
+    dueDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetInvoiceSettingsMutation, SetInvoiceSettingsMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {

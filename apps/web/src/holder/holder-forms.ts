@@ -53,6 +53,7 @@ export const LEDGER_KINDS: Record<string, string> = {
   COMMITMENT: 'Set aside for a booking',
   RELEASE: 'No longer set aside',
   PAYMENT: 'Booking paid',
+  REVERSAL: 'Payment taken back (visit withdrawn)',
   EXPENSE: 'Expense',
 };
 

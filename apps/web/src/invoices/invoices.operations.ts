@@ -156,3 +156,23 @@ export const ISSUE_INVOICE = graphql(`
   }
 `);
 export type IssueInvoice = IssueInvoiceMutation;
+
+export const INVOICE_SETTINGS = graphql(`
+  query InvoiceSettings($enterpriseId: ID!) {
+    invoiceSettings(enterpriseId: $enterpriseId) {
+      enterpriseId
+      monthlyIssuing
+      dueDays
+    }
+  }
+`);
+
+export const SET_INVOICE_SETTINGS = graphql(`
+  mutation SetInvoiceSettings($input: InvoiceSettingsInput!) {
+    setInvoiceSettings(input: $input) {
+      enterpriseId
+      monthlyIssuing
+      dueDays
+    }
+  }
+`);

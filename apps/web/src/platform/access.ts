@@ -37,16 +37,38 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * Synchronizer token: every form carries the session's random token in a hidden field, and every POST
  * must bring it back. A page on another site can make a browser post, but cannot read the token.
  */
+const SAME_ORIGIN_SCRIPT = 'web:csrf-same-origin';
+
+/**
+ * For a page whose own scripts send JSON (the queue dashboard, which is not ours and cannot carry the form
+ * token): an unsafe request is accepted only when the browser says it comes from this very site.
+ */
+export const SameOriginScript = () => SetMetadata(SAME_ORIGIN_SCRIPT, true);
+
 @Injectable()
 export class CsrfGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<Request>();
     if (!UNSAFE_METHODS.has(req.method)) return true;
+    if (this.reflector.get<boolean | undefined>(SAME_ORIGIN_SCRIPT, context.getHandler())) {
+      if (!fromThisSite(req)) throw new FormExpired();
+      return true;
+    }
     const sent = (req.body as Record<string, unknown> | undefined)?.[CSRF_FIELD];
     const expected = req.webSession?.csrfToken;
     if (typeof sent !== 'string' || !expected || !sameText(sent, expected)) throw new FormExpired();
     return true;
   }
+}
+
+/** Fetch metadata first (every current browser sends it), else the Origin header against our own address. */
+function fromThisSite(req: Request): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (typeof site === 'string') return site === 'same-origin';
+  const origin = req.headers.origin;
+  return typeof origin === 'string' && origin === `${req.protocol}://${req.get('host')}`;
 }
 
 function sameText(a: string, b: string): boolean {

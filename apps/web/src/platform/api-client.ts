@@ -39,6 +39,13 @@ export interface ApiDownload {
   body: Buffer;
 }
 
+/** A request passed on to the API as the browser sent it. */
+export interface RelayedRequest {
+  method?: string;
+  body?: Buffer;
+  contentType?: string;
+}
+
 /** Refresh a little before the access token ends, so a slow request does not arrive with a dead one. */
 const REFRESH_MARGIN_MS = 30_000;
 const API_TIMEOUT_MS = 15_000;
@@ -102,15 +109,7 @@ export class ApiClient {
    * The API's refusals become the same pages as a query's.
    */
   async download(req: Request, apiPath: string): Promise<ApiDownload> {
-    const session = req.webSession;
-    if (session?.tokens) await this.refreshIfEnding(req, session);
-    let response = await this.fetchFile(req, apiPath, session?.tokens?.accessToken);
-    if (response.status === 401 && session?.tokens) {
-      await this.refresh(req, session);
-      response = await this.fetchFile(req, apiPath, session.tokens?.accessToken);
-    }
-    if (response.status === 401) throw new SignInRequired();
-    if (response.status === 403) throw new AccessForbidden();
+    const response = await this.withToken(req, (token) => this.fetchFile(req, apiPath, token));
     if (response.status === 404) throw new PageNotFound();
     if (!response.ok)
       throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
@@ -131,17 +130,9 @@ export class ApiClient {
     apiPath: string,
     form: () => FormData,
   ): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    const session = req.webSession;
-    if (session?.tokens) await this.refreshIfEnding(req, session);
-    const post = (token: string | undefined) =>
-      this.fetchFile(req, apiPath, token, { method: 'POST', body: form() });
-    let response = await post(session?.tokens?.accessToken);
-    if (response.status === 401 && session?.tokens) {
-      await this.refresh(req, session);
-      response = await post(session.tokens?.accessToken);
-    }
-    if (response.status === 401) throw new SignInRequired();
-    if (response.status === 403) throw new AccessForbidden();
+    const response = await this.withToken(req, (token) =>
+      this.fetchFile(req, apiPath, token, { method: 'POST', body: form() }),
+    );
     if (response.status === 404) throw new PageNotFound();
     const body = (await response.json().catch(() => ({}))) as { id?: string; message?: string };
     if (response.ok && body.id) return { ok: true, id: body.id };
@@ -150,18 +141,45 @@ export class ApiClient {
     throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
   }
 
+  /**
+   * Passes one request on to the API with the session's token and answers with the API's response as it
+   * is (the queue dashboard, which lives on the API). Signed out and forbidden become the usual pages.
+   */
+  relay(req: Request, apiPath: string, init: RelayedRequest): Promise<Response> {
+    return this.withToken(req, (token) => this.fetchFile(req, apiPath, token, init));
+  }
+
+  /** Sends with the session's token, refreshed when ending and once more if the API says it is not valid. */
+  private async withToken(
+    req: Request,
+    send: (accessToken: string | undefined) => Promise<Response>,
+  ): Promise<Response> {
+    const session = req.webSession;
+    if (session?.tokens) await this.refreshIfEnding(req, session);
+    let response = await send(session?.tokens?.accessToken);
+    if (response.status === 401 && session?.tokens) {
+      await this.refresh(req, session);
+      response = await send(session.tokens?.accessToken);
+    }
+    if (response.status === 401) throw new SignInRequired();
+    if (response.status === 403) throw new AccessForbidden();
+    return response;
+  }
+
   private async fetchFile(
     req: Request,
     apiPath: string,
     accessToken: string | undefined,
-    init: { method?: string; body?: FormData } = {},
+    init: RelayedRequest | { method: 'POST'; body: FormData } = {},
   ): Promise<Response> {
+    const { contentType, ...rest } = 'contentType' in init ? init : { ...init, contentType: undefined };
     try {
       return await fetch(`${this.config.apiUrl}${apiPath}`, {
-        ...init,
+        ...rest,
         headers: {
           ...(req.ip ? { 'x-forwarded-for': req.ip } : {}),
           ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+          ...(contentType ? { 'content-type': contentType } : {}),
         },
         signal: AbortSignal.timeout(API_TIMEOUT_MS),
       });

@@ -2,6 +2,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import nunjucks from 'nunjucks';
+import { PlainNameList, plainName } from './plain-names';
 
 /** The folder holding every area's views (apps/web/src, or its copy in dist/). */
 export const WEB_ROOT = path.resolve(__dirname, '..');
@@ -21,7 +22,8 @@ export function configureViews(app: NestExpressApplication, isProduction: boolea
   env.addFilter('pounds', formatPounds);
   env.addFilter('miles', formatMiles);
   env.addFilter('price', formatPrice);
-  env.addFilter('capacity', (value: string) => CAPACITY_WORDS[value] ?? value);
+  env.addFilter('capacity', (value: string) => plainName('capacity', value));
+  env.addFilter('plain', (value: string, list: PlainNameList) => plainName(list, value));
   app.setViewEngine('njk');
   return env;
 }
@@ -37,20 +39,12 @@ export function formatPounds(pence: number): string {
   return POUNDS.format(pence / 100).replace('-', '−');
 }
 
-const PRICE_UNIT_WORDS: Record<string, string> = { HOUR: 'an hour', SESSION: 'a session', DAY: 'a day' };
-
 /** Plainly: "Free", "Pay what you can", or "£18.50 an hour". */
 export function formatPrice(pence: number, unit: string): string {
   if (unit === 'PAY_WHAT_YOU_CAN') return 'Pay what you can';
   if (pence === 0) return 'Free';
-  return `${formatPounds(pence)} ${PRICE_UNIT_WORDS[unit] ?? unit.toLowerCase()}`;
+  return `${formatPounds(pence)} ${plainName('priceUnit', unit)}`;
 }
-
-export const CAPACITY_WORDS: Record<string, string> = {
-  TAKING_NEW_PEOPLE: 'Taking new people',
-  WAITING_LIST: 'Waiting list',
-  FULL: 'Full at the moment',
-};
 
 /** 0.04 → "less than 0.1 miles"; 1 → "1 mile"; 2.345 → "2.3 miles". */
 export function formatMiles(miles: number): string {

@@ -13,6 +13,8 @@ export interface WebConfig {
   /** Map tiles (Leaflet URL template) and the attribution their licence asks for. */
   mapTileUrl: string;
   mapAttribution: string;
+  /** The address the contact page gives for anything that is not about a booking. */
+  contactEmail: string;
 }
 
 export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -45,5 +47,6 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     trustProxy: env.WEB_TRUST_PROXY ?? 'loopback, linklocal, uniquelocal',
     mapTileUrl: env.MAP_TILE_URL || OSM_TILE_URL,
     mapAttribution: env.MAP_ATTRIBUTION || OSM_ATTRIBUTION,
+    contactEmail: env.WEB_CONTACT_EMAIL || 'help@small-places.example',
   };
 }

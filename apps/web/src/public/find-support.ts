@@ -1,3 +1,4 @@
+import { PLAIN_NAMES } from '../platform/plain-names';
 import { fieldErrors } from '../platform/form-errors';
 import { FormErrors } from '../platform/web-session';
 import type { Activity, DayOfWeek, ListingSearchInput } from '../generated/graphql';
@@ -24,7 +25,7 @@ export const DAYS: Record<string, string> = {
   SUNDAY: 'Sunday',
 };
 
-export const PRICE_UNITS: Record<string, string> = { HOUR: 'an hour', SESSION: 'a session', DAY: 'a day' };
+export const PRICE_UNITS: Record<string, string> = PLAIN_NAMES.priceUnit;
 
 export const DISTANCES = [1, 3, 5, 10, 25];
 export const DEFAULT_DISTANCE = 5;

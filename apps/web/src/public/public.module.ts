@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { SiteMenu } from '../platform/site-menu';
 import { EnterprisePageController } from './enterprise-page.controller';
 import { PublicController } from './public.controller';
+import { SiteInfoController } from './site-info.controller';
 
-@Module({ controllers: [PublicController, EnterprisePageController] })
+@Module({ controllers: [PublicController, EnterprisePageController, SiteInfoController] })
 export class PublicModule {
   constructor(menu: SiteMenu) {
     menu.addNavigation({ href: '/find-support', text: 'Find support', audience: 'everyone' });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { BudgetMoney } from '@small-places/budgets';
 import { AccessService, GrantKind } from '@small-places/identity';
 import { NotificationKind, NotificationService } from '@small-places/notifications';
 import {
@@ -38,6 +39,7 @@ export class VisitConfirmationService {
     private readonly events: DomainEvents,
     private readonly invoicedBookings: InvoicedBookingsRegistry,
     private readonly records: VisitRecords,
+    private readonly budgets: BudgetMoney,
   ) {}
 
   /** The holder or a delegate: happened=true confirms, happened=false disputes (reason required). */
@@ -157,7 +159,10 @@ export class VisitConfirmationService {
     });
   }
 
-  /** The provider withdraws a disputed visit: it is never invoiced. */
+  /**
+   * The provider withdraws a disputed visit: it is never invoiced, and the budget's PAYMENT for it (written on
+   * delivery) is taken back by a REVERSAL entry in the same transaction.
+   */
   async withdraw(ctx: RequestContext, bookingId: string) {
     return this.db.transaction(async (tx) => {
       const booking = await this.disputedAsProvider(tx, ctx, bookingId);
@@ -173,11 +178,15 @@ export class VisitConfirmationService {
         'VISIT_WITHDRAWN',
         'Disputed visit withdrawn by the provider',
       );
+      const reversal = await this.budgets.reverse(tx, booking.id, {
+        now: ctx.now,
+        actorId: ctx.signedIn.id,
+      });
       await this.records.tellHolderSide(
         tx,
         booking,
         'The provider withdrew a visit',
-        `The provider withdrew the visit you disputed (${await this.records.describe(tx, booking)}). It will not be invoiced.`,
+        `The provider withdrew the visit you disputed (${await this.records.describe(tx, booking)}). It will not be invoiced${reversal ? ', and its cost is back in your budget' : ''}.`,
       );
       return booking;
     });

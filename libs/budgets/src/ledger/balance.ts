@@ -16,7 +16,7 @@ export interface PeriodBalance {
   carriedPence: number;
   /** Reserved for accepted bookings not yet completed, cancelled or declined. */
   committedPence: number;
-  /** Completed bookings and expenses. */
+  /** Completed bookings (less reversed ones) and expenses. */
   spentPence: number;
   /** allocation + carried − committed − spent. */
   remainingPence: number;
@@ -27,7 +27,7 @@ export interface PeriodBalance {
  * BudgetLedger computes the same figures, and a test holds the two together over random ledgers.
  *
  * committed = commitments − releases − payments (every payment settles a commitment of its period)
- * spent     = payments + expenses
+ * spent     = payments − reversals + expenses (a reversal takes back a payment; its commitment stays settled)
  */
 export function periodBalances(
   periodIds: readonly string[],
@@ -52,6 +52,9 @@ export function periodBalances(
       case LedgerKind.PAYMENT:
         sum.committed -= magnitude;
         sum.spent += magnitude;
+        break;
+      case LedgerKind.REVERSAL:
+        sum.spent -= magnitude;
         break;
       case LedgerKind.EXPENSE:
         sum.spent += magnitude;

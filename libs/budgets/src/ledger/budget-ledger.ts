@@ -159,7 +159,7 @@ export class BudgetLedger {
            coalesce(-sum(e.amount_pence) FILTER (WHERE e.kind = 'COMMITMENT'), 0)
              - coalesce(sum(e.amount_pence) FILTER (WHERE e.kind = 'RELEASE'), 0)
              + coalesce(sum(e.amount_pence) FILTER (WHERE e.kind = 'PAYMENT'), 0) AS committed,
-           coalesce(-sum(e.amount_pence) FILTER (WHERE e.kind IN ('PAYMENT', 'EXPENSE')), 0) AS spent
+           coalesce(-sum(e.amount_pence) FILTER (WHERE e.kind IN ('PAYMENT', 'REVERSAL', 'EXPENSE')), 0) AS spent
          FROM budget_periods p LEFT JOIN ledger_entries e ON e.period_id = p.id
          WHERE p.budget_id = $1
          GROUP BY p.id
@@ -228,6 +228,11 @@ export class BudgetLedger {
         kinds: [LedgerKind.RELEASE, LedgerKind.PAYMENT],
       })
       .getOne();
+  }
+
+  /** The REVERSAL that took back a booking's payment, if any. */
+  findReversal(tx: EntityManager, bookingId: string): Promise<LedgerEntry | null> {
+    return tx.getRepository(LedgerEntry).findOne({ where: { bookingId, kind: LedgerKind.REVERSAL } });
   }
 
   /** Money in the account before `from`: payments in less payments out (commitments move no money). */

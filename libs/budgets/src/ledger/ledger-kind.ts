@@ -2,7 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 
 /**
  * What a ledger entry records (PRODUCT.md §3.7). Amounts are signed: money into the budget (COUNCIL_PAYMENT,
- * CONTRIBUTION) and a RELEASE (money no longer reserved) are positive; COMMITMENT (money reserved for an
+ * CONTRIBUTION), a RELEASE (money no longer reserved) and a REVERSAL (a booking's payment taken back) are positive; COMMITMENT (money reserved for an
  * accepted booking), PAYMENT (a completed booking) and EXPENSE (spent outside the marketplace) are negative.
  * The database checks the sign of every row against its kind.
  */
@@ -12,6 +12,7 @@ export enum LedgerKind {
   COMMITMENT = 'COMMITMENT',
   RELEASE = 'RELEASE',
   PAYMENT = 'PAYMENT',
+  REVERSAL = 'REVERSAL',
   EXPENSE = 'EXPENSE',
 }
 registerEnumType(LedgerKind, {
@@ -22,6 +23,10 @@ registerEnumType(LedgerKind, {
     COMMITMENT: { description: 'Money set aside when a booking is accepted (not yet paid).' },
     RELEASE: { description: 'Money no longer set aside: the booking was cancelled or declined.' },
     PAYMENT: { description: 'A completed booking, paid (out).' },
+    REVERSAL: {
+      description:
+        'A completed booking’s payment taken back: the provider withdrew the visit the holder disputed (in).',
+    },
     EXPENSE: { description: 'Money spent outside the marketplace, with a receipt (out).' },
   },
 });
@@ -31,6 +36,7 @@ export const CASH_KINDS: readonly LedgerKind[] = [
   LedgerKind.COUNCIL_PAYMENT,
   LedgerKind.CONTRIBUTION,
   LedgerKind.PAYMENT,
+  LedgerKind.REVERSAL,
   LedgerKind.EXPENSE,
 ];
 

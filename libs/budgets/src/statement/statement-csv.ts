@@ -19,6 +19,7 @@ const KIND_NAMES: Record<LedgerKind, string> = {
   COMMITMENT: 'Booking accepted (money set aside)',
   RELEASE: 'Booking cancelled (money released)',
   PAYMENT: 'Booking paid',
+  REVERSAL: 'Booking payment taken back (visit withdrawn)',
   EXPENSE: 'Expense',
 };
 

@@ -10,6 +10,20 @@ import { Requirement } from '../entities/requirement.entity';
 export class RequirementOverrides {
   constructor(private readonly db: Database) {}
 
+  /** The rules an Area has saved, in catalogue order; an Area without any (or none at all) has an empty list. */
+  async forArea(areaId: string): Promise<RequirementOverrideType[]> {
+    if (!isUuid(areaId)) throw notFound('That Area');
+    const rows: RequirementOverrideType[] = await this.db.manager.query(
+      `SELECT o.area_id AS "areaId", o.requirement_code AS code, o.validity_months AS "validityMonths",
+              o.reminder_offsets_days AS "reminderOffsetsDays"
+         FROM requirement_overrides o JOIN requirements r ON r.code = o.requirement_code
+        WHERE o.area_id = $1
+        ORDER BY r.position, r.code`,
+      [areaId],
+    );
+    return rows;
+  }
+
   /**
    * An Admin sets an Area's own validity or reminder offsets for a requirement (null restores the
    * catalogue's). Evidence whose expiry was worked out from the old validity moves to the new one.

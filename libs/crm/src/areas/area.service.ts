@@ -16,6 +16,13 @@ import { Area } from '../entities/area.entity';
 /** Providers who sign up where no Area covers their district wait here (created by the CRM migration). */
 export const UNASSIGNED_AREA_ID = '00000000-0000-4000-8000-000000000000';
 
+/** The invitation email's first line for a Catalyst (naming their Areas) or an Admin. */
+export function staffInvitationPurpose(role: Role, areas: Area[]): string {
+  return role === Role.CATALYST
+    ? `You are invited to work as a Catalyst in ${areas.map((area) => area.name).join(', ')}.`
+    : 'You are invited to be an Admin of Small Places.';
+}
+
 @Injectable()
 export class AreaService {
   constructor(
@@ -97,15 +104,11 @@ export class AreaService {
       if (areas.length !== areaIds.length) {
         throw badInput('One of those Areas does not exist.', { areaIds: ['contains an unknown Area'] });
       }
-      const purpose =
-        input.role === Role.CATALYST
-          ? `You are invited to work as a Catalyst in ${areas.map((area) => area.name).join(', ')}.`
-          : 'You are invited to be an Admin of Small Places.';
       return this.invitations.invite(tx, ctx, {
         email: input.email,
         role: input.role,
         scopeIds: areaIds,
-        purpose,
+        purpose: staffInvitationPurpose(input.role, areas),
       });
     });
   }

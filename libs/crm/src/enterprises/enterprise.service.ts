@@ -287,11 +287,15 @@ export class EnterpriseService {
   }
 
   async nextBoardPosition(tx: EntityManager, areaId: string, stage: PipelineStage): Promise<number> {
-    const [{ max }] = await tx.query(
-      `SELECT max(board_position) AS max FROM enterprises WHERE area_id = $1 AND stage = $2`,
+    // ORDER BY … LIMIT 1, not max(): it reads one entry of enterprises_area_stage_idx backwards whatever the
+    // statistics say, where max() over a table that grew fast (an import) was planned as a scan of the whole
+    // column, so each new enterprise cost more than the last.
+    const [last] = await tx.query(
+      `SELECT board_position FROM enterprises WHERE area_id = $1 AND stage = $2
+        ORDER BY board_position DESC LIMIT 1`,
       [areaId, stage],
     );
-    return max === null ? 1 : Number(max) + 1;
+    return last ? Number(last.board_position) + 1 : 1;
   }
 
   private async addMemberIn(

@@ -44,6 +44,8 @@ export class EnterpriseImport {
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) startedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) finishedAt: Date | null;
+  /** When the rows (founders' names and emails as uploaded) were deleted, 30 days after it finished. */
+  @Column({ type: 'timestamptz', nullable: true }) rowsDeletedAt: Date | null;
 }
 
 /** An existing enterprise a row may be: same postcode, a similar name. */

@@ -16,23 +16,19 @@ import {
 } from '../entities/enterprise-import.entity';
 import { EnterpriseImportJob, EnterpriseImportService } from './enterprise-import.service';
 import { columnOf, ImportField, missingRequiredFields } from './import-columns';
-import { readRow, RowProblem } from './import-row';
-import { EnterpriseRowImporter, RowResult } from './enterprise-row-importer';
+import { ImportedEnterprise, readRow, RowProblem } from './import-row';
+import { EnterpriseRowImporter, KnownMatch, RowResult } from './enterprise-row-importer';
+import { EntityManager } from 'typeorm';
 
 const BATCH = 200;
 
-/** Thrown to roll back a dry run's row after working it out: the preview counts exactly what a run would do. */
-class DryRunRollback extends Error {
-  constructor(readonly result: RowResult) {
-    super('dry run');
-  }
-}
-
 type Outcome = RowResult & { problems: RowProblem[] };
+type Readable = Exclude<ReturnType<typeof readRow>, { problems: RowProblem[] }>;
 
 /**
- * The worker's side of an import: every waiting row, each in its own transaction (a dry run's rolled back),
- * progress written after each batch so the page can show it. Safe to run again: rows that already have an
+ * The worker's side of an import: every waiting row, a batch of them in one transaction with each row behind its
+ * own savepoint (a dry run's undone), outcomes and progress written in the batch's transaction so the page can
+ * show it. Safe to run again: rows that already have an
  * outcome in this run are not repeated, and a second worker finds the import taken.
  */
 @Injectable()
@@ -97,63 +93,88 @@ export class EnterpriseImportRunner implements BeforeApplicationShutdown {
         [record.id, after, BATCH],
       );
       if (rows.length === 0) break;
-      const outcomes: (Outcome & { rowNumber: number })[] = [];
-      for (const row of rows) {
-        const today = londonDate(ctx.now);
-        const read = readRow(record.headers, matched, row.cells, today);
-        let outcome: Outcome;
-        if (missing.length) {
-          outcome = rejected(
-            missing.map((column) => ({
-              column: column.header,
-              message: `No column is matched to ${column.header}. Match one on the matching page, or add the column.`,
-            })),
-          );
-        } else if ('problems' in read) {
-          outcome = rejected(read.problems);
-        } else {
-          const key = this.keyOf(row.cells, matched);
-          const earlierRow = seen.get(key);
-          if (earlierRow !== undefined) {
-            outcome = rejected([
-              {
-                column: columnOf(ImportField.NAME).header,
-                message: `Row ${earlierRow} already has this enterprise (same name and postcode). Keep one of the two rows.`,
-              },
-            ]);
-          } else {
-            outcome = await this.importOne(
-              ctx,
-              record,
-              read.enterprise,
-              record.headers[matched.indexOf(ImportField.STAGE)],
+      const today = londonDate(ctx.now);
+      // Read and check the whole batch in memory first; only rows that may change the caseload reach the database.
+      const read = rows.map((row) => readRow(record.headers, matched, row.cells, today));
+      const stageHeader = record.headers[matched.indexOf(ImportField.STAGE)];
+      // One transaction for the batch, each row behind its own savepoint (all or nothing per row), the outcomes
+      // and the counts written in it too: a batch is either wholly done with its outcomes or not at all, so a
+      // retried job carries on exactly where the last committed batch ended. That is also why the batch may
+      // commit without waiting for the disk (synchronous_commit off): a batch lost in a database crash is lost
+      // with its outcomes and done again.
+      await this.db.transaction(async (tx) => {
+        await tx.query(`SET LOCAL synchronous_commit = off`);
+        const valid = missing.length ? [] : read.filter((r): r is Readable => !('problems' in r));
+        const known = await this.importer.lookUp(
+          tx,
+          record.areaId,
+          valid.map((r) => r.enterprise),
+        );
+        const knownOf = new Map(valid.map((r, i) => [r, known[i]]));
+        // A row at a postcode this batch has already created at looks itself up again, to see those enterprises.
+        const createdAt = new Set<string>();
+        const outcomes: (Outcome & { rowNumber: number })[] = [];
+        for (const [index, row] of rows.entries()) {
+          const readRowResult = read[index];
+          let outcome: Outcome;
+          if (missing.length) {
+            outcome = rejected(
+              missing.map((column) => ({
+                column: column.header,
+                message: `No column is matched to ${column.header}. Match one on the matching page, or add the column.`,
+              })),
             );
-            if (outcome.outcome !== ImportRowOutcome.REJECTED) seen.set(key, row.row_number);
+          } else if ('problems' in readRowResult) {
+            outcome = rejected(readRowResult.problems);
+          } else {
+            const key = this.keyOf(row.cells, matched);
+            const earlierRow = seen.get(key);
+            if (earlierRow !== undefined) {
+              outcome = rejected([
+                {
+                  column: columnOf(ImportField.NAME).header,
+                  message: `Row ${earlierRow} already has this enterprise (same name and postcode). Keep one of the two rows.`,
+                },
+              ]);
+            } else {
+              const enterprise = readRowResult.enterprise;
+              outcome = await this.importOne(
+                tx,
+                ctx,
+                record,
+                enterprise,
+                stageHeader,
+                createdAt.has(enterprise.postcode) ? undefined : knownOf.get(readRowResult),
+              );
+              if (outcome.outcome !== ImportRowOutcome.REJECTED) seen.set(key, row.row_number);
+              if (outcome.outcome === ImportRowOutcome.CREATED && !record.dryRun)
+                createdAt.add(enterprise.postcode);
+            }
           }
+          outcomes.push({ ...outcome, rowNumber: row.row_number });
         }
-        outcomes.push({ ...outcome, rowNumber: row.row_number });
-      }
-      await this.db.manager.query(
-        `UPDATE enterprise_import_rows r
-            SET outcome = o.outcome, enterprise_id = o.enterprise_id, duplicate_of = o.duplicate_of,
-                problems = o.problems
-           FROM jsonb_to_recordset($2::jsonb)
-                AS o(row_number int, outcome text, enterprise_id uuid, duplicate_of jsonb, problems jsonb)
-          WHERE r.import_id = $1 AND r.row_number = o.row_number`,
-        [
-          record.id,
-          JSON.stringify(
-            outcomes.map((o) => ({
-              row_number: o.rowNumber,
-              outcome: o.outcome,
-              enterprise_id: o.enterpriseId,
-              duplicate_of: o.duplicateOf,
-              problems: o.problems,
-            })),
-          ),
-        ],
-      );
-      await this.tally(record.id);
+        await tx.query(
+          `UPDATE enterprise_import_rows r
+              SET outcome = o.outcome, enterprise_id = o.enterprise_id, duplicate_of = o.duplicate_of,
+                  problems = o.problems
+             FROM jsonb_to_recordset($2::jsonb)
+                  AS o(row_number int, outcome text, enterprise_id uuid, duplicate_of jsonb, problems jsonb)
+            WHERE r.import_id = $1 AND r.row_number = o.row_number`,
+          [
+            record.id,
+            JSON.stringify(
+              outcomes.map((o) => ({
+                row_number: o.rowNumber,
+                outcome: o.outcome,
+                enterprise_id: o.enterpriseId,
+                duplicate_of: o.duplicateOf,
+                problems: o.problems,
+              })),
+            ),
+          ],
+        );
+        await this.tally(tx, record.id);
+      });
       after = rows[rows.length - 1].row_number;
     }
     await this.finish(record.id, null);
@@ -168,27 +189,25 @@ export class EnterpriseImportRunner implements BeforeApplicationShutdown {
     );
   }
 
+  /** One row behind a savepoint of the batch's transaction; a dry run's row is undone after working it out. */
   private async importOne(
+    tx: EntityManager,
     ctx: RequestContext,
     record: EnterpriseImport,
-    row: Parameters<EnterpriseRowImporter['importRow']>[3],
+    row: ImportedEnterprise,
     stageHeader: string | undefined,
+    known: KnownMatch | undefined,
   ): Promise<Outcome> {
     const options = {
       sendInvitations: record.sendInvitations,
       createPossibleDuplicates: record.createPossibleDuplicates,
     };
     try {
-      const result = record.dryRun
-        ? await this.db
-            .transaction(async (tx) => {
-              throw new DryRunRollback(await this.importer.importRow(tx, ctx, record.areaId, row, options));
-            })
-            .catch((error: unknown) => {
-              if (error instanceof DryRunRollback) return error.result;
-              throw error;
-            })
-        : await this.db.transaction((tx) => this.importer.importRow(tx, ctx, record.areaId, row, options));
+      const result = await Database.savepoint(
+        tx,
+        () => this.importer.importRow(tx, ctx, record.areaId, row, options, known),
+        { keep: !record.dryRun },
+      );
       return {
         ...result,
         problems: result.problem
@@ -196,7 +215,7 @@ export class EnterpriseImportRunner implements BeforeApplicationShutdown {
           : [],
       };
     } catch (error) {
-      // A rule the row breaks (the stage gate, a refused move): the row is refused, its transaction undone.
+      // A rule the row breaks (the stage gate, a refused move): the row is refused, its savepoint undone.
       if (!(error instanceof AppError) || error.code === ErrorCode.Internal) throw error;
       const column = error.code === ErrorCode.Conflict && row.stage ? (stageHeader ?? 'Stage') : 'Row';
       return rejected([{ column, message: error.message }]);
@@ -209,8 +228,8 @@ export class EnterpriseImportRunner implements BeforeApplicationShutdown {
     return `${at(ImportField.NAME)}|${at(ImportField.POSTCODE)}`;
   }
 
-  private async tally(importId: string): Promise<void> {
-    await this.db.manager.query(
+  private async tally(tx: EntityManager, importId: string): Promise<void> {
+    await tx.query(
       `UPDATE enterprise_imports i SET
           rows_done = c.done, created = c.created, updated = c.updated, unchanged = c.unchanged,
           rejected = c.rejected, possible_duplicates = c.duplicates
@@ -227,7 +246,7 @@ export class EnterpriseImportRunner implements BeforeApplicationShutdown {
   }
 
   private async finish(importId: string, failure: string | null): Promise<void> {
-    await this.tally(importId);
+    await this.tally(this.db.manager, importId);
     await this.db.manager.query(
       `UPDATE enterprise_imports SET status = $2, failure = $3, finished_at = now() WHERE id = $1`,
       [importId, failure ? EnterpriseImportStatus.FAILED : EnterpriseImportStatus.DONE, failure],

@@ -21,6 +21,7 @@ import {
   EnterpriseImportStatus,
   ImportRowOutcome,
 } from '../entities/enterprise-import.entity';
+import { IMPORT_ROWS_KEPT_DAYS } from './import-row-retention';
 import {
   EnterpriseImportColumnType,
   EnterpriseImportDuplicateType,
@@ -180,6 +181,7 @@ export class EnterpriseImportService {
   ): Promise<EnterpriseImport> {
     return this.db.transaction(async (tx) => {
       const record = await this.loadFor(tx, ctx, input.importId, true);
+      this.requireRows(record);
       if (!record.dryRun || record.status === EnterpriseImportStatus.RUNNING)
         throw conflict(
           'This import has started; upload the file again to change how its columns are matched.',
@@ -211,6 +213,7 @@ export class EnterpriseImportService {
     return this.db.transaction(async (tx) => {
       const record = await this.loadFor(tx, ctx, input.importId, true);
       if (!record.dryRun) throw conflict('This import has already been run.');
+      this.requireRows(record);
       if (record.status !== EnterpriseImportStatus.DONE)
         throw conflict('The preview is not finished yet. Wait for it, then run the import.');
       return this.requeue(tx, ctx, record, {
@@ -224,6 +227,7 @@ export class EnterpriseImportService {
   /** The rejected rows as the file had them, with a Reason column: fix them and upload this file again. */
   async rejectedCsv(ctx: RequestContext, id: string): Promise<{ fileName: string; csv: string }> {
     const record = await this.loadFor(this.db.manager, ctx, id);
+    this.requireRows(record);
     const rows = await this.db.manager.getRepository(EnterpriseImportRow).find({
       where: { importId: id, outcome: ImportRowOutcome.REJECTED },
       order: { rowNumber: 'ASC' },
@@ -236,6 +240,14 @@ export class EnterpriseImportService {
       ]),
     );
     return { fileName: `rejected-rows-${record.createdAt.toISOString().slice(0, 10)}.csv`, csv };
+  }
+
+  /** An import's rows are deleted 30 days after it finished (ImportRowRetention): nothing is left to run or show. */
+  private requireRows(record: EnterpriseImport): void {
+    if (record.rowsDeletedAt)
+      throw conflict(
+        `This file’s rows were deleted ${IMPORT_ROWS_KEPT_DAYS} days after the import finished, as they hold people’s names and emails. Upload the file again.`,
+      );
   }
 
   private async requeue(

@@ -21,6 +21,12 @@ export interface RowResult {
   problem?: string;
 }
 
+/** What the caseload already holds for a row's name and postcode (see `lookUp`). */
+export interface KnownMatch {
+  sameId: string | null;
+  duplicates: PossibleDuplicate[];
+}
+
 export interface RowOptions {
   sendInvitations: boolean;
   createPossibleDuplicates: boolean;
@@ -46,27 +52,12 @@ export class EnterpriseRowImporter {
     areaId: string,
     row: ImportedEnterprise,
     options: RowOptions,
+    known?: KnownMatch,
   ): Promise<RowResult> {
     const today = londonDate(ctx.now);
-    const [same] = await tx.query(
-      `SELECT id FROM enterprises WHERE area_id = $1 AND postcode = $2 AND lower(name) = lower($3)
-        ORDER BY created_at, id LIMIT 1`,
-      [areaId, row.postcode, row.name],
-    );
-    if (same) return this.updateExisting(tx, ctx, same.id, row, today);
-
-    const duplicates: PossibleDuplicate[] = (
-      await tx.query(
-        `SELECT id, name, similarity(lower(name), lower($3)) AS similarity FROM enterprises
-          WHERE area_id = $1 AND postcode = $2 AND similarity(lower(name), lower($3)) >= $4
-          ORDER BY similarity DESC, id LIMIT 3`,
-        [areaId, row.postcode, row.name, DUPLICATE_SIMILARITY],
-      )
-    ).map((found: { id: string; name: string; similarity: number }) => ({
-      enterpriseId: found.id,
-      name: found.name,
-      similarity: Math.round(Number(found.similarity) * 100) / 100,
-    }));
+    const found = known ?? (await this.lookUp(tx, areaId, [row]))[0];
+    if (found.sameId) return this.updateExisting(tx, ctx, found.sameId, row, today);
+    const duplicates = found.duplicates;
     if (duplicates.length && !options.createPossibleDuplicates) {
       const names = duplicates.map((duplicate) => `“${duplicate.name}”`).join(' or ');
       return {
@@ -105,6 +96,51 @@ export class EnterpriseRowImporter {
       enterpriseId: enterprise.id,
       duplicateOf: duplicates.length ? duplicates : null,
     };
+  }
+
+  /**
+   * For many rows at once (two statements, whatever their number): the enterprise each one is (same Area,
+   * postcode and name ignoring case, the oldest first) and, for the rest, the possible duplicates (same postcode,
+   * trigram similarity of the names at least DUPLICATE_SIMILARITY, the three closest).
+   */
+  async lookUp(
+    tx: EntityManager,
+    areaId: string,
+    rows: readonly Pick<ImportedEnterprise, 'name' | 'postcode'>[],
+  ): Promise<KnownMatch[]> {
+    const found: KnownMatch[] = rows.map(() => ({ sameId: null, duplicates: [] }));
+    if (rows.length === 0) return found;
+    const keys = JSON.stringify(rows.map((row, i) => ({ i, postcode: row.postcode, name: row.name })));
+    const same: { i: number; id: string }[] = await tx.query(
+      `SELECT DISTINCT ON (k.i) k.i, e.id
+         FROM jsonb_to_recordset($2::jsonb) AS k(i int, postcode text, name text)
+         JOIN enterprises e ON e.area_id = $1 AND e.postcode = k.postcode AND lower(e.name) = lower(k.name)
+        ORDER BY k.i, e.created_at, e.id`,
+      [areaId, keys],
+    );
+    for (const { i, id } of same) found[i].sameId = id;
+    const rest = JSON.stringify(
+      rows
+        .map((row, i) => ({ i, postcode: row.postcode, name: row.name }))
+        .filter(({ i }) => !found[i].sameId),
+    );
+    const duplicates: { i: number; id: string; name: string; similarity: number }[] = await tx.query(
+      `SELECT k.i, d.id, d.name, d.similarity
+         FROM jsonb_to_recordset($2::jsonb) AS k(i int, postcode text, name text)
+        CROSS JOIN LATERAL (
+              SELECT id, name, similarity(lower(name), lower(k.name)) AS similarity FROM enterprises
+               WHERE area_id = $1 AND postcode = k.postcode AND similarity(lower(name), lower(k.name)) >= $3
+               ORDER BY similarity DESC, id LIMIT 3) d
+        ORDER BY k.i, d.similarity DESC, d.id`,
+      [areaId, rest, DUPLICATE_SIMILARITY],
+    );
+    for (const duplicate of duplicates)
+      found[duplicate.i].duplicates.push({
+        enterpriseId: duplicate.id,
+        name: duplicate.name,
+        similarity: Math.round(Number(duplicate.similarity) * 100) / 100,
+      });
+    return found;
   }
 
   private async updateExisting(

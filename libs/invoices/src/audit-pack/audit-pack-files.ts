@@ -95,7 +95,7 @@ export function summaryPdf(
   doc.text(
     `Paid in (council payments and contributions): ${money(sum(['COUNCIL_PAYMENT', 'CONTRIBUTION']))}`,
   );
-  doc.text(`Spent on support booked through Small Places: ${money(-sum(['PAYMENT']))}`);
+  doc.text(`Spent on support booked through Small Places: ${money(-sum(['PAYMENT', 'REVERSAL']))}`);
   doc.text(`Spent elsewhere (expenses with receipts): ${money(-sum(['EXPENSE']))}`);
   doc.text(`In the account at the end: ${money(statement.closingBalancePence)}`);
   doc.moveDown();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InvoiceableBooking, InvoiceableBookings, INVOICEABLE_STATES } from '@small-places/bookings';
 import { IdentityService } from '@small-places/identity';
-import { NotificationKind, NotificationService } from '@small-places/notifications';
+import { longDate, NotificationKind, NotificationService } from '@small-places/notifications';
 import {
   addDays,
   AuditService,
@@ -141,7 +141,7 @@ export class InvoiceIssuer {
       userIds: await this.access.holderSideOf(tx, invoice.holderId, invoice.budgetId),
       kind: NotificationKind.INVOICE_UPDATE,
       title: `Invoice from ${invoice.enterpriseName}`,
-      body: `${invoice.enterpriseName} sent you an invoice for ${money(invoice.totalPence)} (${visits}), due by ${invoice.dueOn}. Pay it from your direct-payment account as usual, then choose "I have paid this" under Invoices to pay in Small Places.`,
+      body: `${invoice.enterpriseName} sent you an invoice for ${money(invoice.totalPence)} (${visits}), due by ${longDate(invoice.dueOn)}. Pay it from your direct-payment account as usual, then choose "I have paid this" under Invoices to pay in Small Places.`,
       email: true,
       refId: invoice.id,
     });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { NotificationKind, NotificationService } from '@small-places/notifications';
+import { longDate, NotificationKind, NotificationService } from '@small-places/notifications';
 import {
   AuditService,
   badInput,
@@ -57,7 +57,7 @@ export class InvoicePayments {
         userIds: await this.access.providerUsers(tx, invoice.enterpriseId),
         kind: NotificationKind.INVOICE_UPDATE,
         title: `Invoice ${invoice.number} paid`,
-        body: `${invoice.holderName} says they paid invoice ${invoice.number} (${money(invoice.totalPence)}) on ${input.paidOn}${input.reference ? `, reference ${input.reference}` : ''}. Check your account, then confirm you received it (or say it has not arrived) in Small Places.`,
+        body: `${invoice.holderName} says they paid invoice ${invoice.number} (${money(invoice.totalPence)}) on ${longDate(input.paidOn)}${input.reference ? `, reference ${input.reference}` : ''}. Check your account, then confirm you received it (or say it has not arrived) in Small Places.`,
         email: true,
         refId: invoice.id,
       });
@@ -86,7 +86,7 @@ export class InvoicePayments {
           userIds: await this.access.holderSideUsers(tx, invoice),
           kind: NotificationKind.INVOICE_UPDATE,
           title: `Payment for invoice ${invoice.number} has not arrived`,
-          body: `${invoice.enterpriseName} says your payment of ${money(invoice.totalPence)} for invoice ${invoice.number} (recorded as paid on ${invoice.paidOn}) has not arrived. Please check your direct-payment account and talk to them.`,
+          body: `${invoice.enterpriseName} says your payment of ${money(invoice.totalPence)} for invoice ${invoice.number} (recorded as paid on ${invoice.paidOn ? longDate(invoice.paidOn) : 'an earlier day'}) has not arrived. Please check your direct-payment account and talk to them.`,
           email: true,
           refId: invoice.id,
         });

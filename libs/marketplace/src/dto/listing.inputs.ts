@@ -1,4 +1,15 @@
-import { Id, Text, trimmed } from '@small-places/platform';
+import {
+  absent,
+  enumValue,
+  finiteNumber,
+  Id,
+  instanceOf,
+  onlyKeys,
+  registerFastCheck,
+  shortString,
+  Text,
+  trimmed,
+} from '@small-places/platform';
 import { applyDecorators } from '@nestjs/common';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Activity } from '@small-places/compliance';
@@ -127,3 +138,32 @@ export class ListingSearchInput {
   @IsBoolean()
   verifiedOnly?: boolean;
 }
+
+const SEARCH_KEYS = new Set(Object.keys(searchInputRules()));
+const ACTIVITIES = new Set<unknown>(Object.values(Activity));
+const DAYS = new Set<unknown>(Object.values(DayOfWeek));
+
+/** The decorators of ListingSearchInput as one function, for the search's fast check (fast-check.ts). */
+function searchInputRules(): Record<keyof ListingSearchInput, (value: unknown) => boolean> {
+  return {
+    postcode: (value) => shortString(value, 16, 1),
+    radiusMiles: (value) => finiteNumber(value) && value > 0 && value <= 100,
+    category: (value) => absent(value) || enumValue(value, ACTIVITIES),
+    text: (value) => absent(value) || shortString(value, 200),
+    maxPricePence: (value) => absent(value) || (Number.isInteger(value) && (value as number) >= 0),
+    dayOfWeek: (value) => absent(value) || enumValue(value, DAYS),
+    takingNewPeople: (value) => absent(value) || typeof value === 'boolean',
+    verifiedOnly: (value) => absent(value) || typeof value === 'boolean',
+  };
+}
+
+const SEARCH_RULES = Object.entries(searchInputRules());
+registerFastCheck(ListingSearchInput, (plain) => {
+  if (!onlyKeys(plain, SEARCH_KEYS)) return undefined;
+  // Trimmed first, as @Transform(trimmed) does before the rules are checked.
+  const value = { ...plain };
+  if (typeof value.postcode === 'string') value.postcode = value.postcode.trim();
+  if (typeof value.text === 'string') value.text = value.text.trim();
+  for (const [key, rule] of SEARCH_RULES) if (!rule(value[key])) return undefined;
+  return instanceOf(ListingSearchInput, value);
+});

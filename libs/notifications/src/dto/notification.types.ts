@@ -11,6 +11,13 @@ export class NotificationType {
   @Field({ description: 'Regulatory and safeguarding messages: they cannot be muted.' }) essential: boolean;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) readAt: Date | null;
+  @Field(() => ID, {
+    name: 'aboutId',
+    nullable: true,
+    description:
+      'What it is about, by kind: a booking, checklist item, invoice, budget, listing, action or invitation.',
+  })
+  refId: string | null;
 }
 
 /** The one connection shape (NotificationEdge, totalCount, pageInfo), plus the caller's unread count. */

@@ -6,6 +6,7 @@ import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 const AFTER_COMMIT = Symbol('afterCommit');
 type TxManager = EntityManager & { [AFTER_COMMIT]?: Array<() => unknown> };
+let savepoints = 0;
 
 /**
  * Transactions with work that waits for the commit (events, queue jobs): nothing is announced for a change
@@ -46,6 +47,37 @@ export class Database {
       } catch (error) {
         this.logger.error({ err: error }, 'after-commit work failed');
       }
+    }
+    return result;
+  }
+
+  /**
+   * Runs `work` inside `tx` behind a SAVEPOINT, so a failure undoes only this part (and the after-commit work it
+   * asked for) and the transaction goes on: many items in one transaction, each its own all-or-nothing unit
+   * (the caseload import's rows). `keep: false` always undoes the part after working it out (a dry run).
+   */
+  static async savepoint<T>(
+    tx: EntityManager,
+    work: () => Promise<T>,
+    options: { keep: boolean } = { keep: true },
+  ): Promise<T> {
+    const hooks = (tx as TxManager)[AFTER_COMMIT];
+    const hooksBefore = hooks?.length ?? 0;
+    const name = `sp_${++savepoints}`;
+    await tx.query(`SAVEPOINT ${name}`);
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      hooks?.splice(hooksBefore);
+      throw error;
+    }
+    if (options.keep) {
+      await tx.query(`RELEASE SAVEPOINT ${name}`);
+    } else {
+      await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      hooks?.splice(hooksBefore);
     }
     return result;
   }

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, MaxLength, Min } from 'class-validator';
 import { badInput } from '../errors/app-error';
+import { absent, instanceOf, registerFastCheck, shortString } from '../validation/fast-check';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -22,6 +23,22 @@ export class PageArgs {
   @MaxLength(512)
   after?: string;
 }
+
+// Every search asks for a page: the same rules as the decorators above (fast-check.ts). `@Args()` hands the
+// pipe all of an operation's arguments; like the whitelist, the check keeps only the page's own.
+registerFastCheck(PageArgs, (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { first, after } = value as { first?: unknown; after?: unknown };
+  const valid =
+    (absent(first) || (Number.isInteger(first) && (first as number) >= 0)) &&
+    (absent(after) || shortString(after, 512));
+  if (!valid) return undefined;
+  const page: Record<string, unknown> = {};
+  const own = (key: string) => Object.prototype.hasOwnProperty.call(value, key);
+  if (own('first')) page.first = first;
+  if (own('after')) page.after = after;
+  return instanceOf(PageArgs, page);
+});
 
 /** `first` clamped to the cap; larger requests are served a full page rather than refused. */
 export function pageSize(first: number | undefined | null): number {

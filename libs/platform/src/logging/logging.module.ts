@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import type { LogFn } from 'pino';
 import { AppConfig, loadConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -9,6 +10,19 @@ const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 /** A calendar feed's URL is its only credential: request logs show the route, never the token. */
 export function logSafeUrl(url: string | undefined): string | undefined {
   return url?.replace(/^\/calendar\/[^/?#]+/, '/calendar/[token]');
+}
+
+/**
+ * Nest's start-up chatter: a line for every module, controller and route (hundreds of them), which buries
+ * what matters when the app starts. Logged only when LOG_LEVEL is debug or trace.
+ */
+const START_UP_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule']);
+const PINO_INFO = 30;
+
+export function isStartUpChatter(level: number, firstArgument: unknown): boolean {
+  if (level !== PINO_INFO || typeof firstArgument !== 'object' || firstArgument === null) return false;
+  const context = (firstArgument as { context?: unknown }).context;
+  return typeof context === 'string' && START_UP_CONTEXTS.has(context);
 }
 
 /** Structured JSON logs with a request id that follows a request (and is echoed as X-Request-Id). */
@@ -26,6 +40,17 @@ export function loggerOptions(config: AppConfig) {
         const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
         res.setHeader('X-Request-Id', id);
         return id;
+      },
+      hooks: {
+        logMethod(
+          this: { isLevelEnabled(level: string): boolean },
+          args: Parameters<LogFn>,
+          method: LogFn,
+          level: number,
+        ) {
+          if (isStartUpChatter(level, args[0]) && !this.isLevelEnabled('debug')) return;
+          method.apply(this, args);
+        },
       },
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },

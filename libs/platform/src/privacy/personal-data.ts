@@ -51,6 +51,23 @@ export const MIN_SCRUBBED_LENGTH = 4;
 export const REMOVED_TEXT = '[removed]';
 
 /**
+ * How to find a person's strings (those long enough to scrub): ILIKE patterns for SQL, one case-insensitive
+ * regex for the text found. Null when there is nothing to look for.
+ */
+export function personalStringMatch(
+  strings: readonly string[],
+): { patterns: string[]; regex: RegExp } | null {
+  const needles = [...new Set(strings.filter((s) => s.trim().length >= MIN_SCRUBBED_LENGTH))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (needles.length === 0) return null;
+  return {
+    patterns: needles.map((needle) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    regex: new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi'),
+  };
+}
+
+/**
  * Replaces every occurrence of the strings in the named free-text columns of a table (case-insensitively),
  * touching only rows that contain one. Used by each context on its own tables when an account closes.
  */
@@ -60,17 +77,14 @@ export async function scrubFreeText(
   columns: string[],
   strings: readonly string[],
 ): Promise<number> {
-  const needles = [...new Set(strings.filter((s) => s.trim().length >= MIN_SCRUBBED_LENGTH))].sort(
-    (a, b) => b.length - a.length,
-  );
-  if (needles.length === 0) return 0;
-  const patterns = needles.map((needle) => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const match = personalStringMatch(strings);
+  if (!match) return 0;
+  const { patterns, regex } = match;
   const matches = columns.map((column) => `${column} ILIKE ANY($1::text[])`).join(' OR ');
   const rows: Record<string, string | null>[] = await tx.query(
     `SELECT id, ${columns.join(', ')} FROM ${table} WHERE ${matches}`,
     [patterns],
   );
-  const regex = new RegExp(needles.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
   for (const row of rows) {
     const values = columns.map((column) => row[column]?.replace(regex, REMOVED_TEXT) ?? null);
     const sets = columns.map((column, index) => `${column} = $${index + 2}`).join(', ');
