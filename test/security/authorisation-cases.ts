@@ -56,12 +56,22 @@ export const AUTHORISATION_CASES: Record<string, AuthorisationCase> = {
     allowed: 'catalystA',
     args: (w) => ({ areaId: w.a.areaId, from: '2026-01-01', to: '2026-12-31' }),
   },
+  // Filtering one's own bookings by a budget: an outsider naming budget A sees none of its bookings.
+  'Query.myBookings': {
+    allowed: 'delegateA',
+    args: (w) => ({ side: 'HOLDER', budgetId: w.a.budgetId }),
+    selection: 'totalCount',
+    outsiderAnswerRevealsNothing: (data) => (data.myBookings as { totalCount: number }).totalCount === 0,
+    allowedAnswerIsRight: (data) => (data.myBookings as { totalCount: number }).totalCount > 0,
+  },
   'Query.listing': { allowed: 'memberA', args: (w) => ({ id: w.a.draftListingId }) },
   'Query.myActions': {
     allowed: 'catalystA',
     args: (w) => ({ filter: { enterpriseId: w.a.enterpriseId, mine: false } }),
     selection: 'totalCount',
   },
+  // A published listing's free times are any holder's to book from; a draft's only its own members'.
+  'Query.listingFreeTimes': { allowed: 'memberA', args: (w) => ({ listingId: w.a.draftListingId }) },
   'Query.publicEnterprise': { allowed: 'catalystA', args: (w) => ({ id: w.a.quietEnterpriseId }) },
   'Query.personalBudget': { allowed: 'delegateA', args: (w) => ({ id: w.a.budgetId }) },
   'Query.budgetDelegates': { allowed: 'holderA', args: (w) => ({ budgetId: w.a.budgetId }) },

@@ -105,7 +105,7 @@ describe('An anonymous person finds support by postcode', () => {
       await submit(page, { 'Most you want to pay (optional)': '7' }, 'Search');
       await checkA11y(page);
       expect(await results.count()).toBe(1);
-      expect(await results.first().innerText()).toMatch(/Hot dinners delivered[\s\S]*£6 a session/);
+      expect(await results.first().innerText()).toMatch(/Hot dinners delivered[\s\S]*£6\.00 a session/);
     });
 
     it('shows a page that says so for an address that does not exist', async () => {

@@ -78,7 +78,7 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
       await checkA11y(page);
       expect(await page.title()).toBe('Your budget this period: Direct payment – Small Places');
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Budget set up');
-      expect(await summaryValue('Left to spend').innerText()).toBe('£400');
+      expect(await summaryValue('Left to spend').innerText()).toBe('£400.00');
       await shot('budget-new');
 
       // A booking from the budget, accepted by the provider (through the API).
@@ -99,7 +99,7 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
       const bookingId = requested.requestBooking.id;
       await world.t.client.ok(ACCEPT, { id: bookingId }, { token: world.provider.accessToken });
       await visit(page, budgetUrl);
-      expect(await summaryValue('Left to spend').innerText()).toBe('£364');
+      expect(await summaryValue('Left to spend').innerText()).toBe('£364.00');
 
       // An expense paid to a close relative needs the council's approval reference.
       await clickLink('Add an expense');
@@ -178,7 +178,7 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
       expect(await page.locator('.govuk-notification-banner').innerText()).toContain('Booking cancelled');
       expect(await main()).toMatch(/Status:\s+Cancelled/);
       await visit(page, '/budget');
-      expect(await summaryValue('Set aside for bookings').innerText()).toBe('£0');
+      expect(await summaryValue('Set aside for bookings').innerText()).toBe('£0.00');
     });
 
     it('chooses among two budgets, sees the carried-balance warning, and asks for every week, paying themselves', async () => {
@@ -200,10 +200,10 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
       await submit(page, { 'Email address': holder.user.email, Password: TEST_PASSWORD }, 'Sign in');
       await checkA11y(page);
       expect(await page.title()).toBe('Your budgets – Small Places');
-      expect(await main()).toContain('£100 left this period.');
+      expect(await main()).toContain('£100.00 left this period.');
       await shot('budgets-list');
       await clickLink('Council direct payment');
-      expect(await summaryValue('Carried from earlier periods').innerText()).toBe('£1040');
+      expect(await summaryValue('Carried from earlier periods').innerText()).toBe('£1,040.00');
       expect(await page.locator('.govuk-warning-text').innerText()).toContain('more than 8 weeks');
       await shot('budget-surplus');
 
@@ -231,10 +231,17 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
       await page.getByLabel('I’ll pay myself').check();
       await submit(page, {}, 'Continue');
       await checkA11y(page);
+      expect(await page.title()).toBe('Where will the support happen? – Small Places');
+      await page.getByLabel('Somewhere else').check();
+      await submit(page, { Address: 'Taunton Library, Paul Street, TA1 3XZ' }, 'Continue');
+      await checkA11y(page);
       await submit(page, {}, 'Continue');
       await checkA11y(page);
       const answers = await main();
       expect(answers).toMatch(/How often\s+Every week, for 3 weeks/);
+      // A session costs £40: the cost per week and for the three weeks in all.
+      expect(answers).toMatch(/Cost\s+£40\.00 a week, £120\.00 in all for 3 weeks/);
+      expect(answers).toMatch(/Where\s+Somewhere else: Taunton Library, Paul Street, TA1 3XZ/);
       expect(answers).toMatch(/How you will pay\s+I’ll pay myself/);
       expect(answers).toContain('09:00 to 11:30');
       await submit(page, {}, 'Send request');

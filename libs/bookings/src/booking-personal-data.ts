@@ -11,9 +11,9 @@ import { EntityManager } from 'typeorm';
 
 /**
  * Bookings in an export and at account closure (docs/privacy.md). A holder's bookings stay (the ledger and the
- * provider's records point at them) but lose their notes and reasons, and every message on them, and every
- * message the person wrote anywhere, is removed. Visit answers stay (an invoice rests on them) without who
- * answered and what they wrote.
+ * provider's records point at them) but lose their notes, reasons, place and contact details, and every
+ * message on them, and every message the person wrote anywhere, is removed. Visit answers stay (an invoice
+ * rests on them) without who answered and what they wrote.
  */
 @Injectable()
 @PersonalData()
@@ -23,7 +23,7 @@ export class BookingPersonalData implements PersonalDataSection {
   async export(tx: EntityManager, userId: string): Promise<unknown> {
     const bookings: Record<string, unknown>[] = await tx.query(
       `SELECT id, listing_id, enterprise_id, series_id, budget_id, starts_at, ends_at, status, cost_pence, note,
-              answer_reason, created_at
+              answer_reason, place_kind, place_address, contact_phone, contact_email, created_at
          FROM bookings WHERE holder_id = $1 OR requested_by_id = $1 ORDER BY starts_at`,
       [userId],
     );
@@ -43,6 +43,7 @@ export class BookingPersonalData implements PersonalDataSection {
   async personalStrings(tx: EntityManager, userId: string): Promise<string[]> {
     const rows: { text: string | null }[] = await tx.query(
       `SELECT note AS text FROM bookings WHERE holder_id = $1 OR requested_by_id = $1
+       UNION SELECT place_address FROM bookings WHERE holder_id = $1 OR requested_by_id = $1
        UNION SELECT answer_reason FROM bookings WHERE cancelled_by_id = $1
        UNION SELECT body FROM booking_messages WHERE author_id = $1
        UNION SELECT dispute_reason FROM visit_confirmations WHERE answered_by_id = $1`,
@@ -67,7 +68,8 @@ export class BookingPersonalData implements PersonalDataSection {
 
   async erase(tx: EntityManager, account: ClosingAccount): Promise<void> {
     const mine: { id: string }[] = await tx.query(
-      `UPDATE bookings SET note = NULL, answer_reason = NULL, requested_by_id = NULL
+      `UPDATE bookings SET note = NULL, answer_reason = NULL, requested_by_id = NULL, place_kind = NULL,
+              place_address = NULL, contact_phone = NULL, contact_email = NULL
         WHERE holder_id = $1 OR requested_by_id = $1 RETURNING id`,
       [account.userId],
     );

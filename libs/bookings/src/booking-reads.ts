@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
-import { Connection, Database, PageArgs, paginate, RequestContext } from '@small-places/platform';
+import {
+  badInput,
+  Connection,
+  Database,
+  isUuid,
+  PageArgs,
+  paginate,
+  RequestContext,
+} from '@small-places/platform';
 import { Brackets } from 'typeorm';
 import { BookingAccess } from './booking-access';
 import { BookingSide } from './dto/booking.types';
@@ -26,6 +34,7 @@ export class BookingReads {
     side: BookingSide,
     status: BookingStatus | undefined,
     page: PageArgs,
+    budgetId?: string,
   ): Promise<Connection<Booking>> {
     const tx = this.db.manager;
     const user = ctx.signedIn;
@@ -43,6 +52,14 @@ export class BookingReads {
       );
     }
     if (status) query.andWhere('booking.status = :status', { status });
+    if (budgetId !== undefined) {
+      // A provider never learns which budget pays, so cannot filter by one either.
+      if (side !== BookingSide.HOLDER || !isUuid(budgetId)) {
+        const message = 'budgetId filters your own bookings (side HOLDER) by a budget id.';
+        throw badInput(message, { budgetId: [message] });
+      }
+      query.andWhere('booking.budgetId = :budgetId', { budgetId });
+    }
     return paginate(query, page, [
       { expression: 'booking.startsAt', value: (row) => row.startsAt },
       { expression: 'booking.id', value: (row) => row.id },

@@ -136,6 +136,13 @@ export class BookingRequests {
         },
       );
     }
+    if (Boolean(input.placeKind) !== Boolean(input.placeAddress)) {
+      const field = input.placeKind ? 'placeAddress' : 'placeKind';
+      const message = input.placeKind
+        ? 'Give the address of the place.'
+        : 'Say whether the place is the home of the person the support is for, or somewhere else.';
+      throw badInput(message, { [field]: [message] });
+    }
     let holderId = ctx.signedIn.id;
     if (input.budgetId)
       holderId = (await this.budgets.requireBudgetAccess(tx, ctx, input.budgetId)).budget.holderId;
@@ -185,6 +192,10 @@ export class BookingRequests {
         status: BookingStatus.REQUESTED,
         costPence: bookingCost(listing.pricePence, listing.priceUnit, startsAt, endsAt),
         note: input.note ?? null,
+        placeKind: input.placeKind ?? null,
+        placeAddress: input.placeAddress ?? null,
+        contactPhone: input.contactPhone ?? null,
+        contactEmail: input.contactEmail ?? null,
         answerReason: null,
         cancelledById: null,
         expiresAt: new Date(ctx.now.getTime() + REQUEST_TTL_MS),

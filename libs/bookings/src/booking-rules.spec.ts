@@ -2,7 +2,9 @@ import { DayOfWeek, PriceUnit } from '@small-places/marketplace';
 import {
   bookingCost,
   fitsAvailability,
+  freeTimes,
   londonMoment,
+  londonWallClock,
   sameLocalTimeWeeksLater,
   timeProblem,
 } from './booking-rules';
@@ -95,5 +97,52 @@ describe('sameLocalTimeWeeksLater', () => {
     expect(sameLocalTimeWeeksLater(new Date('2027-01-04T09:00:00Z'), 4).toISOString()).toBe(
       '2027-02-01T09:00:00.000Z',
     );
+  });
+});
+
+describe('londonWallClock', () => {
+  it.each([
+    ['a winter morning', '2027-01-04', '09:00', '2027-01-04T09:00:00.000Z'],
+    ['a summer morning (BST)', '2027-07-05', '09:00', '2027-07-05T08:00:00.000Z'],
+    ['the end of a day', '2027-01-03', '24:00', '2027-01-04T00:00:00.000Z'],
+  ])('%s', (_name, date, time, instant) => {
+    expect(londonWallClock(date, time).toISOString()).toBe(instant);
+  });
+});
+
+describe('freeTimes', () => {
+  const iso = (spans: { startsAt: Date; endsAt: Date }[]) =>
+    spans.map((span) => [span.startsAt.toISOString(), span.endsAt.toISOString()]);
+
+  it('lists each slot for the weeks asked, in order, from now on', () => {
+    // Monday 4 January 2027 at 10:07: the Monday slot is free from 10:15 (the next quarter hour).
+    const now = new Date('2027-01-04T10:07:00Z');
+    expect(iso(freeTimes(weekdays, [], now, 1))).toEqual([
+      ['2027-01-04T10:15:00.000Z', '2027-01-04T17:00:00.000Z'],
+      ['2027-01-09T10:00:00.000Z', '2027-01-09T12:00:00.000Z'],
+      ['2027-01-10T20:00:00.000Z', '2027-01-11T00:00:00.000Z'],
+    ]);
+    expect(freeTimes(weekdays, [], now, 2)).toHaveLength(6);
+  });
+
+  it('leaves out the times already taken, splitting a slot around them', () => {
+    const now = new Date('2027-01-03T12:00:00Z');
+    const taken = [
+      { startsAt: new Date('2027-01-04T11:00:00Z'), endsAt: new Date('2027-01-04T13:00:00Z') },
+      { startsAt: new Date('2027-01-09T10:00:00Z'), endsAt: new Date('2027-01-09T12:00:00Z') },
+    ];
+    expect(iso(freeTimes(weekdays, taken, now, 1))).toEqual([
+      ['2027-01-03T20:00:00.000Z', '2027-01-04T00:00:00.000Z'],
+      ['2027-01-04T09:00:00.000Z', '2027-01-04T11:00:00.000Z'],
+      ['2027-01-04T13:00:00.000Z', '2027-01-04T17:00:00.000Z'],
+    ]);
+  });
+
+  it('follows the London wall clock into British Summer Time', () => {
+    const now = new Date('2027-07-04T12:00:00Z');
+    const mondays = weekdays.filter((slot) => slot.dayOfWeek === DayOfWeek.MONDAY);
+    expect(iso(freeTimes(mondays, [], now, 1))).toEqual([
+      ['2027-07-05T08:00:00.000Z', '2027-07-05T16:00:00.000Z'],
+    ]);
   });
 });

@@ -106,3 +106,85 @@ export function sameLocalTimeWeeksLater(instant: Date, weeks: number): Date {
   }
   return new Date(wallClock);
 }
+
+/** The instant a Europe/London wall clock shows `time` (HH:MM, or 24:00 for the day's end) on `date`. */
+export function londonWallClock(date: string, time: string): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
+  for (const offsetHours of [0, 1]) {
+    const candidate = new Date(wallClock - offsetHours * HOUR_MS);
+    const seen = londonMoment(candidate);
+    const shownAt = Date.UTC(
+      Number(seen.date.slice(0, 4)),
+      Number(seen.date.slice(5, 7)) - 1,
+      Number(seen.date.slice(8, 10)),
+      Number(seen.time.slice(0, 2)),
+      Number(seen.time.slice(3, 5)),
+    );
+    if (shownAt === wallClock) return candidate;
+  }
+  return new Date(wallClock);
+}
+
+export interface TimeSpan {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** How far ahead the free times reach by default, and at most. */
+export const FREE_TIME_WEEKS = 4;
+export const MAX_FREE_TIME_WEEKS = 8;
+
+/**
+ * A listing's free times: each weekly slot on each London date from `now` for `weeks` weeks, less the times
+ * already taken (accepted or delivered bookings), and less what has already begun, in time order.
+ */
+export function freeTimes(
+  slots: readonly WeeklySlot[],
+  taken: readonly TimeSpan[],
+  now: Date,
+  weeks: number,
+): TimeSpan[] {
+  const today = londonMoment(now).date;
+  const free: TimeSpan[] = [];
+  for (let offset = 0; offset < weeks * 7; offset += 1) {
+    const date = addDays(today, offset);
+    const day = londonMoment(londonWallClock(date, '12:00')).day;
+    const windows = slots
+      .filter((slot) => slot.dayOfWeek === day)
+      .map((slot) => ({
+        startsAt: londonWallClock(date, hhmm(slot.startTime)),
+        endsAt: londonWallClock(date, hhmm(slot.endTime)),
+      }))
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    for (const window of windows) {
+      const from = new Date(Math.max(window.startsAt.getTime(), ceilToQuarterHour(now).getTime()));
+      free.push(...subtract({ startsAt: from, endsAt: window.endsAt }, taken));
+    }
+  }
+  return free;
+}
+
+function subtract(window: TimeSpan, taken: readonly TimeSpan[]): TimeSpan[] {
+  let pieces = window.startsAt < window.endsAt ? [window] : [];
+  for (const busy of taken) {
+    pieces = pieces.flatMap((piece) => {
+      if (busy.endsAt <= piece.startsAt || busy.startsAt >= piece.endsAt) return [piece];
+      const left = { startsAt: piece.startsAt, endsAt: busy.startsAt };
+      const right = { startsAt: busy.endsAt, endsAt: piece.endsAt };
+      return [left, right].filter((part) => part.startsAt < part.endsAt);
+    });
+  }
+  return pieces;
+}
+
+function ceilToQuarterHour(instant: Date): Date {
+  const quarter = 15 * MINUTE_MS;
+  return new Date(Math.ceil(instant.getTime() / quarter) * quarter);
+}
+
+function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

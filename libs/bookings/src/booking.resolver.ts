@@ -1,8 +1,11 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdentityService } from '@small-places/identity';
 import { ListingService } from '@small-places/marketplace';
 import { Allow, badInput, Ctx, PageArgs, Permission, RequestContext } from '@small-places/platform';
 import { BookingAccess } from './booking-access';
+import { BookingArrangements } from './booking-arrangements';
+import { BookingFreeTimes } from './booking-free-times';
+import { FREE_TIME_WEEKS } from './booking-rules';
 import { BookingAnswers } from './booking-answers';
 import { BookingMessages } from './booking-messages';
 import { BookingReads } from './booking-reads';
@@ -13,12 +16,14 @@ import {
   SendBookingMessageInput,
 } from './dto/booking.inputs';
 import {
+  BookingArrangementsType,
   BookingConnection,
   BookingListingType,
   BookingMessageType,
   BookingSeriesType,
   BookingSide,
   BookingType,
+  FreeTimeType,
 } from './dto/booking.types';
 import { Booking, BookingStatus } from './entities/booking.entity';
 
@@ -30,6 +35,8 @@ export class BookingResolver {
     private readonly messaging: BookingMessages,
     private readonly reads: BookingReads,
     private readonly access: BookingAccess,
+    private readonly arrangements: BookingArrangements,
+    private readonly freeTimes: BookingFreeTimes,
     private readonly identity: IdentityService,
     private readonly listings: ListingService,
   ) {}
@@ -119,8 +126,27 @@ export class BookingResolver {
     @Args() page: PageArgs,
     @Args('side', { type: () => BookingSide, defaultValue: BookingSide.HOLDER }) side: BookingSide,
     @Args('status', { type: () => BookingStatus, nullable: true }) status?: BookingStatus,
+    @Args('budgetId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Side HOLDER only: just the bookings this budget pays for.',
+    })
+    budgetId?: string,
   ) {
-    return this.reads.list(ctx, side, status, page);
+    return this.reads.list(ctx, side, status, page, budgetId);
+  }
+
+  @Query(() => [FreeTimeType], {
+    description:
+      "Holders and delegates: a published listing's availability for the next weeks (1 to 8) less the times already booked.",
+  })
+  @Allow(Permission.Authenticated)
+  listingFreeTimes(
+    @Ctx() ctx: RequestContext,
+    @Args('listingId', { type: () => ID }) listingId: string,
+    @Args('weeks', { type: () => Int, defaultValue: FREE_TIME_WEEKS }) weeks: number,
+  ) {
+    return this.freeTimes.of(ctx, listingId, weeks);
   }
 
   @ResolveField(() => BookingListingType)
@@ -147,6 +173,24 @@ export class BookingResolver {
   async budgetId(@Ctx() ctx: RequestContext, @Parent() booking: Booking) {
     if (!booking.budgetId) return null;
     return (await this.access.sideOf(ctx, booking)) === BookingSide.HOLDER ? booking.budgetId : null;
+  }
+
+  @ResolveField(() => String, { description: 'The name of the business that provides it.' })
+  async providerName(@Ctx() ctx: RequestContext, @Parent() booking: Booking) {
+    const names = ctx.loader<string | null>(
+      'booking-provider-name',
+      (ids) => this.arrangements.providerNames(ids),
+      null,
+    );
+    return (await names.load(booking.enterpriseId)) ?? 'A business no longer listed';
+  }
+
+  @ResolveField(() => BookingArrangementsType, {
+    nullable: true,
+    description: 'Where and how to reach each other: null for the provider until they accept.',
+  })
+  whereAndWho(@Ctx() ctx: RequestContext, @Parent() booking: Booking) {
+    return this.arrangements.of(ctx, booking);
   }
 
   @ResolveField(() => [BookingMessageType])

@@ -7,6 +7,8 @@ import { NotificationsCoreModule } from '@small-places/notifications';
 import { BookingReminders, BookingRequestExpiry, BookingTomorrowReminders } from './booking-reminders';
 import { BookingAccess } from './booking-access';
 import { BookingCalendar } from './booking-calendar';
+import { BookingArrangements } from './booking-arrangements';
+import { BookingFreeTimes } from './booking-free-times';
 import { BookingAnswers } from './booking-answers';
 import { BookingHistory } from './booking-events';
 import { BookingMessages } from './booking-messages';
@@ -21,7 +23,14 @@ import { VisitConfirmation } from './entities/visit-confirmation.entity';
 import { VisitReminders } from './visits/visit-reminders';
 import { VisitRecords } from './visits/visit-records';
 
-const USE_CASES = [BookingRequests, BookingAnswers, BookingMessages, BookingReads];
+const USE_CASES = [
+  BookingRequests,
+  BookingAnswers,
+  BookingMessages,
+  BookingReads,
+  BookingArrangements,
+  BookingFreeTimes,
+];
 
 /**
  * Bookings without GraphQL, cut by use case: for the worker (requests expiring, bookings tomorrow), the CLI's

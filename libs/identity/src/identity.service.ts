@@ -257,6 +257,17 @@ export class IdentityService {
     return new Map(users.map((user) => [user.id, { id: user.id, displayName: user.displayName }]));
   }
 
+  /** Email addresses of open accounts by user id, for the contacts the two sides of a booking share. */
+  async emailsOf(ids: readonly string[], tx: EntityManager = this.db.manager): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const users = await tx.getRepository(User).find({
+      where: { id: In([...ids]), closedAt: IsNull() },
+      select: { id: true, email: true },
+      order: { createdAt: 'ASC' },
+    });
+    return users.map((user) => user.email);
+  }
+
   /** An open account by id (null when closed or unknown). */
   findOpenAccount(tx: EntityManager, id: string): Promise<User | null> {
     return tx.getRepository(User).findOne({ where: { id, closedAt: IsNull() } });

@@ -16,6 +16,7 @@ import { EvidenceFiles1796617726475 } from './1796617726475-evidence-files';
 import { LedgerReversals1796617888471 } from './1796617888471-ledger-reversals';
 import { ImportRowRetention1796618052892 } from './1796618052892-import-row-retention';
 import { ChecklistChecks1796620691740 } from './1796620691740-checklist-checks';
+import { BookingPlaceAndContact1796620747383 } from './1796620747383-booking-place-and-contact';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   LedgerReversals1796617888471,
   ImportRowRetention1796618052892,
   ChecklistChecks1796620691740,
+  BookingPlaceAndContact1796620747383,
 ];

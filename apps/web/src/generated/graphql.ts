@@ -53,6 +53,11 @@ export type AvailabilityInput = {
   startTime: string;
 };
 
+/** Where the support happens: at the home of the person it is for, or somewhere else. */
+export type BookingPlaceKind =
+  | 'ELSEWHERE'
+  | 'HOLDER_HOME';
+
 /** Bookings I asked for, or bookings of my enterprises. */
 export type BookingSide =
   | 'HOLDER'
@@ -353,11 +358,19 @@ export type RecordInvoicePaymentInput = {
 export type RequestBookingInput = {
   /** Charge it to this personal budget when accepted. */
   budgetId?: string | number | null | undefined;
+  /** An email address the provider can write to; seen once they accept. */
+  contactEmail?: string | null | undefined;
+  /** A phone number the provider can call; they see it once they accept. */
+  contactPhone?: string | null | undefined;
   /** When it ends; at most 12 hours after it starts, the same day. */
   endsAt: string;
   listingId: string | number;
   /** What the provider should know; they see it with your name. */
   note?: string | null | undefined;
+  /** The address of the place; given with placeKind. */
+  placeAddress?: string | null | undefined;
+  /** Where the support happens; given with placeAddress. The provider sees it once they accept. */
+  placeKind?: BookingPlaceKind | null | undefined;
   /** When the support starts (ISO 8601 with offset). */
   startsAt: string;
 };
@@ -365,11 +378,19 @@ export type RequestBookingInput = {
 export type RequestBookingSeriesInput = {
   /** Charge it to this personal budget when accepted. */
   budgetId?: string | number | null | undefined;
+  /** An email address the provider can write to; seen once they accept. */
+  contactEmail?: string | null | undefined;
+  /** A phone number the provider can call; they see it once they accept. */
+  contactPhone?: string | null | undefined;
   /** When it ends; at most 12 hours after it starts, the same day. */
   endsAt: string;
   listingId: string | number;
   /** What the provider should know; they see it with your name. */
   note?: string | null | undefined;
+  /** The address of the place; given with placeKind. */
+  placeAddress?: string | null | undefined;
+  /** Where the support happens; given with placeAddress. The provider sees it once they accept. */
+  placeKind?: BookingPlaceKind | null | undefined;
   /** When the support starts (ISO 8601 with offset). */
   startsAt: string;
   /** How many weeks running, the same time each week (2 to 52). */
@@ -767,6 +788,14 @@ export type ListingQueryVariables = Exact<{
 
 export type ListingQuery = { listing: { id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, verified: boolean, postcodeDistrict: string, status: ListingStatus, enterprise: { id: string, name: string }, availability: Array<{ dayOfWeek: DayOfWeek, startTime: string, endTime: string }> } };
 
+export type ListingFreeTimesQueryVariables = Exact<{
+  listingId: string | number;
+  weeks?: number | null | undefined;
+}>;
+
+
+export type ListingFreeTimesQuery = { listingFreeTimes: Array<{ startsAt: string, endsAt: string }> };
+
 export type PeriodFieldsFragment = { id: string, startsOn: string, endsOn: string, allocationPence: number, carriedPence: number, committedPence: number, spentPence: number, remainingPence: number };
 
 export type MyBudgetsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -805,17 +834,19 @@ export type RequestBookingSeriesMutation = { requestBookingSeries: { id: string,
 export type MyBookingsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  budgetId?: string | number | null | undefined;
+  status?: BookingStatus | null | undefined;
 }>;
 
 
-export type MyBookingsQuery = { myBookings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: BookingStatus, startsAt: string, endsAt: string, costPence: number, listing: { id: string, title: string } } }> } };
+export type MyBookingsQuery = { myBookings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: BookingStatus, startsAt: string, endsAt: string, costPence: number, providerName: string, listing: { id: string, title: string } } }> } };
 
 export type BookingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BookingQuery = { booking: { id: string, status: BookingStatus, startsAt: string, endsAt: string, costPence: number, expiresAt: string, note: string | null, answerReason: string | null, budgetId: string | null, seriesId: string | null, listing: { id: string, title: string }, messages: Array<{ id: string, body: string, createdAt: string, mine: boolean }> } };
+export type BookingQuery = { booking: { id: string, status: BookingStatus, startsAt: string, endsAt: string, costPence: number, expiresAt: string, note: string | null, answerReason: string | null, budgetId: string | null, seriesId: string | null, providerName: string, whereAndWho: { placeKind: BookingPlaceKind | null, placeAddress: string | null, contactPhone: string | null, contactEmail: string | null, providerEmails: Array<string> } | null, listing: { id: string, title: string }, messages: Array<{ id: string, body: string, createdAt: string, mine: boolean }> } };
 
 export type CancelBookingMutationVariables = Exact<{
   id: string | number;
@@ -1024,7 +1055,7 @@ export type ProviderBookingQueryVariables = Exact<{
 }>;
 
 
-export type ProviderBookingQuery = { booking: { id: string, status: BookingStatus, startsAt: string, endsAt: string, costPence: number, note: string | null, holderName: string | null, answerReason: string | null, expiresAt: string, seriesId: string | null, messages: Array<{ id: string, body: string, createdAt: string, mine: boolean }>, listing: { id: string, title: string } } };
+export type ProviderBookingQuery = { booking: { id: string, status: BookingStatus, startsAt: string, endsAt: string, costPence: number, note: string | null, holderName: string | null, answerReason: string | null, expiresAt: string, seriesId: string | null, whereAndWho: { placeKind: BookingPlaceKind | null, placeAddress: string | null, contactPhone: string | null, contactEmail: string | null } | null, messages: Array<{ id: string, body: string, createdAt: string, mine: boolean }>, listing: { id: string, title: string } } };
 
 export type AcceptBookingMutationVariables = Exact<{
   id: string | number;
@@ -1754,6 +1785,14 @@ export const ListingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListingQuery, ListingQueryVariables>;
+export const ListingFreeTimesDocument = new TypedDocumentString(`
+    query ListingFreeTimes($listingId: ID!, $weeks: Int) {
+  listingFreeTimes(listingId: $listingId, weeks: $weeks) {
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<ListingFreeTimesQuery, ListingFreeTimesQueryVariables>;
 export const MyBudgetsDocument = new TypedDocumentString(`
     query MyBudgets {
   myBudgets {
@@ -1832,8 +1871,14 @@ export const RequestBookingSeriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RequestBookingSeriesMutation, RequestBookingSeriesMutationVariables>;
 export const MyBookingsDocument = new TypedDocumentString(`
-    query MyBookings($first: Int, $after: String) {
-  myBookings(side: HOLDER, first: $first, after: $after) {
+    query MyBookings($first: Int, $after: String, $budgetId: ID, $status: BookingStatus) {
+  myBookings(
+    side: HOLDER
+    first: $first
+    after: $after
+    budgetId: $budgetId
+    status: $status
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1846,6 +1891,7 @@ export const MyBookingsDocument = new TypedDocumentString(`
         startsAt
         endsAt
         costPence
+        providerName
         listing {
           id
           title
@@ -1868,6 +1914,14 @@ export const BookingDocument = new TypedDocumentString(`
     answerReason
     budgetId
     seriesId
+    providerName
+    whereAndWho {
+      placeKind
+      placeAddress
+      contactPhone
+      contactEmail
+      providerEmails
+    }
     listing {
       id
       title
@@ -2291,6 +2345,12 @@ export const ProviderBookingDocument = new TypedDocumentString(`
     query ProviderBooking($id: ID!) {
   booking(id: $id) {
     ...ProviderBookingFields
+    whereAndWho {
+      placeKind
+      placeAddress
+      contactPhone
+      contactEmail
+    }
     messages {
       id
       body

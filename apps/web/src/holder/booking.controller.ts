@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
+import type { BookingPlaceKind } from '../generated/graphql';
 import { londonToday } from '../platform/dates';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
@@ -9,10 +10,14 @@ import { CATEGORIES, PRICE_UNITS } from '../public/find-support';
 import { TIME_EXAMPLE } from '../platform/times';
 import {
   availabilityInWords,
+  availabilityProblem,
   BOOKING_STATUS,
   bookingWhen,
+  contactInWords,
+  costInWords,
+  costOf,
   dateFromParts,
-  fitsAvailability,
+  freeTimeChoices,
   londonInstant,
   longDate,
   timeFrom,
@@ -21,6 +26,7 @@ import {
   BOOKING,
   CANCEL_BOOKING,
   LISTING,
+  LISTING_FREE_TIMES,
   ListingPage,
   MY_BOOKINGS,
   MY_BUDGETS,
@@ -32,6 +38,11 @@ import {
 const HOLDERS = ['BUDGET_HOLDER', 'DELEGATE'] as const;
 const PAY_MYSELF = 'self';
 const MAX_WEEKS = 52;
+/** How far ahead the when-page lists free times to pick from. */
+const FREE_TIME_WEEKS = 4;
+const PLACE_KINDS = ['HOLDER_HOME', 'ELSEWHERE'] as const;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 ()-]{6,40}$/;
 
 /** What the holder has answered so far while requesting a booking, kept in the session. */
 type BookingDraft = Record<string, string>;
@@ -59,12 +70,18 @@ export class BookingController {
   @Get('listings/:id/book/when')
   @SignedIn(...HOLDERS)
   @Render('holder/views/book-when.njk')
-  async whenPage(@Req() req: Request, @Param('id') id: string, @Query('change') change?: string) {
-    const { listing } = await this.api.query(req, LISTING, { id });
+  async whenPage(@Req() req: Request, @Param('id') id: string, @Query() query: Record<string, unknown>) {
+    const [{ listing }, { listingFreeTimes }] = await Promise.all([
+      this.api.query(req, LISTING, { id }),
+      this.api.query(req, LISTING_FREE_TIMES, { listingId: id, weeks: FREE_TIME_WEEKS }),
+    ]);
+    const page = step(req, 'book-when', { ...readDraft(req, id), ...chosenFreeTime(query) });
     return {
-      ...step(req, 'book-when', readDraft(req, id)),
+      ...page,
       listing: describeListing(listing),
-      change: change === 'yes',
+      freeTimes: freeTimeChoices(id, listingFreeTimes),
+      freeTimeWeeks: FREE_TIME_WEEKS,
+      change: query.change === 'yes',
     };
   }
 
@@ -84,9 +101,8 @@ export class BookingController {
     else if (start && end <= start) problems.end = 'The end time must be after the start time';
     if (Object.keys(problems).length === 0 && date && start && end) {
       const { listing } = await this.api.query(req, LISTING, { id });
-      if (!fitsAvailability(listing.availability, date, start, end)) {
-        problems['date-day'] = 'Choose a day and times when the service is available (listed on this page)';
-      }
+      const problem = availabilityProblem(listing.availability, date, start, end);
+      if (problem) problems['date-day'] = problem;
     }
     if (Object.keys(problems).length > 0)
       return rejectForm(req, 'book-when', body, fieldErrors(problems), back);
@@ -154,6 +170,38 @@ export class BookingController {
       return rejectForm(req, 'book-pay', body, fieldErrors({ payFrom: 'Choose how you will pay' }), back);
     }
     writeDraft(req, id, { payFrom });
+    return redirectTo(changing(body) ? `/listings/${id}/book/check` : `/listings/${id}/book/where`);
+  }
+
+  @Get('listings/:id/book/where')
+  @SignedIn(...HOLDERS)
+  @Render('holder/views/book-where.njk')
+  async wherePage(@Req() req: Request, @Param('id') id: string, @Query('change') change?: string) {
+    const { listing } = await this.api.query(req, LISTING, { id });
+    return { ...step(req, 'book-where', readDraft(req, id)), listing, change: change === 'yes' };
+  }
+
+  @Post('listings/:id/book/where')
+  @SignedIn(...HOLDERS)
+  @Redirect()
+  where(@Req() req: Request, @Param('id') id: string, @Body() body: unknown): RedirectTo {
+    const back = `/listings/${id}/book/where${changing(body) ? '?change=yes' : ''}`;
+    const placeKind = textField(body, 'placeKind');
+    const placeAddress = textField(body, 'placeAddress');
+    const contactPhone = textField(body, 'contactPhone');
+    const contactEmail = textField(body, 'contactEmail');
+    const problems: Record<string, string> = {};
+    if (!(PLACE_KINDS as readonly string[]).includes(placeKind))
+      problems.placeKind = 'Choose where the support will happen';
+    if (!placeAddress) problems.placeAddress = 'Enter the address, so the provider knows where to go';
+    else if (placeAddress.length > 500) problems.placeAddress = 'Keep the address to 500 characters or fewer';
+    if (contactPhone && !PHONE.test(contactPhone))
+      problems.contactPhone = 'Enter a phone number, like 01632 960 001';
+    if (contactEmail && !EMAIL.test(contactEmail))
+      problems.contactEmail = 'Enter an email address like name@example.com';
+    if (Object.keys(problems).length > 0)
+      return rejectForm(req, 'book-where', body, fieldErrors(problems), back);
+    writeDraft(req, id, { placeKind, placeAddress, contactPhone, contactEmail });
     return redirectTo(changing(body) ? `/listings/${id}/book/check` : `/listings/${id}/book/note`);
   }
 
@@ -188,14 +236,26 @@ export class BookingController {
       this.api.query(req, MY_BUDGETS),
     ]);
     const budget = myBudgets.find((candidate) => candidate.id === draft.payFrom);
+    const weeks = draft.repeat === 'weekly' ? Number(draft.weeks) : 1;
     return {
       ...formState(req, 'book-check'),
       listing: describeListing(listing),
       complete: isComplete(draft),
       answers: {
+        cost: draft.date
+          ? costInWords(
+              costOf(listing.pricePence, listing.priceUnit, draft.date, draft.start, draft.end, weeks),
+            )
+          : '',
         when: draft.date ? `${longDate(draft.date)}, ${draft.start} to ${draft.end}` : '',
         howOften: draft.repeat === 'weekly' ? `Every week, for ${draft.weeks} weeks` : 'Once',
         pay: budget ? `From my budget: ${budget.label}` : 'I’ll pay myself',
+        where: draft.placeAddress
+          ? `${draft.placeKind === 'HOLDER_HOME' ? 'At home' : 'Somewhere else'}: ${draft.placeAddress}`
+          : '',
+        contact:
+          [draft.contactPhone, draft.contactEmail].filter(Boolean).join(', ') ||
+          'Messages on this website only',
         note: draft.note || 'No note',
       },
     };
@@ -207,12 +267,18 @@ export class BookingController {
   async send(@Req() req: Request, @Param('id') id: string, @Body() body: unknown): Promise<RedirectTo> {
     const draft = readDraft(req, id);
     if (!isComplete(draft)) return redirectTo(`/listings/${id}/book/when`);
+    const { listing } = await this.api.query(req, LISTING, { id });
     const input = {
       listingId: id,
       startsAt: londonInstant(draft.date, draft.start),
       endsAt: londonInstant(draft.date, draft.end),
       ...(draft.payFrom !== PAY_MYSELF ? { budgetId: draft.payFrom } : {}),
       ...(draft.note ? { note: draft.note } : {}),
+      ...(draft.placeAddress
+        ? { placeKind: draft.placeKind as BookingPlaceKind, placeAddress: draft.placeAddress }
+        : {}),
+      ...(draft.contactPhone ? { contactPhone: draft.contactPhone } : {}),
+      ...(draft.contactEmail ? { contactEmail: draft.contactEmail } : {}),
     };
     let firstBookingId: string;
     if (draft.repeat === 'weekly') {
@@ -229,7 +295,7 @@ export class BookingController {
     req.webSession?.takeForm(draftName(id));
     req.webSession?.setFlash({
       title: 'Request sent',
-      text: 'The provider has 48 hours to answer. We will email you when they do.',
+      text: `${listing.enterprise.name} has 48 hours to answer. We will email you when they do.`,
     });
     return redirectTo(
       `/bookings/${firstBookingId}/request-sent${draft.repeat === 'weekly' ? `?weeks=${draft.weeks}` : ''}`,
@@ -306,7 +372,7 @@ export class BookingController {
       return rejectForm(req, 'booking-cancel', body, errorsFromProblem(result.problem, 'reason'), back);
     req.webSession?.setFlash({
       title: 'Booking cancelled',
-      text: 'We have told the provider. Any money set aside for it is back in your budget.',
+      text: 'We have told them. Any money set aside for it is back in your budget.',
     });
     return redirectTo(`/bookings/${id}`);
   }
@@ -331,7 +397,7 @@ export class BookingController {
     }
     req.webSession?.setFlash({
       title: 'Message sent',
-      text: 'The provider will see it with this booking and gets an email. Their answer shows here.',
+      text: 'They will see it with this booking and get an email. Their answer shows here.',
     });
     return redirectTo(`/bookings/${id}#messages`);
   }
@@ -343,6 +409,10 @@ export class BookingController {
         endsAt: 'check-answers',
         budgetId: 'check-answers',
         weeks: 'check-answers',
+        placeKind: 'check-answers',
+        placeAddress: 'check-answers',
+        contactPhone: 'check-answers',
+        contactEmail: 'check-answers',
       },
     });
     return rejectForm(req, 'book-check', body, errors, `/listings/${id}/book/check`);
@@ -358,9 +428,19 @@ function describeListing(listing: ListingPage['listing']) {
   };
 }
 
-function describeBooking<T extends { status: string; startsAt: string; endsAt: string }>(booking: T) {
+function describeBooking<
+  T extends {
+    status: string;
+    startsAt: string;
+    endsAt: string;
+    whereAndWho?: { contactPhone: string | null; contactEmail: string | null } | null;
+  },
+>(booking: T) {
   return {
     ...booking,
+    holderContactWords: booking.whereAndWho
+      ? contactInWords(booking.whereAndWho.contactPhone, booking.whereAndWho.contactEmail)
+      : '',
     when: bookingWhen(booking.startsAt, booking.endsAt),
     statusWords: BOOKING_STATUS[booking.status] ?? { text: booking.status, hint: '', tag: 'govuk-tag--grey' },
   };
@@ -383,7 +463,23 @@ function writeDraft(req: Request, listingId: string, answers: BookingDraft): voi
 }
 
 function isComplete(draft: BookingDraft): boolean {
-  return Boolean(draft.date && draft.start && draft.end && draft.repeat && draft.payFrom);
+  return Boolean(
+    draft.date &&
+    draft.start &&
+    draft.end &&
+    draft.repeat &&
+    draft.payFrom &&
+    draft.placeKind &&
+    draft.placeAddress,
+  );
+}
+
+/** A free time picked from the list: its link carries the date and times to fill the typed form with. */
+function chosenFreeTime(query: Record<string, unknown>): BookingDraft {
+  const date = typeof query.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(query.date) ? query.date : '';
+  const start = typeof query.start === 'string' ? timeFrom(query.start) : undefined;
+  const end = typeof query.end === 'string' ? timeFrom(query.end) : undefined;
+  return date && start && end ? { date, start, end } : {};
 }
 
 function changing(body: unknown): boolean {

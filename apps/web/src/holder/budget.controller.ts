@@ -6,11 +6,21 @@ import { ApiClient } from '../platform/api-client';
 import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
-import { dateFromParts, LEDGER_KINDS, longDate, partsOf, penceFrom, shortDate } from './holder-forms';
+import { budgetBar, londonDateOf, nextPeriod } from './budget-picture';
+import {
+  bookingWhen,
+  dateFromParts,
+  LEDGER_KINDS,
+  longDate,
+  partsOf,
+  penceFrom,
+  shortDate,
+} from './holder-forms';
 import {
   BUDGET,
   BUDGET_STATEMENT,
   INVITE_DELEGATE,
+  MY_BOOKINGS,
   MY_BUDGETS,
   RECORD_EXPENSE,
   SET_UP_BUDGET,
@@ -18,6 +28,23 @@ import {
 
 const HOLDERS = ['BUDGET_HOLDER', 'DELEGATE'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Bookings listed on the budget page in each group; beyond that it says how many more and links to them. */
+const BOOKINGS_SHOWN = 50;
+
+function describeBudgetBooking(booking: {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  costPence: number;
+  providerName: string;
+  listing: { title: string };
+}) {
+  return {
+    ...booking,
+    date: londonDateOf(booking.startsAt),
+    when: bookingWhen(booking.startsAt, booking.endsAt),
+  };
+}
 
 /** The holder's money: this period, the statement (and its CSV), expenses, delegates, setting up a budget. */
 @Controller()
@@ -251,12 +278,46 @@ export class BudgetController {
   }
 
   private async budgetPage(req: Request, id: string) {
-    const { personalBudget } = await this.api.query(req, BUDGET, { id });
+    const [{ personalBudget }, accepted, waiting] = await Promise.all([
+      this.api.query(req, BUDGET, { id }),
+      this.api.query(req, MY_BOOKINGS, { budgetId: id, status: 'ACCEPTED', first: BOOKINGS_SHOWN }),
+      this.api.query(req, MY_BOOKINGS, { budgetId: id, status: 'REQUESTED', first: BOOKINGS_SHOWN }),
+    ]);
     const period = personalBudget.currentPeriod;
+    const next = period ? nextPeriod(period.endsOn, personalBudget.periodDays) : undefined;
+    const rows = (list: typeof accepted) =>
+      list.myBookings.edges.map((edge) => describeBudgetBooking(edge.node));
+    const setAside = rows(accepted);
+    const awaiting = rows(waiting);
+    const inNext = next
+      ? [...setAside, ...awaiting]
+          .filter((booking) => booking.date >= next.startsOn && booking.date <= next.endsOn)
+          .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      : [];
     return {
       budget: personalBudget,
       period: period
-        ? { ...period, starts: longDate(period.startsOn), ends: longDate(period.endsOn) }
+        ? {
+            ...period,
+            starts: longDate(period.startsOn),
+            ends: longDate(period.endsOn),
+            bar: budgetBar(period),
+          }
+        : undefined,
+      setAside: { rows: setAside, more: accepted.myBookings.totalCount - setAside.length },
+      awaiting: {
+        rows: awaiting,
+        more: waiting.myBookings.totalCount - awaiting.length,
+        totalPence: awaiting.reduce((sum, booking) => sum + booking.costPence, 0),
+      },
+      next: next
+        ? {
+            starts: longDate(next.startsOn),
+            ends: longDate(next.endsOn),
+            paymentPence: personalBudget.paymentPence + personalBudget.contributionPence,
+            rows: inNext,
+            totalPence: inNext.reduce((sum, booking) => sum + booking.costPence, 0),
+          }
         : undefined,
       isHolder: personalBudget.myRole === 'HOLDER',
     };

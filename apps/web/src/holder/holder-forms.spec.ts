@@ -1,8 +1,12 @@
 import {
   availabilityInWords,
+  availabilityProblem,
   bookingWhen,
+  costInWords,
+  costOf,
   dateFromParts,
   fitsAvailability,
+  freeTimeChoices,
   londonInstant,
   penceFrom,
   timeFrom,
@@ -86,5 +90,58 @@ describe('words for people', () => {
     expect(bookingWhen('2027-07-12T09:00:00.000Z', '2027-07-12T11:00:00.000Z')).toBe(
       'Monday 12 July 2027, 10:00 to 12:00',
     );
+  });
+});
+
+describe('availabilityProblem', () => {
+  const mondaysAndThursdays = [
+    { dayOfWeek: 'MONDAY', startTime: '09:00', endTime: '17:00' },
+    { dayOfWeek: 'THURSDAY', startTime: '09:00', endTime: '12:00' },
+  ];
+
+  it('names the weekday and the days the service works', () => {
+    expect(availabilityProblem(mondaysAndThursdays, '2026-12-08', '10:00', '11:00')).toBe(
+      '8 December 2026 is a Tuesday; this service works on Mondays and Thursdays',
+    );
+  });
+
+  it('gives that day’s hours when the day is right but the times are not', () => {
+    expect(availabilityProblem(mondaysAndThursdays, '2026-12-10', '11:00', '13:00')).toBe(
+      'On Thursdays this service works 09:00 to 12:00; choose a start and end time inside that',
+    );
+  });
+
+  it('says nothing when the time fits', () => {
+    expect(availabilityProblem(mondaysAndThursdays, '2026-12-07', '09:00', '17:00')).toBeUndefined();
+  });
+});
+
+describe('costInWords', () => {
+  it('gives one cost, or each week and in all for a series', () => {
+    expect(costInWords(costOf(1800, 'HOUR', '2027-01-04', '10:00', '12:00', 1))).toBe('£36.00');
+    expect(costInWords(costOf(4000, 'SESSION', '2027-01-04', '10:00', '12:00', 3))).toBe(
+      '£40.00 a week, £120.00 in all for 3 weeks',
+    );
+    expect(costInWords(costOf(0, 'PAY_WHAT_YOU_CAN', '2027-01-04', '10:00', '12:00', 1))).toBe(
+      'Pay what you can',
+    );
+  });
+});
+
+describe('freeTimeChoices', () => {
+  it('links each free time to the form, filled in with its date and an hour from its start', () => {
+    const [winter, short] = freeTimeChoices('listing-1', [
+      { startsAt: '2027-01-04T09:00:00.000Z', endsAt: '2027-01-04T17:00:00.000Z' },
+      { startsAt: '2027-07-05T15:30:00.000Z', endsAt: '2027-07-05T16:00:00.000Z' },
+    ]);
+    expect(winter).toEqual({
+      day: 'Monday 4 January 2027',
+      free: '09:00 to 17:00',
+      href: '/listings/listing-1/book/when?date=2027-01-04&start=09%3A00&end=10%3A00#date',
+      startTime: '09:00',
+    });
+    // British Summer Time, and shorter than an hour: it ends where the free time ends.
+    expect(short.free).toBe('16:30 to 17:00');
+    expect(short.href).toContain('start=16%3A30&end=17%3A00');
   });
 });

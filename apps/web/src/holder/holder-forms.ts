@@ -2,8 +2,14 @@
  * Reading the holder's forms: money in pounds, dates from the GOV.UK date pattern, London wall-clock
  * times, and whether a time fits a listing's weekly availability. Pure functions, tested beside.
  */
-import { fitsAvailability as fitsWeeklySlots, WeeklySlot } from '@small-places/bookings/booking-rules';
+import {
+  bookingCost,
+  fitsAvailability as fitsWeeklySlots,
+  WeeklySlot,
+} from '@small-places/bookings/booking-rules';
+import type { PriceUnit } from '@small-places/marketplace';
 import { dateInputParts, readDateInput } from '../platform/dates';
+import { formatPounds } from '../platform/views';
 
 export const DAY_NAMES: Record<string, string> = {
   MONDAY: 'Monday',
@@ -164,4 +170,110 @@ export function availabilityInWords(availability: Availability[]): string[] {
   return availability.map(
     (slot) => `${DAY_NAMES[slot.dayOfWeek] ?? slot.dayOfWeek}s, ${slot.startTime} to ${slot.endTime}`,
   );
+}
+
+const DAY_ORDER = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+/** "Mondays and Thursdays", "Mondays, Wednesdays and Fridays". */
+function daysInWords(days: string[]): string {
+  const names = days.map((day) => `${DAY_NAMES[day] ?? day}s`);
+  return names.length <= 1
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Why a time does not fit the listing's availability, naming the weekday: "8 December 2026 is a Tuesday; this
+ * service works on Mondays and Thursdays", or the hours of that day. Undefined when it fits.
+ */
+export function availabilityProblem(
+  availability: Availability[],
+  date: string,
+  start: string,
+  end: string,
+): string | undefined {
+  if (fitsAvailability(availability, date, start, end)) return undefined;
+  const [weekday, ...rest] = longDate(date).split(' ');
+  const day = weekday.toUpperCase();
+  const slots = availability.filter((slot) => slot.dayOfWeek === day);
+  if (slots.length === 0) {
+    const days = DAY_ORDER.filter((candidate) => availability.some((slot) => slot.dayOfWeek === candidate));
+    if (days.length === 0) return 'This service has no times to book at the moment';
+    return `${rest.join(' ')} is a ${weekday}; this service works on ${daysInWords(days)}`;
+  }
+  const hours = slots.map((slot) => `${slot.startTime} to ${slot.endTime}`).join(' and ');
+  return `On ${weekday}s this service works ${hours}; choose a start and end time inside that`;
+}
+
+export interface CostSummary {
+  /** What one visit costs, in pence; null when the price is "pay what you can". */
+  eachPence: number | null;
+  weeks: number;
+  totalPence: number | null;
+}
+
+/** What the request will cost: once, or each week and in all for a weekly series (the API's own rule). */
+export function costOf(
+  pricePence: number,
+  priceUnit: string,
+  date: string,
+  start: string,
+  end: string,
+  weeks: number,
+): CostSummary {
+  if (priceUnit === 'PAY_WHAT_YOU_CAN') return { eachPence: null, weeks, totalPence: null };
+  const each = bookingCost(
+    pricePence,
+    priceUnit as PriceUnit,
+    new Date(londonInstant(date, start)),
+    new Date(londonInstant(date, end)),
+  );
+  return { eachPence: each, weeks, totalPence: each * weeks };
+}
+
+export interface FreeTimeChoice {
+  /** "Thursday 10 December 2026" */
+  day: string;
+  /** "09:00 to 17:00" */
+  free: string;
+  /** The when-page with the date and an hour from the start of the free time filled in (or less, if shorter). */
+  href: string;
+  startTime: string;
+}
+
+/** The API's free times as rows to pick from: each links to the typed form, filled in, so it needs no script. */
+export function freeTimeChoices(
+  listingId: string,
+  spans: { startsAt: string; endsAt: string }[],
+): FreeTimeChoice[] {
+  return spans.map((span) => {
+    const [date, startTime] = londonClock(new Date(span.startsAt)).split(' ');
+    const endsAt = new Date(
+      Math.min(new Date(span.startsAt).getTime() + 3_600_000, new Date(span.endsAt).getTime()),
+    );
+    const [endDate, endClock] = londonClock(endsAt).split(' ');
+    const endTime = endDate !== date && endClock === '00:00' ? '24:00' : endClock;
+    const [, spanEnd] = londonClock(new Date(span.endsAt)).split(' ');
+    const params = new URLSearchParams({ date, start: startTime, end: endTime });
+    return {
+      day: longDate(date),
+      free: `${startTime} to ${spanEnd === '00:00' ? '24:00' : spanEnd}`,
+      href: `/listings/${listingId}/book/when?${params.toString()}#date`,
+      startTime,
+    };
+  });
+}
+
+/** "£36.00", or "£36.00 a week, £144.00 in all for 4 weeks", or "Pay what you can". */
+export function costInWords(cost: CostSummary): string {
+  if (cost.eachPence === null || cost.totalPence === null) return 'Pay what you can';
+  if (cost.weeks > 1) {
+    return `${formatPounds(cost.eachPence)} a week, ${formatPounds(cost.totalPence)} in all for ${cost.weeks} weeks`;
+  }
+  return formatPounds(cost.totalPence);
+}
+
+/** How the provider can reach the person booking, as they gave it. */
+export function contactInWords(phone: string | null | undefined, email: string | null | undefined): string {
+  return [phone, email].filter(Boolean).join(', ') || 'Messages on this website only';
 }

@@ -54,6 +54,15 @@ export interface ListingPage {
   };
 }
 
+export const LISTING_FREE_TIMES = graphql(`
+  query ListingFreeTimes($listingId: ID!, $weeks: Int) {
+    listingFreeTimes(listingId: $listingId, weeks: $weeks) {
+      startsAt
+      endsAt
+    }
+  }
+`);
+
 export const PERIOD_FIELDS = graphql(`
   fragment PeriodFields on BudgetPeriod {
     id
@@ -160,8 +169,8 @@ export const REQUEST_BOOKING_SERIES = graphql(`
 export type RequestBookingSeries = RequestBookingSeriesMutation;
 
 export const MY_BOOKINGS = graphql(`
-  query MyBookings($first: Int, $after: String) {
-    myBookings(side: HOLDER, first: $first, after: $after) {
+  query MyBookings($first: Int, $after: String, $budgetId: ID, $status: BookingStatus) {
+    myBookings(side: HOLDER, first: $first, after: $after, budgetId: $budgetId, status: $status) {
       totalCount
       pageInfo {
         hasNextPage
@@ -174,6 +183,7 @@ export const MY_BOOKINGS = graphql(`
           startsAt
           endsAt
           costPence
+          providerName
           listing {
             id
             title
@@ -190,6 +200,7 @@ export interface BookingSummary {
   startsAt: string;
   endsAt: string;
   costPence: number;
+  providerName: string;
   listing: { id: string; title: string };
 }
 
@@ -208,6 +219,14 @@ export const BOOKING = graphql(`
       answerReason
       budgetId
       seriesId
+      providerName
+      whereAndWho {
+        placeKind
+        placeAddress
+        contactPhone
+        contactEmail
+        providerEmails
+      }
       listing {
         id
         title

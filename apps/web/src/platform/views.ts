@@ -28,10 +28,15 @@ export function configureViews(app: NestExpressApplication, isProduction: boolea
   return env;
 }
 
-/** 1850 → "£18.50"; whole pounds drop the pence (2000 → "£20"). */
+const POUNDS = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 2,
+});
+
+/** 120000 → "£1,200.00", 1850 → "£18.50", -500 → "−£5.00": one spelling of money on every page. */
 export function formatPounds(pence: number): string {
-  const pounds = pence / 100;
-  return `£${Number.isInteger(pounds) ? pounds.toString() : pounds.toFixed(2)}`;
+  return POUNDS.format(pence / 100).replace('-', '−');
 }
 
 /** Plainly: "Free", "Pay what you can", or "£18.50 an hour". */

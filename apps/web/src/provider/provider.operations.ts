@@ -215,6 +215,12 @@ export const BOOKING = graphql(`
   query ProviderBooking($id: ID!) {
     booking(id: $id) {
       ...ProviderBookingFields
+      whereAndWho {
+        placeKind
+        placeAddress
+        contactPhone
+        contactEmail
+      }
       messages {
         id
         body

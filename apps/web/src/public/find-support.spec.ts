@@ -1,4 +1,4 @@
-import { parseSearch, searchUrl } from './find-support';
+import { distanceInWords, districtOf, parseSearch, searchUrl } from './find-support';
 
 describe('parseSearch', () => {
   it('searches nothing before a postcode is sent', () => {
@@ -59,5 +59,22 @@ describe('searchUrl', () => {
     expect(searchUrl({ postcode: 'TA1 1AA', words: '', after: 'old' }, 'next')).toBe(
       '/find-support?postcode=TA1+1AA&after=next',
     );
+  });
+});
+
+describe('distanceInWords', () => {
+  it('says "in TA1" for the searcher’s own district, where only its centre is known', () => {
+    expect(distanceInWords(0, 'TA1', 'TA1')).toBe('In TA1, your postcode district');
+  });
+
+  it('says "under 1 mile" rather than a false precision, and miles to a tenth beyond', () => {
+    expect(distanceInWords(0.04, 'TA2', 'TA1')).toBe('Under 1 mile away (TA2)');
+    expect(distanceInWords(1, 'TA3', 'TA1')).toBe('1 mile away (TA3)');
+    expect(distanceInWords(12.345, 'EX1', 'TA1')).toBe('12.3 miles away (EX1)');
+  });
+
+  it('reads the district from a postcode however it is typed', () => {
+    expect(districtOf('ta1 1aa')).toBe('TA1');
+    expect(districtOf('SW1A1AA')).toBe('SW1A');
   });
 });

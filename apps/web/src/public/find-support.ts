@@ -99,3 +99,23 @@ export function searchUrl(query: SearchQuery, after?: string): string {
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
+
+/** The widest search the API allows: how the page finds the nearest services when none are near enough. */
+export const NEAREST_RADIUS_MILES = 100;
+
+/** "TA1 1AA", "ta11aa" → "TA1": the postcode district, the only place the API knows a listing by. */
+export function districtOf(postcode: string): string {
+  const compact = postcode.replace(/\s+/g, '').toUpperCase();
+  return compact.length > 3 ? compact.slice(0, -3) : compact;
+}
+
+/**
+ * How far away a result is, in words. Only district centres are known, so a listing in the searcher's own
+ * district is "in TA1" (its distance would be 0), and anything nearer than a mile is "under 1 mile away".
+ */
+export function distanceInWords(miles: number, listingDistrict: string, searcherDistrict: string): string {
+  if (listingDistrict === searcherDistrict) return `In ${listingDistrict}, your postcode district`;
+  if (miles < 1) return `Under 1 mile away (${listingDistrict})`;
+  const rounded = Math.round(miles * 10) / 10;
+  return `${rounded} ${rounded === 1 ? 'mile' : 'miles'} away (${listingDistrict})`;
+}

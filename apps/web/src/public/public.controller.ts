@@ -6,7 +6,11 @@ import {
   CATEGORIES,
   DAYS,
   DEFAULT_DISTANCE,
+  ListingSearchInput,
   DISTANCES,
+  distanceInWords,
+  districtOf,
+  NEAREST_RADIUS_MILES,
   parseSearch,
   PRICE_UNITS,
   RESULTS_PER_PAGE,
@@ -52,7 +56,17 @@ export class PublicController {
       return { ...page, errors };
     }
     const found = result.data.searchListings;
+    const searcherDistrict = districtOf(parsed.input.postcode);
+    const nearest =
+      found.totalCount === 0 && parsed.input.radiusMiles < NEAREST_RADIUS_MILES
+        ? await this.nearest(req, parsed.input, searcherDistrict)
+        : undefined;
     return {
+      nearest,
+      nearestRadius: NEAREST_RADIUS_MILES,
+      widerSearchUrl: nearest?.widerDistance
+        ? searchUrl({ ...query, distance: String(nearest.widerDistance) })
+        : undefined,
       markers: await this.markersFor(
         req,
         found.edges.map((edge) => edge.node.postcodeDistrict),
@@ -63,6 +77,7 @@ export class PublicController {
       results: found.edges.map((edge) => ({
         ...edge.node,
         distanceMiles: edge.distanceMiles,
+        distanceWords: distanceInWords(edge.distanceMiles, edge.node.postcodeDistrict, searcherDistrict),
         categoryName: CATEGORIES[edge.node.category] ?? edge.node.category,
         priceUnitName: PRICE_UNITS[edge.node.priceUnit] ?? edge.node.priceUnit.toLowerCase(),
       })),
@@ -72,6 +87,30 @@ export class PublicController {
         found.pageInfo.hasNextPage && found.pageInfo.endCursor
           ? searchUrl(query, found.pageInfo.endCursor)
           : undefined,
+    };
+  }
+
+  /**
+   * Nothing within the distance chosen: the same search as far as the API allows, so the page can say the
+   * nearest services exist and how far they are, rather than only "try a longer distance".
+   */
+  private async nearest(req: Request, input: ListingSearchInput, searcherDistrict: string) {
+    const wider = await this.api.mutate(req, SEARCH_LISTINGS, {
+      input: { ...input, radiusMiles: NEAREST_RADIUS_MILES },
+      first: 3,
+    });
+    if (!wider.ok || wider.data.searchListings.totalCount === 0)
+      return { results: [], widerDistance: undefined };
+    const edges = wider.data.searchListings.edges;
+    return {
+      results: edges.map((edge) => ({
+        id: edge.node.id,
+        title: edge.node.title,
+        enterpriseName: edge.node.enterprise.name,
+        distanceMiles: edge.distanceMiles,
+        distanceWords: distanceInWords(edge.distanceMiles, edge.node.postcodeDistrict, searcherDistrict),
+      })),
+      widerDistance: DISTANCES.find((miles) => miles >= edges[0].distanceMiles),
     };
   }
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@small-places/platform';
-import { BookingStatus } from '../entities/booking.entity';
+import { BookingPlaceKind, BookingStatus } from '../entities/booking.entity';
 
 export enum BookingSide {
   HOLDER = 'HOLDER',
@@ -23,6 +23,29 @@ export class BookingMessageType {
   @Field() body: string;
   @Field() createdAt: Date;
   @Field({ description: 'Whether the person asking wrote it.' }) mine: boolean;
+}
+
+@ObjectType('FreeTime', { description: "A stretch of a listing's availability nobody has booked yet." })
+export class FreeTimeType {
+  @Field() startsAt: Date;
+  @Field() endsAt: Date;
+}
+
+@ObjectType('BookingArrangements', {
+  description:
+    'Where the support happens and how the two sides reach each other. The provider sees it once they accept.',
+})
+export class BookingArrangementsType {
+  @Field(() => BookingPlaceKind, { nullable: true }) placeKind: BookingPlaceKind | null;
+  @Field(() => String, { nullable: true }) placeAddress: string | null;
+  @Field(() => String, { nullable: true, description: 'The phone number the person booking gave.' })
+  contactPhone: string | null;
+  @Field(() => String, { nullable: true, description: 'The email address the person booking gave.' })
+  contactEmail: string | null;
+  @Field(() => [String], {
+    description: 'Email addresses of the provider’s people; empty until the provider accepts.',
+  })
+  providerEmails: string[];
 }
 
 @ObjectType('Booking')

@@ -11,6 +11,15 @@ export enum BookingStatus {
 }
 registerEnumType(BookingStatus, { name: 'BookingStatus' });
 
+export enum BookingPlaceKind {
+  HOLDER_HOME = 'HOLDER_HOME',
+  ELSEWHERE = 'ELSEWHERE',
+}
+registerEnumType(BookingPlaceKind, {
+  name: 'BookingPlaceKind',
+  description: 'Where the support happens: at the home of the person it is for, or somewhere else.',
+});
+
 @Entity('bookings')
 export class Booking {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -25,6 +34,10 @@ export class Booking {
   @Column({ type: 'text' }) status: BookingStatus;
   @Column({ type: 'integer' }) costPence: number;
   @Column({ type: 'text', nullable: true }) note: string | null;
+  @Column({ type: 'text', nullable: true }) placeKind: BookingPlaceKind | null;
+  @Column({ type: 'text', nullable: true }) placeAddress: string | null;
+  @Column({ type: 'text', nullable: true }) contactPhone: string | null;
+  @Column({ type: 'text', nullable: true }) contactEmail: string | null;
   @Column({ type: 'text', nullable: true }) answerReason: string | null;
   @Column({ type: 'uuid', nullable: true }) cancelledById: string | null;
   @Column({ type: 'timestamptz' }) expiresAt: Date;

@@ -38,6 +38,12 @@ type Documents = {
     "\n  mutation SeriesAndMessagesInviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": typeof types.SeriesAndMessagesInviteDelegateDocument,
     "\n  query SeriesAndMessagesMyBookings($side: BookingSide) {\n    myBookings(side: $side) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.SeriesAndMessagesMyBookingsDocument,
     "\n  query TimeRulesStatus($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TimeRulesStatusDocument,
+    "\n  mutation WhereAndWhoRequestWithPlace($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      providerName\n      whereAndWho {\n        placeKind\n        placeAddress\n        contactPhone\n        contactEmail\n        providerEmails\n      }\n    }\n  }\n": typeof types.WhereAndWhoRequestWithPlaceDocument,
+    "\n  query WhereAndWhoWhereAndWho($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      providerName\n      whereAndWho {\n        placeKind\n        placeAddress\n        contactPhone\n        contactEmail\n        providerEmails\n      }\n    }\n  }\n": typeof types.WhereAndWhoWhereAndWhoDocument,
+    "\n  query WhereAndWhoFreeTimes($listingId: ID!, $weeks: Int) {\n    listingFreeTimes(listingId: $listingId, weeks: $weeks) {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.WhereAndWhoFreeTimesDocument,
+    "\n  query WhereAndWhoByBudget($budgetId: ID, $side: BookingSide) {\n    myBookings(side: $side, budgetId: $budgetId) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.WhereAndWhoByBudgetDocument,
+    "\n  query WhereAndWhoExport {\n    exportMyData\n  }\n": typeof types.WhereAndWhoExportDocument,
+    "\n  mutation WhereAndWhoClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n": typeof types.WhereAndWhoCloseDocument,
     "\n  query BudgetFixtureMyBudgets {\n    myBudgets {\n      id\n      label\n      myRole\n    }\n  }\n": typeof types.BudgetFixtureMyBudgetsDocument,
     "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": typeof types.InviteDelegateDocument,
     "\n  query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {\n    budgetStatement(budgetId: $budgetId, from: $from, to: $to) {\n      openingBalancePence\n      closingBalancePence\n      entries {\n        occurredOn\n        kind\n        payee\n        description\n        amountPence\n        receiptReference\n        balancePence\n      }\n    }\n  }\n": typeof types.BudgetStatementDocument,
@@ -181,6 +187,7 @@ type Documents = {
     "\n      mutation SecurityWorldRemoveDelegate($budgetId: ID!, $delegateId: ID!) {\n        removeDelegate(budgetId: $budgetId, delegateId: $delegateId)\n      }\n    ": typeof types.SecurityWorldRemoveDelegateDocument,
     "\n      mutation SecurityWorldCloseMyAccount($p: String!) {\n        closeMyAccount(password: $p)\n      }\n    ": typeof types.SecurityWorldCloseMyAccountDocument,
     "\n      mutation SecurityWorldRequestPasswordReset($email: String!) {\n        requestPasswordReset(email: $email)\n      }\n    ": typeof types.SecurityWorldRequestPasswordResetDocument,
+    "\n  mutation HolderBookingPublish($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.HolderBookingPublishDocument,
     "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      bookings {\n        id\n      }\n    }\n  }\n": typeof types.RequestBookingSeriesDocument,
     "\n          query B($id: ID!) {\n            booking(id: $id) {\n              status\n            }\n          }\n        ": typeof types.BDocument,
     "\n  mutation TrustSetUpBudget($input: SetUpBudgetInput!) {\n    setUpBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustSetUpBudgetDocument,
@@ -211,6 +218,12 @@ const documents: Documents = {
     "\n  mutation SeriesAndMessagesInviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": types.SeriesAndMessagesInviteDelegateDocument,
     "\n  query SeriesAndMessagesMyBookings($side: BookingSide) {\n    myBookings(side: $side) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.SeriesAndMessagesMyBookingsDocument,
     "\n  query TimeRulesStatus($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n    }\n  }\n": types.TimeRulesStatusDocument,
+    "\n  mutation WhereAndWhoRequestWithPlace($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      providerName\n      whereAndWho {\n        placeKind\n        placeAddress\n        contactPhone\n        contactEmail\n        providerEmails\n      }\n    }\n  }\n": types.WhereAndWhoRequestWithPlaceDocument,
+    "\n  query WhereAndWhoWhereAndWho($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      providerName\n      whereAndWho {\n        placeKind\n        placeAddress\n        contactPhone\n        contactEmail\n        providerEmails\n      }\n    }\n  }\n": types.WhereAndWhoWhereAndWhoDocument,
+    "\n  query WhereAndWhoFreeTimes($listingId: ID!, $weeks: Int) {\n    listingFreeTimes(listingId: $listingId, weeks: $weeks) {\n      startsAt\n      endsAt\n    }\n  }\n": types.WhereAndWhoFreeTimesDocument,
+    "\n  query WhereAndWhoByBudget($budgetId: ID, $side: BookingSide) {\n    myBookings(side: $side, budgetId: $budgetId) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.WhereAndWhoByBudgetDocument,
+    "\n  query WhereAndWhoExport {\n    exportMyData\n  }\n": types.WhereAndWhoExportDocument,
+    "\n  mutation WhereAndWhoClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n": types.WhereAndWhoCloseDocument,
     "\n  query BudgetFixtureMyBudgets {\n    myBudgets {\n      id\n      label\n      myRole\n    }\n  }\n": types.BudgetFixtureMyBudgetsDocument,
     "\n  mutation InviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": types.InviteDelegateDocument,
     "\n  query BudgetStatement($budgetId: ID!, $from: Date!, $to: Date!) {\n    budgetStatement(budgetId: $budgetId, from: $from, to: $to) {\n      openingBalancePence\n      closingBalancePence\n      entries {\n        occurredOn\n        kind\n        payee\n        description\n        amountPence\n        receiptReference\n        balancePence\n      }\n    }\n  }\n": types.BudgetStatementDocument,
@@ -354,6 +367,7 @@ const documents: Documents = {
     "\n      mutation SecurityWorldRemoveDelegate($budgetId: ID!, $delegateId: ID!) {\n        removeDelegate(budgetId: $budgetId, delegateId: $delegateId)\n      }\n    ": types.SecurityWorldRemoveDelegateDocument,
     "\n      mutation SecurityWorldCloseMyAccount($p: String!) {\n        closeMyAccount(password: $p)\n      }\n    ": types.SecurityWorldCloseMyAccountDocument,
     "\n      mutation SecurityWorldRequestPasswordReset($email: String!) {\n        requestPasswordReset(email: $email)\n      }\n    ": types.SecurityWorldRequestPasswordResetDocument,
+    "\n  mutation HolderBookingPublish($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n    }\n  }\n": types.HolderBookingPublishDocument,
     "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      bookings {\n        id\n      }\n    }\n  }\n": types.RequestBookingSeriesDocument,
     "\n          query B($id: ID!) {\n            booking(id: $id) {\n              status\n            }\n          }\n        ": types.BDocument,
     "\n  mutation TrustSetUpBudget($input: SetUpBudgetInput!) {\n    setUpBudget(input: $input) {\n      id\n    }\n  }\n": types.TrustSetUpBudgetDocument,
@@ -453,6 +467,30 @@ export function graphql(source: "\n  query SeriesAndMessagesMyBookings($side: Bo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TimeRulesStatus($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').TimeRulesStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhereAndWhoRequestWithPlace($input: RequestBookingInput!) {\n    requestBooking(input: $input) {\n      id\n      providerName\n      whereAndWho {\n        placeKind\n        placeAddress\n        contactPhone\n        contactEmail\n        providerEmails\n      }\n    }\n  }\n"): typeof import('./graphql').WhereAndWhoRequestWithPlaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhereAndWhoWhereAndWho($id: ID!) {\n    booking(id: $id) {\n      id\n      status\n      providerName\n      whereAndWho {\n        placeKind\n        placeAddress\n        contactPhone\n        contactEmail\n        providerEmails\n      }\n    }\n  }\n"): typeof import('./graphql').WhereAndWhoWhereAndWhoDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhereAndWhoFreeTimes($listingId: ID!, $weeks: Int) {\n    listingFreeTimes(listingId: $listingId, weeks: $weeks) {\n      startsAt\n      endsAt\n    }\n  }\n"): typeof import('./graphql').WhereAndWhoFreeTimesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhereAndWhoByBudget($budgetId: ID, $side: BookingSide) {\n    myBookings(side: $side, budgetId: $budgetId) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WhereAndWhoByBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhereAndWhoExport {\n    exportMyData\n  }\n"): typeof import('./graphql').WhereAndWhoExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhereAndWhoClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n"): typeof import('./graphql').WhereAndWhoCloseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1025,6 +1063,10 @@ export function graphql(source: "\n      mutation SecurityWorldCloseMyAccount($p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation SecurityWorldRequestPasswordReset($email: String!) {\n        requestPasswordReset(email: $email)\n      }\n    "): typeof import('./graphql').SecurityWorldRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HolderBookingPublish($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').HolderBookingPublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

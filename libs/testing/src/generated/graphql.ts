@@ -57,6 +57,11 @@ export type AvailabilityInput = {
   startTime: string;
 };
 
+/** Where the support happens: at the home of the person it is for, or somewhere else. */
+export type BookingPlaceKind =
+  | 'ELSEWHERE'
+  | 'HOLDER_HOME';
+
 /** Bookings I asked for, or bookings of my enterprises. */
 export type BookingSide =
   | 'HOLDER'
@@ -391,11 +396,19 @@ export type RecordInvoicePaymentInput = {
 export type RequestBookingInput = {
   /** Charge it to this personal budget when accepted. */
   budgetId?: string | number | null | undefined;
+  /** An email address the provider can write to; seen once they accept. */
+  contactEmail?: string | null | undefined;
+  /** A phone number the provider can call; they see it once they accept. */
+  contactPhone?: string | null | undefined;
   /** When it ends; at most 12 hours after it starts, the same day. */
   endsAt: string;
   listingId: string | number;
   /** What the provider should know; they see it with your name. */
   note?: string | null | undefined;
+  /** The address of the place; given with placeKind. */
+  placeAddress?: string | null | undefined;
+  /** Where the support happens; given with placeAddress. The provider sees it once they accept. */
+  placeKind?: BookingPlaceKind | null | undefined;
   /** When the support starts (ISO 8601 with offset). */
   startsAt: string;
 };
@@ -403,11 +416,19 @@ export type RequestBookingInput = {
 export type RequestBookingSeriesInput = {
   /** Charge it to this personal budget when accepted. */
   budgetId?: string | number | null | undefined;
+  /** An email address the provider can write to; seen once they accept. */
+  contactEmail?: string | null | undefined;
+  /** A phone number the provider can call; they see it once they accept. */
+  contactPhone?: string | null | undefined;
   /** When it ends; at most 12 hours after it starts, the same day. */
   endsAt: string;
   listingId: string | number;
   /** What the provider should know; they see it with your name. */
   note?: string | null | undefined;
+  /** The address of the place; given with placeKind. */
+  placeAddress?: string | null | undefined;
+  /** Where the support happens; given with placeAddress. The provider sees it once they accept. */
+  placeKind?: BookingPlaceKind | null | undefined;
   /** When the support starts (ISO 8601 with offset). */
   startsAt: string;
   /** How many weeks running, the same time each week (2 to 52). */
@@ -721,6 +742,48 @@ export type TimeRulesStatusQueryVariables = Exact<{
 
 
 export type TimeRulesStatusQuery = { booking: { id: string, status: BookingStatus } };
+
+export type WhereAndWhoRequestWithPlaceMutationVariables = Exact<{
+  input: RequestBookingInput;
+}>;
+
+
+export type WhereAndWhoRequestWithPlaceMutation = { requestBooking: { id: string, providerName: string, whereAndWho: { placeKind: BookingPlaceKind | null, placeAddress: string | null, contactPhone: string | null, contactEmail: string | null, providerEmails: Array<string> } | null } };
+
+export type WhereAndWhoWhereAndWhoQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WhereAndWhoWhereAndWhoQuery = { booking: { id: string, status: BookingStatus, providerName: string, whereAndWho: { placeKind: BookingPlaceKind | null, placeAddress: string | null, contactPhone: string | null, contactEmail: string | null, providerEmails: Array<string> } | null } };
+
+export type WhereAndWhoFreeTimesQueryVariables = Exact<{
+  listingId: string | number;
+  weeks?: number | null | undefined;
+}>;
+
+
+export type WhereAndWhoFreeTimesQuery = { listingFreeTimes: Array<{ startsAt: string, endsAt: string }> };
+
+export type WhereAndWhoByBudgetQueryVariables = Exact<{
+  budgetId?: string | number | null | undefined;
+  side?: BookingSide | null | undefined;
+}>;
+
+
+export type WhereAndWhoByBudgetQuery = { myBookings: { edges: Array<{ node: { id: string } }> } };
+
+export type WhereAndWhoExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhereAndWhoExportQuery = { exportMyData: Record<string, unknown> };
+
+export type WhereAndWhoCloseMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type WhereAndWhoCloseMutation = { closeMyAccount: boolean };
 
 export type BudgetFixtureMyBudgetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1714,6 +1777,13 @@ export type SecurityWorldRequestPasswordResetMutationVariables = Exact<{
 
 export type SecurityWorldRequestPasswordResetMutation = { requestPasswordReset: boolean };
 
+export type HolderBookingPublishMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HolderBookingPublishMutation = { publishListing: { id: string, status: ListingStatus } };
+
 export type RequestBookingSeriesMutationVariables = Exact<{
   input: RequestBookingSeriesInput;
 }>;
@@ -2009,6 +2079,66 @@ export const TimeRulesStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimeRulesStatusQuery, TimeRulesStatusQueryVariables>;
+export const WhereAndWhoRequestWithPlaceDocument = new TypedDocumentString(`
+    mutation WhereAndWhoRequestWithPlace($input: RequestBookingInput!) {
+  requestBooking(input: $input) {
+    id
+    providerName
+    whereAndWho {
+      placeKind
+      placeAddress
+      contactPhone
+      contactEmail
+      providerEmails
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhereAndWhoRequestWithPlaceMutation, WhereAndWhoRequestWithPlaceMutationVariables>;
+export const WhereAndWhoWhereAndWhoDocument = new TypedDocumentString(`
+    query WhereAndWhoWhereAndWho($id: ID!) {
+  booking(id: $id) {
+    id
+    status
+    providerName
+    whereAndWho {
+      placeKind
+      placeAddress
+      contactPhone
+      contactEmail
+      providerEmails
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhereAndWhoWhereAndWhoQuery, WhereAndWhoWhereAndWhoQueryVariables>;
+export const WhereAndWhoFreeTimesDocument = new TypedDocumentString(`
+    query WhereAndWhoFreeTimes($listingId: ID!, $weeks: Int) {
+  listingFreeTimes(listingId: $listingId, weeks: $weeks) {
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<WhereAndWhoFreeTimesQuery, WhereAndWhoFreeTimesQueryVariables>;
+export const WhereAndWhoByBudgetDocument = new TypedDocumentString(`
+    query WhereAndWhoByBudget($budgetId: ID, $side: BookingSide) {
+  myBookings(side: $side, budgetId: $budgetId) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhereAndWhoByBudgetQuery, WhereAndWhoByBudgetQueryVariables>;
+export const WhereAndWhoExportDocument = new TypedDocumentString(`
+    query WhereAndWhoExport {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<WhereAndWhoExportQuery, WhereAndWhoExportQueryVariables>;
+export const WhereAndWhoCloseDocument = new TypedDocumentString(`
+    mutation WhereAndWhoClose($password: String!) {
+  closeMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<WhereAndWhoCloseMutation, WhereAndWhoCloseMutationVariables>;
 export const BudgetFixtureMyBudgetsDocument = new TypedDocumentString(`
     query BudgetFixtureMyBudgets {
   myBudgets {
@@ -3625,6 +3755,14 @@ export const SecurityWorldRequestPasswordResetDocument = new TypedDocumentString
   requestPasswordReset(email: $email)
 }
     `) as unknown as TypedDocumentString<SecurityWorldRequestPasswordResetMutation, SecurityWorldRequestPasswordResetMutationVariables>;
+export const HolderBookingPublishDocument = new TypedDocumentString(`
+    mutation HolderBookingPublish($id: ID!) {
+  publishListing(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HolderBookingPublishMutation, HolderBookingPublishMutationVariables>;
 export const RequestBookingSeriesDocument = new TypedDocumentString(`
     mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {
   requestBookingSeries(input: $input) {
