@@ -14,6 +14,7 @@ import { OpenReferral1765170000000 } from './1765170000000-open-referral';
 import { PublishedReads1796617695752 } from './1796617695752-published-reads';
 import { LedgerReversals1796617888471 } from './1796617888471-ledger-reversals';
 import { ImportRowRetention1796618052892 } from './1796618052892-import-row-retention';
+import { TimelineOrder1796622930570 } from './1796622930570-timeline-order';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PublishedReads1796617695752,
   LedgerReversals1796617888471,
   ImportRowRetention1796618052892,
+  TimelineOrder1796622930570,
 ];
