@@ -17,6 +17,7 @@ import { LedgerReversals1796617888471 } from './1796617888471-ledger-reversals';
 import { ImportRowRetention1796618052892 } from './1796618052892-import-row-retention';
 import { ChecklistChecks1796620691740 } from './1796620691740-checklist-checks';
 import { BookingPlaceAndContact1796620747383 } from './1796620747383-booking-place-and-contact';
+import { TimelineOrder1796622930570 } from './1796622930570-timeline-order';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ImportRowRetention1796618052892,
   ChecklistChecks1796620691740,
   BookingPlaceAndContact1796620747383,
+  TimelineOrder1796622930570,
 ];

@@ -22,7 +22,7 @@ export class TimelineService {
       page,
       [
         { expression: 'entry.occurredAt', value: (row) => row.occurredAt },
-        { expression: 'entry.id', value: (row) => row.id },
+        { expression: 'entry.seq', value: (row) => row.seq },
       ],
       'DESC',
     );

@@ -1179,6 +1179,14 @@ export type PipelineAndCoachingStageOfQueryVariables = Exact<{
 
 export type PipelineAndCoachingStageOfQuery = { enterprise: { stage: PipelineStage, daysInStage: number, stageHistory: Array<{ fromStage: PipelineStage | null, toStage: PipelineStage, note: string | null }> } };
 
+export type PipelineAndCoachingTimelineQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PipelineAndCoachingTimelineQuery = { enterprise: { checklist: { items: Array<{ status: ChecklistItemStatus }> }, timeline: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: string } }> } } };
+
 export type PipelineAndCoachingMyActionsQueryVariables = Exact<{
   filter?: ActionFilterInput | null | undefined;
 }>;
@@ -2893,6 +2901,28 @@ export const PipelineAndCoachingStageOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PipelineAndCoachingStageOfQuery, PipelineAndCoachingStageOfQueryVariables>;
+export const PipelineAndCoachingTimelineDocument = new TypedDocumentString(`
+    query PipelineAndCoachingTimeline($id: ID!, $after: String) {
+  enterprise(id: $id) {
+    checklist {
+      items {
+        status
+      }
+    }
+    timeline(first: 20, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PipelineAndCoachingTimelineQuery, PipelineAndCoachingTimelineQueryVariables>;
 export const PipelineAndCoachingMyActionsDocument = new TypedDocumentString(`
     query PipelineAndCoachingMyActions($filter: ActionFilterInput) {
   myActions(filter: $filter) {
