@@ -87,6 +87,8 @@ export const KIND_AUDIENCE: Record<NotificationKind, readonly Role[]> = {
   [NotificationKind.DRAFT_LISTING]: [Role.PROVIDER],
   [NotificationKind.LISTING_HIDDEN]: [Role.PROVIDER],
   [NotificationKind.INVOICE_UPDATE]: BOOKING_SIDES,
+  [NotificationKind.CHECK_RETURNED]: [Role.PROVIDER],
+  [NotificationKind.CHECK_WAITING]: [Role.CATALYST],
 };
 
 export function reachesRoles(kind: NotificationKind, roles: readonly Role[]): boolean {

@@ -57,6 +57,9 @@ const LINKS: Record<NotificationKind, LinkRule> = {
   APPLICATION_CHASE: (_id, has) => (has('PROVIDER') ? toDo() : undefined),
   RECOMMENDATION_DUE: (_id, has) => (has('PROVIDER') ? toDo() : undefined),
   LISTING_HIDDEN: (_id, has) => (has('PROVIDER') ? toDo() : undefined),
+  CHECK_RETURNED: (_id, has) => (has('PROVIDER') ? toDo() : undefined),
+  CHECK_WAITING: (_id, has) =>
+    has('CATALYST', 'ADMIN') ? { href: '/to-check', text: 'See what is waiting for your check' } : undefined,
   DRAFT_LISTING: (_id, has) =>
     has('PROVIDER') ? { href: '/your-business?next=listings', text: 'See your listings' } : undefined,
   OVERDUE_ALERT: (_id, has) =>

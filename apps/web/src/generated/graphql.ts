@@ -288,6 +288,8 @@ export type NotificationKind =
   | 'BOOKING_REMINDER'
   | 'BOOKING_UPDATE'
   | 'BUDGET_PERIOD_STARTED'
+  | 'CHECK_RETURNED'
+  | 'CHECK_WAITING'
   | 'COACHING_ACTION_OVERDUE'
   | 'COMPLIANCE_DEADLINE'
   | 'DRAFT_LISTING'
@@ -402,6 +404,18 @@ export type ResetPasswordInput = {
   /** The token= value of the link in the reset email. */
   token: string;
 };
+
+export type ReviewChecklistItemInput = {
+  decision: ReviewDecision;
+  itemId: string | number;
+  /** RETURNED: what the provider must fix; needed to return, sent to them. */
+  reason?: string | null | undefined;
+};
+
+/** CHECKED: the evidence shows it is done. RETURNED: the provider must fix something (reason). */
+export type ReviewDecision =
+  | 'CHECKED'
+  | 'RETURNED';
 
 export type Role =
   | 'ADMIN'
@@ -708,7 +722,7 @@ export type EnterpriseQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseQuery = { enterprise: { id: string, name: string, stage: PipelineStage, suggestedStage: PipelineStage | null, daysInStage: number, postcode: string, legalStructure: LegalStructure, activities: Array<Activity>, plannedTradingOn: string | null, area: { id: string, name: string }, catalyst: { id: string, displayName: string } | null, members: Array<{ id: string, name: string, role: MemberRole, email: string | null, hasAccount: boolean }>, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, dueOn: string | null, expiresOn: string | null, completedOn: string | null, overdue: boolean, waivedReason: string | null, reference: string | null, member: { name: string } | null, requirement: { code: string, title: string, mandatory: boolean, beforeTrading: boolean, guidance: string } }> }, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, occurredAt: string, summary: string, actorName: string | null } }> } } };
+export type EnterpriseQuery = { enterprise: { id: string, name: string, stage: PipelineStage, suggestedStage: PipelineStage | null, daysInStage: number, postcode: string, legalStructure: LegalStructure, activities: Array<Activity>, plannedTradingOn: string | null, area: { id: string, name: string }, catalyst: { id: string, displayName: string } | null, members: Array<{ id: string, name: string, role: MemberRole, email: string | null, hasAccount: boolean }>, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, dueOn: string | null, expiresOn: string | null, completedOn: string | null, overdue: boolean, waivedReason: string | null, reference: string | null, note: string | null, inProgressSince: string | null, checkedAt: string | null, returnedAt: string | null, returnedReason: string | null, awaitingCheckSince: string | null, member: { name: string } | null, requirement: { code: string, title: string, mandatory: boolean, beforeTrading: boolean, guidance: string } }> }, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, occurredAt: string, summary: string, actorName: string | null } }> } } };
 
 export type EnterpriseNameQueryVariables = Exact<{
   id: string | number;
@@ -765,6 +779,26 @@ export type ImpactReportQueryVariables = Exact<{
 
 
 export type ImpactReportQuery = { impactReport: { figures: Array<{ key: string, label: string, value: number | null }> } };
+
+export type ChecklistItemsToCheckQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChecklistItemsToCheckQuery = { checklistItemsToCheck: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, enterpriseId: string, awaitingCheckSince: string | null, member: { name: string } | null, requirement: { title: string } } }> } };
+
+export type ToCheckCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ToCheckCountQuery = { checklistItemsToCheck: { totalCount: number } };
+
+export type ReviewChecklistItemFromWebMutationVariables = Exact<{
+  input: ReviewChecklistItemInput;
+}>;
+
+
+export type ReviewChecklistItemFromWebMutation = { reviewChecklistItem: { id: string, status: ChecklistItemStatus, checkedAt: string | null, returnedReason: string | null } };
 
 export type BudgetDelegatesQueryVariables = Exact<{
   budgetId: string | number;
@@ -987,7 +1021,7 @@ export type ChecklistQueryVariables = Exact<{
 }>;
 
 
-export type ChecklistQuery = { enterprise: { id: string, name: string, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, overdue: boolean, dueOn: string | null, expiresOn: string | null, completedOn: string | null, inProgressSince: string | null, reference: string | null, note: string | null, waivedReason: string | null, member: { name: string } | null, requirement: { code: string, title: string, guidance: string, sourceUrl: string | null, mandatory: boolean, validityMonths: number | null }, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, removable: boolean }> }> } } };
+export type ChecklistQuery = { enterprise: { id: string, name: string, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, overdue: boolean, dueOn: string | null, expiresOn: string | null, completedOn: string | null, inProgressSince: string | null, reference: string | null, note: string | null, waivedReason: string | null, checkedAt: string | null, returnedReason: string | null, member: { name: string } | null, requirement: { code: string, title: string, guidance: string, sourceUrl: string | null, mandatory: boolean, validityMonths: number | null }, evidence: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, removable: boolean }> }> } } };
 
 export type ProviderUpdateChecklistItemMutationVariables = Exact<{
   input: UpdateChecklistItemInput;
@@ -1109,7 +1143,7 @@ export type PublicEnterpriseQueryVariables = Exact<{
 }>;
 
 
-export type PublicEnterpriseQuery = { publicEnterprise: { id: string, name: string, legalStructure: LegalStructure, postcodeDistrict: string, activities: Array<Activity>, place: { district: string, latitude: number, longitude: number } | null, listings: Array<{ id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, postcodeDistrict: string, travelMiles: number }>, checksMade: Array<{ title: string, checkedOn: string }> } };
+export type PublicEnterpriseQuery = { publicEnterprise: { id: string, name: string, legalStructure: LegalStructure, postcodeDistrict: string, activities: Array<Activity>, place: { district: string, latitude: number, longitude: number } | null, listings: Array<{ id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, postcodeDistrict: string, travelMiles: number }>, checksMade: Array<{ title: string, checkedOn: string, runsOutOn: string | null }> } };
 
 export type DistrictCentresQueryVariables = Exact<{
   districts: Array<string> | string;
@@ -1613,6 +1647,12 @@ export const EnterpriseDocument = new TypedDocumentString(`
         overdue
         waivedReason
         reference
+        note
+        inProgressSince
+        checkedAt
+        returnedAt
+        returnedReason
+        awaitingCheckSince
         member {
           name
         }
@@ -1740,6 +1780,47 @@ export const ImpactReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImpactReportQuery, ImpactReportQueryVariables>;
+export const ChecklistItemsToCheckDocument = new TypedDocumentString(`
+    query ChecklistItemsToCheck($first: Int, $after: String) {
+  checklistItemsToCheck(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        enterpriseId
+        awaitingCheckSince
+        member {
+          name
+        }
+        requirement {
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChecklistItemsToCheckQuery, ChecklistItemsToCheckQueryVariables>;
+export const ToCheckCountDocument = new TypedDocumentString(`
+    query ToCheckCount {
+  checklistItemsToCheck(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ToCheckCountQuery, ToCheckCountQueryVariables>;
+export const ReviewChecklistItemFromWebDocument = new TypedDocumentString(`
+    mutation ReviewChecklistItemFromWeb($input: ReviewChecklistItemInput!) {
+  reviewChecklistItem(input: $input) {
+    id
+    status
+    checkedAt
+    returnedReason
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewChecklistItemFromWebMutation, ReviewChecklistItemFromWebMutationVariables>;
 export const BudgetDelegatesDocument = new TypedDocumentString(`
     query BudgetDelegates($budgetId: ID!) {
   personalBudget(id: $budgetId) {
@@ -2188,6 +2269,8 @@ export const ChecklistDocument = new TypedDocumentString(`
         reference
         note
         waivedReason
+        checkedAt
+        returnedReason
         member {
           name
         }
@@ -2450,6 +2533,7 @@ export const PublicEnterpriseDocument = new TypedDocumentString(`
     checksMade {
       title
       checkedOn
+      runsOutOn
     }
   }
 }

@@ -20,6 +20,8 @@ const ITEM: ChecklistItem = {
   inProgressSince: null,
   reference: null,
   note: null,
+  checkedAt: null,
+  returnedReason: null,
   waivedReason: null,
   member: null,
   requirement: {

@@ -75,6 +75,13 @@ type Documents = {
     "\n  query Evidence($enterpriseId: ID!) {\n    enterprise(id: $enterpriseId) {\n      checklist {\n        items {\n          id\n          evidence {\n            id\n            fileName\n            contentType\n            sizeBytes\n            uploadedAt\n            removable\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidenceDocument,
     "\n  query EvidenceExport {\n    exportMyData\n  }\n": typeof types.EvidenceExportDocument,
     "\n  mutation EvidenceClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n": typeof types.EvidenceCloseDocument,
+    "\n  query MyActions($filter: ActionFilterInput, $first: Int, $after: String) {\n    myActions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          owner\n          enterpriseId\n          enterpriseName\n        }\n      }\n    }\n  }\n": typeof types.MyActionsDocument,
+    "\n  mutation CatalystPagesRecord($input: RecordCoachingSessionInput!) {\n    recordCoachingSession(input: $input) {\n      id\n      actions {\n        id\n      }\n    }\n  }\n": typeof types.CatalystPagesRecordDocument,
+    "\n  mutation CatalystPagesMove($input: MoveEnterpriseStageInput!) {\n    moveEnterpriseStage(input: $input) {\n      id\n    }\n  }\n": typeof types.CatalystPagesMoveDocument,
+    "\n  query CatalystPagesEnterprises(\n    $filter: EnterpriseFilter\n    $first: Int\n    $after: String\n    $sort: EnterpriseSort\n  ) {\n    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          stage\n          nextDeadline\n          suggestedStage\n          checklist {\n            items {\n              status\n              dueOn\n              expiresOn\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CatalystPagesEnterprisesDocument,
+    "\n  query CatalystPagesEnterprise($id: ID!, $after: String) {\n    enterprise(id: $id) {\n      id\n      suggestedStage\n      timeline(first: 2, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            kind\n            summary\n            actorName\n          }\n        }\n      }\n    }\n  }\n": typeof types.CatalystPagesEnterpriseDocument,
+    "\n  query CatalystPagesPipeline($areaId: ID!) {\n    pipeline(areaId: $areaId) {\n      stage\n      enterprises {\n        id\n        suggestedStage\n      }\n    }\n  }\n": typeof types.CatalystPagesPipelineDocument,
+    "\n  query CatalystPagesImpact($areaId: ID!, $from: Date!, $to: Date!) {\n    impactReport(areaId: $areaId, from: $from, to: $to) {\n      newEnterprises\n      figures {\n        key\n        label\n        value\n      }\n    }\n  }\n": typeof types.CatalystPagesImpactDocument,
     "\n  mutation CrmFixtureCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n      name\n      stage\n      legalStructure\n      activities\n      postcode\n      area {\n        id\n      }\n      catalyst {\n        id\n      }\n      checklist {\n        status\n        items {\n          id\n          status\n          dueOn\n          expiresOn\n          requirement {\n            code\n            mandatory\n          }\n        }\n      }\n    }\n  }\n": typeof types.CrmFixtureCreateEnterpriseDocument,
     "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      id\n      name\n      stage\n      activities\n      members {\n        id\n        name\n      }\n      checklist {\n        status\n        items {\n          id\n          status\n          dueOn\n          expiresOn\n          member {\n            id\n          }\n          requirement {\n            code\n            title\n            mandatory\n          }\n        }\n      }\n      timeline(first: 20) {\n        edges {\n          node {\n            kind\n            occurredAt\n            summary\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterpriseDocument,
     "\n  query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String) {\n    enterprises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          stage\n          catalyst {\n            id\n          }\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.EnterprisesDocument,
@@ -188,6 +195,8 @@ type Documents = {
     "\n      mutation SecurityWorldRemoveDelegate($budgetId: ID!, $delegateId: ID!) {\n        removeDelegate(budgetId: $budgetId, delegateId: $delegateId)\n      }\n    ": typeof types.SecurityWorldRemoveDelegateDocument,
     "\n      mutation SecurityWorldCloseMyAccount($p: String!) {\n        closeMyAccount(password: $p)\n      }\n    ": typeof types.SecurityWorldCloseMyAccountDocument,
     "\n      mutation SecurityWorldRequestPasswordReset($email: String!) {\n        requestPasswordReset(email: $email)\n      }\n    ": typeof types.SecurityWorldRequestPasswordResetDocument,
+    "\n  mutation CatalystPagesRecord2($input: RecordCoachingSessionInput!) {\n    recordCoachingSession(input: $input) {\n      id\n    }\n  }\n": typeof types.CatalystPagesRecord2Document,
+    "\n  mutation CatalystPagesMove2($input: MoveEnterpriseStageInput!) {\n    moveEnterpriseStage(input: $input) {\n      id\n    }\n  }\n": typeof types.CatalystPagesMove2Document,
     "\n  mutation HolderBookingPublish($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.HolderBookingPublishDocument,
     "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      bookings {\n        id\n      }\n    }\n  }\n": typeof types.RequestBookingSeriesDocument,
     "\n          query B($id: ID!) {\n            booking(id: $id) {\n              status\n            }\n          }\n        ": typeof types.BDocument,
@@ -256,6 +265,13 @@ const documents: Documents = {
     "\n  query Evidence($enterpriseId: ID!) {\n    enterprise(id: $enterpriseId) {\n      checklist {\n        items {\n          id\n          evidence {\n            id\n            fileName\n            contentType\n            sizeBytes\n            uploadedAt\n            removable\n          }\n        }\n      }\n    }\n  }\n": types.EvidenceDocument,
     "\n  query EvidenceExport {\n    exportMyData\n  }\n": types.EvidenceExportDocument,
     "\n  mutation EvidenceClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n": types.EvidenceCloseDocument,
+    "\n  query MyActions($filter: ActionFilterInput, $first: Int, $after: String) {\n    myActions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          owner\n          enterpriseId\n          enterpriseName\n        }\n      }\n    }\n  }\n": types.MyActionsDocument,
+    "\n  mutation CatalystPagesRecord($input: RecordCoachingSessionInput!) {\n    recordCoachingSession(input: $input) {\n      id\n      actions {\n        id\n      }\n    }\n  }\n": types.CatalystPagesRecordDocument,
+    "\n  mutation CatalystPagesMove($input: MoveEnterpriseStageInput!) {\n    moveEnterpriseStage(input: $input) {\n      id\n    }\n  }\n": types.CatalystPagesMoveDocument,
+    "\n  query CatalystPagesEnterprises(\n    $filter: EnterpriseFilter\n    $first: Int\n    $after: String\n    $sort: EnterpriseSort\n  ) {\n    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          stage\n          nextDeadline\n          suggestedStage\n          checklist {\n            items {\n              status\n              dueOn\n              expiresOn\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CatalystPagesEnterprisesDocument,
+    "\n  query CatalystPagesEnterprise($id: ID!, $after: String) {\n    enterprise(id: $id) {\n      id\n      suggestedStage\n      timeline(first: 2, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            kind\n            summary\n            actorName\n          }\n        }\n      }\n    }\n  }\n": types.CatalystPagesEnterpriseDocument,
+    "\n  query CatalystPagesPipeline($areaId: ID!) {\n    pipeline(areaId: $areaId) {\n      stage\n      enterprises {\n        id\n        suggestedStage\n      }\n    }\n  }\n": types.CatalystPagesPipelineDocument,
+    "\n  query CatalystPagesImpact($areaId: ID!, $from: Date!, $to: Date!) {\n    impactReport(areaId: $areaId, from: $from, to: $to) {\n      newEnterprises\n      figures {\n        key\n        label\n        value\n      }\n    }\n  }\n": types.CatalystPagesImpactDocument,
     "\n  mutation CrmFixtureCreateEnterprise($input: CreateEnterpriseInput!) {\n    createEnterprise(input: $input) {\n      id\n      name\n      stage\n      legalStructure\n      activities\n      postcode\n      area {\n        id\n      }\n      catalyst {\n        id\n      }\n      checklist {\n        status\n        items {\n          id\n          status\n          dueOn\n          expiresOn\n          requirement {\n            code\n            mandatory\n          }\n        }\n      }\n    }\n  }\n": types.CrmFixtureCreateEnterpriseDocument,
     "\n  query Enterprise($id: ID!) {\n    enterprise(id: $id) {\n      id\n      name\n      stage\n      activities\n      members {\n        id\n        name\n      }\n      checklist {\n        status\n        items {\n          id\n          status\n          dueOn\n          expiresOn\n          member {\n            id\n          }\n          requirement {\n            code\n            title\n            mandatory\n          }\n        }\n      }\n      timeline(first: 20) {\n        edges {\n          node {\n            kind\n            occurredAt\n            summary\n          }\n        }\n      }\n    }\n  }\n": types.EnterpriseDocument,
     "\n  query Enterprises($filter: EnterpriseFilter, $first: Int, $after: String) {\n    enterprises(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          stage\n          catalyst {\n            id\n          }\n          checklist {\n            status\n          }\n        }\n      }\n    }\n  }\n": types.EnterprisesDocument,
@@ -369,6 +385,8 @@ const documents: Documents = {
     "\n      mutation SecurityWorldRemoveDelegate($budgetId: ID!, $delegateId: ID!) {\n        removeDelegate(budgetId: $budgetId, delegateId: $delegateId)\n      }\n    ": types.SecurityWorldRemoveDelegateDocument,
     "\n      mutation SecurityWorldCloseMyAccount($p: String!) {\n        closeMyAccount(password: $p)\n      }\n    ": types.SecurityWorldCloseMyAccountDocument,
     "\n      mutation SecurityWorldRequestPasswordReset($email: String!) {\n        requestPasswordReset(email: $email)\n      }\n    ": types.SecurityWorldRequestPasswordResetDocument,
+    "\n  mutation CatalystPagesRecord2($input: RecordCoachingSessionInput!) {\n    recordCoachingSession(input: $input) {\n      id\n    }\n  }\n": types.CatalystPagesRecord2Document,
+    "\n  mutation CatalystPagesMove2($input: MoveEnterpriseStageInput!) {\n    moveEnterpriseStage(input: $input) {\n      id\n    }\n  }\n": types.CatalystPagesMove2Document,
     "\n  mutation HolderBookingPublish($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n    }\n  }\n": types.HolderBookingPublishDocument,
     "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      bookings {\n        id\n      }\n    }\n  }\n": types.RequestBookingSeriesDocument,
     "\n          query B($id: ID!) {\n            booking(id: $id) {\n              status\n            }\n          }\n        ": types.BDocument,
@@ -617,6 +635,34 @@ export function graphql(source: "\n  query EvidenceExport {\n    exportMyData\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvidenceClose($password: String!) {\n    closeMyAccount(password: $password)\n  }\n"): typeof import('./graphql').EvidenceCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyActions($filter: ActionFilterInput, $first: Int, $after: String) {\n    myActions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          owner\n          enterpriseId\n          enterpriseName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalystPagesRecord($input: RecordCoachingSessionInput!) {\n    recordCoachingSession(input: $input) {\n      id\n      actions {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').CatalystPagesRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalystPagesMove($input: MoveEnterpriseStageInput!) {\n    moveEnterpriseStage(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CatalystPagesMoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalystPagesEnterprises(\n    $filter: EnterpriseFilter\n    $first: Int\n    $after: String\n    $sort: EnterpriseSort\n  ) {\n    enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          stage\n          nextDeadline\n          suggestedStage\n          checklist {\n            items {\n              status\n              dueOn\n              expiresOn\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CatalystPagesEnterprisesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalystPagesEnterprise($id: ID!, $after: String) {\n    enterprise(id: $id) {\n      id\n      suggestedStage\n      timeline(first: 2, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            kind\n            summary\n            actorName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CatalystPagesEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalystPagesPipeline($areaId: ID!) {\n    pipeline(areaId: $areaId) {\n      stage\n      enterprises {\n        id\n        suggestedStage\n      }\n    }\n  }\n"): typeof import('./graphql').CatalystPagesPipelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalystPagesImpact($areaId: ID!, $from: Date!, $to: Date!) {\n    impactReport(areaId: $areaId, from: $from, to: $to) {\n      newEnterprises\n      figures {\n        key\n        label\n        value\n      }\n    }\n  }\n"): typeof import('./graphql').CatalystPagesImpactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1069,6 +1115,14 @@ export function graphql(source: "\n      mutation SecurityWorldCloseMyAccount($p
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation SecurityWorldRequestPasswordReset($email: String!) {\n        requestPasswordReset(email: $email)\n      }\n    "): typeof import('./graphql').SecurityWorldRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalystPagesRecord2($input: RecordCoachingSessionInput!) {\n    recordCoachingSession(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CatalystPagesRecord2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CatalystPagesMove2($input: MoveEnterpriseStageInput!) {\n    moveEnterpriseStage(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CatalystPagesMove2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,11 @@ export type AcceptInvitationInput = {
 export type ActionFilterInput = {
   /** e.g. the end of this week. */
   dueOnOrBefore?: string | null | undefined;
+  /** One enterprise’s actions (FORBIDDEN if not yours). */
+  enterpriseId?: string | number | null | undefined;
   includeDone?: boolean | null | undefined;
+  /** Only CATALYST actions of the enterprises you coach (or, with no Catalyst, whose session you recorded). */
+  mine?: boolean | null | undefined;
   owner?: ActionOwner | null | undefined;
 };
 
@@ -173,6 +177,12 @@ export type EnterpriseImportStatus =
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING';
+
+/** NAME (A to Z), STAGE (board order, then name), LONGEST_IN_STAGE (waiting longest first). */
+export type EnterpriseSort =
+  | 'LONGEST_IN_STAGE'
+  | 'NAME'
+  | 'STAGE';
 
 export type ImportColumnMatchInput = {
   /** Null to ignore the column. */
@@ -1006,6 +1016,63 @@ export type EvidenceCloseMutationVariables = Exact<{
 
 export type EvidenceCloseMutation = { closeMyAccount: boolean };
 
+export type MyActionsQueryVariables = Exact<{
+  filter?: ActionFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyActionsQuery = { myActions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, owner: ActionOwner, enterpriseId: string, enterpriseName: string } }> } };
+
+export type CatalystPagesRecordMutationVariables = Exact<{
+  input: RecordCoachingSessionInput;
+}>;
+
+
+export type CatalystPagesRecordMutation = { recordCoachingSession: { id: string, actions: Array<{ id: string }> } };
+
+export type CatalystPagesMoveMutationVariables = Exact<{
+  input: MoveEnterpriseStageInput;
+}>;
+
+
+export type CatalystPagesMoveMutation = { moveEnterpriseStage: { id: string } };
+
+export type CatalystPagesEnterprisesQueryVariables = Exact<{
+  filter?: EnterpriseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  sort?: EnterpriseSort | null | undefined;
+}>;
+
+
+export type CatalystPagesEnterprisesQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, stage: PipelineStage, nextDeadline: string | null, suggestedStage: PipelineStage | null, checklist: { items: Array<{ status: ChecklistItemStatus, dueOn: string | null, expiresOn: string | null }> } } }> } };
+
+export type CatalystPagesEnterpriseQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatalystPagesEnterpriseQuery = { enterprise: { id: string, suggestedStage: PipelineStage | null, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: string, summary: string, actorName: string | null } }> } } };
+
+export type CatalystPagesPipelineQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+
+export type CatalystPagesPipelineQuery = { pipeline: Array<{ stage: PipelineStage, enterprises: Array<{ id: string, suggestedStage: PipelineStage | null }> }> };
+
+export type CatalystPagesImpactQueryVariables = Exact<{
+  areaId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type CatalystPagesImpactQuery = { impactReport: { newEnterprises: number, figures: Array<{ key: string, label: string, value: number | null }> } };
+
 export type CrmFixtureCreateEnterpriseMutationVariables = Exact<{
   input: CreateEnterpriseInput;
 }>;
@@ -1785,6 +1852,20 @@ export type SecurityWorldRequestPasswordResetMutationVariables = Exact<{
 
 export type SecurityWorldRequestPasswordResetMutation = { requestPasswordReset: boolean };
 
+export type CatalystPagesRecord2MutationVariables = Exact<{
+  input: RecordCoachingSessionInput;
+}>;
+
+
+export type CatalystPagesRecord2Mutation = { recordCoachingSession: { id: string } };
+
+export type CatalystPagesMove2MutationVariables = Exact<{
+  input: MoveEnterpriseStageInput;
+}>;
+
+
+export type CatalystPagesMove2Mutation = { moveEnterpriseStage: { id: string } };
+
 export type HolderBookingPublishMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -2542,6 +2623,115 @@ export const EvidenceCloseDocument = new TypedDocumentString(`
   closeMyAccount(password: $password)
 }
     `) as unknown as TypedDocumentString<EvidenceCloseMutation, EvidenceCloseMutationVariables>;
+export const MyActionsDocument = new TypedDocumentString(`
+    query MyActions($filter: ActionFilterInput, $first: Int, $after: String) {
+  myActions(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        owner
+        enterpriseId
+        enterpriseName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyActionsQuery, MyActionsQueryVariables>;
+export const CatalystPagesRecordDocument = new TypedDocumentString(`
+    mutation CatalystPagesRecord($input: RecordCoachingSessionInput!) {
+  recordCoachingSession(input: $input) {
+    id
+    actions {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystPagesRecordMutation, CatalystPagesRecordMutationVariables>;
+export const CatalystPagesMoveDocument = new TypedDocumentString(`
+    mutation CatalystPagesMove($input: MoveEnterpriseStageInput!) {
+  moveEnterpriseStage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystPagesMoveMutation, CatalystPagesMoveMutationVariables>;
+export const CatalystPagesEnterprisesDocument = new TypedDocumentString(`
+    query CatalystPagesEnterprises($filter: EnterpriseFilter, $first: Int, $after: String, $sort: EnterpriseSort) {
+  enterprises(filter: $filter, first: $first, after: $after, sort: $sort) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        stage
+        nextDeadline
+        suggestedStage
+        checklist {
+          items {
+            status
+            dueOn
+            expiresOn
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystPagesEnterprisesQuery, CatalystPagesEnterprisesQueryVariables>;
+export const CatalystPagesEnterpriseDocument = new TypedDocumentString(`
+    query CatalystPagesEnterprise($id: ID!, $after: String) {
+  enterprise(id: $id) {
+    id
+    suggestedStage
+    timeline(first: 2, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          kind
+          summary
+          actorName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystPagesEnterpriseQuery, CatalystPagesEnterpriseQueryVariables>;
+export const CatalystPagesPipelineDocument = new TypedDocumentString(`
+    query CatalystPagesPipeline($areaId: ID!) {
+  pipeline(areaId: $areaId) {
+    stage
+    enterprises {
+      id
+      suggestedStage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystPagesPipelineQuery, CatalystPagesPipelineQueryVariables>;
+export const CatalystPagesImpactDocument = new TypedDocumentString(`
+    query CatalystPagesImpact($areaId: ID!, $from: Date!, $to: Date!) {
+  impactReport(areaId: $areaId, from: $from, to: $to) {
+    newEnterprises
+    figures {
+      key
+      label
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystPagesImpactQuery, CatalystPagesImpactQueryVariables>;
 export const CrmFixtureCreateEnterpriseDocument = new TypedDocumentString(`
     mutation CrmFixtureCreateEnterprise($input: CreateEnterpriseInput!) {
   createEnterprise(input: $input) {
@@ -3785,6 +3975,20 @@ export const SecurityWorldRequestPasswordResetDocument = new TypedDocumentString
   requestPasswordReset(email: $email)
 }
     `) as unknown as TypedDocumentString<SecurityWorldRequestPasswordResetMutation, SecurityWorldRequestPasswordResetMutationVariables>;
+export const CatalystPagesRecord2Document = new TypedDocumentString(`
+    mutation CatalystPagesRecord2($input: RecordCoachingSessionInput!) {
+  recordCoachingSession(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystPagesRecord2Mutation, CatalystPagesRecord2MutationVariables>;
+export const CatalystPagesMove2Document = new TypedDocumentString(`
+    mutation CatalystPagesMove2($input: MoveEnterpriseStageInput!) {
+  moveEnterpriseStage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalystPagesMove2Mutation, CatalystPagesMove2MutationVariables>;
 export const HolderBookingPublishDocument = new TypedDocumentString(`
     mutation HolderBookingPublish($id: ID!) {
   publishListing(id: $id) {
