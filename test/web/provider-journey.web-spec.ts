@@ -30,6 +30,29 @@ const REQUEST_SERIES = graphql(`
   }
 `);
 
+const DONE_ITEMS = graphql(`
+  query ProviderJourneyDoneItems($id: ID!) {
+    enterprise(id: $id) {
+      checklist {
+        items {
+          id
+          status
+          checkedAt
+        }
+      }
+    }
+  }
+`);
+
+const REVIEW = graphql(`
+  mutation ProviderJourneyReview($input: ReviewChecklistItemInput!) {
+    reviewChecklistItem(input: $input) {
+      id
+      checkedAt
+    }
+  }
+`);
+
 interface ChecklistItemNode {
   id: string;
   status: string;
@@ -118,6 +141,12 @@ describe('A provider joins, completes the checklist, publishes and accepts', () 
 
     it('records every other mandatory checklist item', async () => {
       await recordMandatoryItems(page, mode, enterpriseId, 'rest');
+    });
+
+    // Verified means checked (issue 15): her Catalyst checks each item she recorded (the "To check" pages
+    // have their own journey, checks.web-spec.ts); only then can the listing be published as verified.
+    it('has what she recorded checked by her Catalyst', async () => {
+      await catalystChecksWhatWasRecorded(enterpriseId);
     });
 
     it('publishes the listing, unpublishes and publishes it again', async () => {
@@ -348,6 +377,21 @@ describe('A provider joins, completes the checklist, publishes and accepts', () 
     await page.waitForLoadState('load');
     await checkA11y(page);
     return listingPath;
+  }
+
+  async function catalystChecksWhatWasRecorded(enterpriseId: string) {
+    const token = { token: world.tauntonCatalyst.accessToken };
+    const before = await world.t.client.ok(DONE_ITEMS, { id: enterpriseId }, token);
+    const done = before.enterprise!.checklist.items.filter((item) => item.status === 'DONE');
+    expect(done.length).toBeGreaterThan(0);
+    for (const item of done) {
+      await world.t.client.ok(REVIEW, { input: { itemId: item.id, decision: 'CHECKED' } }, token);
+    }
+    const after = await world.t.client.ok(DONE_ITEMS, { id: enterpriseId }, token);
+    const unchecked = after.enterprise!.checklist.items.filter(
+      (item) => item.status === 'DONE' && !item.checkedAt,
+    );
+    expect(unchecked).toEqual([]);
   }
 
   async function publish(page: Page, mode: JavaScriptMode, listingPath: string) {

@@ -199,6 +199,8 @@ type Documents = {
     "\n  mutation CatalystPagesMove2($input: MoveEnterpriseStageInput!) {\n    moveEnterpriseStage(input: $input) {\n      id\n    }\n  }\n": typeof types.CatalystPagesMove2Document,
     "\n  mutation HolderBookingPublish($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.HolderBookingPublishDocument,
     "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      bookings {\n        id\n      }\n    }\n  }\n": typeof types.RequestBookingSeriesDocument,
+    "\n  query ProviderJourneyDoneItems($id: ID!) {\n    enterprise(id: $id) {\n      checklist {\n        items {\n          id\n          status\n          checkedAt\n        }\n      }\n    }\n  }\n": typeof types.ProviderJourneyDoneItemsDocument,
+    "\n  mutation ProviderJourneyReview($input: ReviewChecklistItemInput!) {\n    reviewChecklistItem(input: $input) {\n      id\n      checkedAt\n    }\n  }\n": typeof types.ProviderJourneyReviewDocument,
     "\n          query B($id: ID!) {\n            booking(id: $id) {\n              status\n            }\n          }\n        ": typeof types.BDocument,
     "\n  mutation TrustSetUpBudget($input: SetUpBudgetInput!) {\n    setUpBudget(input: $input) {\n      id\n    }\n  }\n": typeof types.TrustSetUpBudgetDocument,
     "\n  mutation TrustInviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": typeof types.TrustInviteDelegateDocument,
@@ -389,6 +391,8 @@ const documents: Documents = {
     "\n  mutation CatalystPagesMove2($input: MoveEnterpriseStageInput!) {\n    moveEnterpriseStage(input: $input) {\n      id\n    }\n  }\n": types.CatalystPagesMove2Document,
     "\n  mutation HolderBookingPublish($id: ID!) {\n    publishListing(id: $id) {\n      id\n      status\n    }\n  }\n": types.HolderBookingPublishDocument,
     "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      bookings {\n        id\n      }\n    }\n  }\n": types.RequestBookingSeriesDocument,
+    "\n  query ProviderJourneyDoneItems($id: ID!) {\n    enterprise(id: $id) {\n      checklist {\n        items {\n          id\n          status\n          checkedAt\n        }\n      }\n    }\n  }\n": types.ProviderJourneyDoneItemsDocument,
+    "\n  mutation ProviderJourneyReview($input: ReviewChecklistItemInput!) {\n    reviewChecklistItem(input: $input) {\n      id\n      checkedAt\n    }\n  }\n": types.ProviderJourneyReviewDocument,
     "\n          query B($id: ID!) {\n            booking(id: $id) {\n              status\n            }\n          }\n        ": types.BDocument,
     "\n  mutation TrustSetUpBudget($input: SetUpBudgetInput!) {\n    setUpBudget(input: $input) {\n      id\n    }\n  }\n": types.TrustSetUpBudgetDocument,
     "\n  mutation TrustInviteDelegate($budgetId: ID!, $email: String!) {\n    inviteDelegate(budgetId: $budgetId, email: $email) {\n      email\n    }\n  }\n": types.TrustInviteDelegateDocument,
@@ -1131,6 +1135,14 @@ export function graphql(source: "\n  mutation HolderBookingPublish($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestBookingSeries($input: RequestBookingSeriesInput!) {\n    requestBookingSeries(input: $input) {\n      id\n      bookings {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').RequestBookingSeriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProviderJourneyDoneItems($id: ID!) {\n    enterprise(id: $id) {\n      checklist {\n        items {\n          id\n          status\n          checkedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProviderJourneyDoneItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProviderJourneyReview($input: ReviewChecklistItemInput!) {\n    reviewChecklistItem(input: $input) {\n      id\n      checkedAt\n    }\n  }\n"): typeof import('./graphql').ProviderJourneyReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

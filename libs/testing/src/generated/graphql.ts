@@ -1880,6 +1880,20 @@ export type RequestBookingSeriesMutationVariables = Exact<{
 
 export type RequestBookingSeriesMutation = { requestBookingSeries: { id: string, bookings: Array<{ id: string }> } };
 
+export type ProviderJourneyDoneItemsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProviderJourneyDoneItemsQuery = { enterprise: { checklist: { items: Array<{ id: string, status: ChecklistItemStatus, checkedAt: string | null }> } } };
+
+export type ProviderJourneyReviewMutationVariables = Exact<{
+  input: ReviewChecklistItemInput;
+}>;
+
+
+export type ProviderJourneyReviewMutation = { reviewChecklistItem: { id: string, checkedAt: string | null } };
+
 export type BQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4007,6 +4021,27 @@ export const RequestBookingSeriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestBookingSeriesMutation, RequestBookingSeriesMutationVariables>;
+export const ProviderJourneyDoneItemsDocument = new TypedDocumentString(`
+    query ProviderJourneyDoneItems($id: ID!) {
+  enterprise(id: $id) {
+    checklist {
+      items {
+        id
+        status
+        checkedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderJourneyDoneItemsQuery, ProviderJourneyDoneItemsQueryVariables>;
+export const ProviderJourneyReviewDocument = new TypedDocumentString(`
+    mutation ProviderJourneyReview($input: ReviewChecklistItemInput!) {
+  reviewChecklistItem(input: $input) {
+    id
+    checkedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderJourneyReviewMutation, ProviderJourneyReviewMutationVariables>;
 export const BDocument = new TypedDocumentString(`
     query B($id: ID!) {
   booking(id: $id) {
