@@ -58,14 +58,16 @@ export class BookingController {
   @Render('holder/views/listing.njk')
   async listing(@Req() req: Request, @Param('id') id: string, @Query() query: Record<string, unknown>) {
     const { listing } = await this.api.query(req, LISTING, { id });
-    const { publicEnterprise } = await this.api.query(req, LISTING_CHECKS_MADE, {
-      enterpriseId: listing.enterprise.id,
-    });
+    // Only a verified listing's enterprise is sure to be public (an unverified, still published one's may not be).
+    const checks = listing.verified
+      ? (await this.api.query(req, LISTING_CHECKS_MADE, { enterpriseId: listing.enterprise.id }))
+          .publicEnterprise.checksMade
+      : [];
     const miles = Number(query.miles);
     const from = typeof query.from === 'string' ? query.from.trim().toUpperCase().slice(0, 10) : '';
     return {
       listing: describeListing(listing),
-      checksMade: checksMadeWords(publicEnterprise.checksMade),
+      checksMade: checksMadeWords(checks),
       distance: Number.isFinite(miles) && miles >= 0 && from ? { miles, from } : undefined,
       canBook: req.webSession?.hasRole(...HOLDERS) ?? false,
       signedIn: Boolean(req.webSession?.user),
