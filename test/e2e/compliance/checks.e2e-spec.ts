@@ -2,6 +2,8 @@ import { Activity, ChecklistEvidenceChanged, ChecksMade, ComplianceService } fro
 import { Clock, Database, DomainEvents, QueueName, QueueService } from '@small-places/platform';
 import { Session, graphql } from '@small-places/testing';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   LISTING,
   MarketplaceWorld,
@@ -38,6 +40,7 @@ interface QueuePage {
   edges: { cursor: string; node: { id: string; enterpriseId: string; awaitingCheckSince: string } }[];
 }
 
+const PHOTO = readFileSync(join(__dirname, '../../fixtures/evidence/certificate.jpg'));
 const NOON = new Date(`${TODAY}T12:00:00Z`);
 /** The test clock starts at noon and runs on from there. */
 const AT_NOON = expect.stringMatching(/^2026-12-01T12:0\d:/);
@@ -109,11 +112,11 @@ describe('the Catalyst’s check: reviewChecklistItem, the verified rule, the "t
     expect(await checklistRows(w.t)).toEqual(before);
   });
 
-  it('RETURNED needs a reason; CHECKED needs a DONE, in-date item with a reference', async () => {
+  it('RETURNED needs a reason; CHECKED needs a DONE, in-date item with a reference or a file', async () => {
     const insurance = itemFor(freshList, 'PUBLIC_LIABILITY_INSURANCE');
     const ico = itemFor(freshList, 'ICO_DATA_PROTECTION_FEE');
     const policies = itemFor(freshList, 'POLICIES_IN_PLACE');
-    await update(fresh.founder, { itemId: policies.id, status: 'DONE' }); // no reference
+    await update(fresh.founder, { itemId: policies.id, status: 'DONE' }); // no reference, no file: nothing to check
     const before = await checklistRows(w.t);
     expect(await reviewError(w.catalyst, { itemId: insurance.id, decision: 'RETURNED' })).toBe(
       'BAD_USER_INPUT',
@@ -129,6 +132,27 @@ describe('the Catalyst’s check: reviewChecklistItem, the verified rule, the "t
       'BAD_USER_INPUT',
     );
     expect(await checklistRows(w.t)).toEqual(before);
+  });
+
+  it('CHECKED accepts an item whose only evidence is a file (no reference)', async () => {
+    const policies = itemFor(freshList, 'POLICIES_IN_PLACE');
+    const body = new FormData();
+    body.append('file', new Blob([PHOTO], { type: 'image/jpeg' }), 'policies.jpg');
+    const uploaded = await fetch(`${w.t.url}/checklist-items/${policies.id}/evidence`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${fresh.founder.accessToken}` },
+      body,
+    });
+    expect(uploaded.status).toBe(201);
+    const { reviewChecklistItem: checked } = await review(w.catalyst, {
+      itemId: policies.id,
+      decision: 'CHECKED',
+    });
+    expect(checked).toMatchObject({
+      id: policies.id,
+      checkedAt: AT_NOON,
+      checkedBy: { id: w.catalyst.user.id },
+    });
   });
 
   it('CHECKED records who and when, leaves the queue, and goes on the timeline and the audit trail', async () => {

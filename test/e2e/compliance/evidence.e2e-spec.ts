@@ -10,7 +10,9 @@ import {
   complianceWorld,
   enterpriseWithFounder,
   itemFor,
+  REVIEW_ITEM,
   UPDATE_ENTERPRISE,
+  UPDATE_ITEM,
 } from './compliance-fixture';
 
 const FIXTURES = join(__dirname, '../../fixtures/evidence');
@@ -314,6 +316,34 @@ describe('evidence files: upload, download, removal, privacy (issue 15)', () => 
     expect(await stored()).not.toContain(row.storage_key);
     expect(w.events.filter((event) => event instanceof ChecklistEvidenceChanged)).toHaveLength(1);
     expect((await remove(file.id, founder)).status).toBe(404);
+  });
+
+  it('a checked item’s files cannot be removed: 409, removable false, nothing changed', async () => {
+    const other = await enterpriseWithFounder(w, { name: 'Checked Care' });
+    const itemId = itemFor(await checklistOf(w.t, other.id, other.founder), 'PUBLIC_LIABILITY_INSURANCE').id;
+    const file = await uploadOk(itemId, JPEG, 'schedule.jpg', other.founder);
+    const as = (session: Session) => ({ token: session.accessToken });
+    await w.t.client.ok(
+      UPDATE_ITEM,
+      { input: { itemId, status: 'DONE', reference: 'PL-1' } },
+      as(other.founder),
+    );
+    await w.t.client.ok(REVIEW_ITEM, { input: { itemId, decision: 'CHECKED' } }, as(w.catalyst));
+    const evidenceOf = async () =>
+      (
+        await w.t.client.ok<{
+          enterprise: { checklist: { items: { id: string; evidence: { removable: boolean }[] }[] } };
+        }>(EVIDENCE, { enterpriseId: other.id }, as(other.founder))
+      ).enterprise.checklist.items.find((item) => item.id === itemId)!.evidence;
+    expect(await evidenceOf()).toEqual([expect.objectContaining({ id: file.id, removable: false })]);
+
+    const [rowsBefore, storedBefore] = [await rows(), await stored()];
+    const refused = await remove(file.id, other.founder);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/checked this item/);
+    expect(await rows()).toEqual(rowsBefore);
+    expect(await stored()).toEqual(storedBefore);
+    expect(await evidenceOf()).toEqual([expect.objectContaining({ id: file.id, removable: false })]);
   });
 
   it('deletes the files of an item regenerated away, from the database and from storage', async () => {

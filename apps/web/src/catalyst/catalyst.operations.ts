@@ -185,6 +185,11 @@ export const ENTERPRISE = graphql(`
             beforeTrading
             guidance
           }
+          evidence {
+            id
+            fileName
+            sizeBytes
+          }
         }
       }
       timeline(first: 20, after: $timelineAfter) {

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req } from '@nestjs/common';
-import { Request } from 'express';
+import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req, Res } from '@nestjs/common';
+import { Request, Response } from 'express';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { longDate } from '../platform/dates';
@@ -12,7 +12,8 @@ const PAGE_SIZE = 20;
 
 /**
  * The Catalyst's "to check" queue (items recorded done, waiting for their check, the longest waiting first)
- * and the Check / Return form on a checklist item's page (caseload/:id/checklist/:itemId).
+ * the Check / Return form on a checklist item's page (caseload/:id/checklist/:itemId), and the download of
+ * the item's evidence files (the API authorises it and audits the read).
  */
 @Controller()
 @SignedIn('CATALYST', 'ADMIN')
@@ -40,6 +41,11 @@ export class ToCheckController {
         ? `/to-check?after=${encodeURIComponent(items.pageInfo.endCursor ?? '')}`
         : undefined,
     };
+  }
+
+  @Get('caseload/:id/evidence/:fileId')
+  async evidence(@Req() req: Request, @Res() res: Response, @Param('fileId') fileId: string): Promise<void> {
+    await this.api.streamTo(req, `/evidence/${encodeURIComponent(fileId)}`, res);
   }
 
   @Post('caseload/:id/checklist/:itemId/review')

@@ -722,7 +722,7 @@ export type EnterpriseQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseQuery = { enterprise: { id: string, name: string, stage: PipelineStage, suggestedStage: PipelineStage | null, daysInStage: number, postcode: string, legalStructure: LegalStructure, activities: Array<Activity>, plannedTradingOn: string | null, area: { id: string, name: string }, catalyst: { id: string, displayName: string } | null, members: Array<{ id: string, name: string, role: MemberRole, email: string | null, hasAccount: boolean }>, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, dueOn: string | null, expiresOn: string | null, completedOn: string | null, overdue: boolean, waivedReason: string | null, reference: string | null, note: string | null, inProgressSince: string | null, checkedAt: string | null, returnedAt: string | null, returnedReason: string | null, awaitingCheckSince: string | null, member: { name: string } | null, requirement: { code: string, title: string, mandatory: boolean, beforeTrading: boolean, guidance: string } }> }, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, occurredAt: string, summary: string, actorName: string | null } }> } } };
+export type EnterpriseQuery = { enterprise: { id: string, name: string, stage: PipelineStage, suggestedStage: PipelineStage | null, daysInStage: number, postcode: string, legalStructure: LegalStructure, activities: Array<Activity>, plannedTradingOn: string | null, area: { id: string, name: string }, catalyst: { id: string, displayName: string } | null, members: Array<{ id: string, name: string, role: MemberRole, email: string | null, hasAccount: boolean }>, checklist: { status: ComplianceStatus, items: Array<{ id: string, status: ChecklistItemStatus, dueOn: string | null, expiresOn: string | null, completedOn: string | null, overdue: boolean, waivedReason: string | null, reference: string | null, note: string | null, inProgressSince: string | null, checkedAt: string | null, returnedAt: string | null, returnedReason: string | null, awaitingCheckSince: string | null, member: { name: string } | null, requirement: { code: string, title: string, mandatory: boolean, beforeTrading: boolean, guidance: string }, evidence: Array<{ id: string, fileName: string, sizeBytes: number }> }> }, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, occurredAt: string, summary: string, actorName: string | null } }> } } };
 
 export type EnterpriseNameQueryVariables = Exact<{
   id: string | number;
@@ -1144,6 +1144,13 @@ export type PublicEnterpriseQueryVariables = Exact<{
 
 
 export type PublicEnterpriseQuery = { publicEnterprise: { id: string, name: string, legalStructure: LegalStructure, postcodeDistrict: string, activities: Array<Activity>, place: { district: string, latitude: number, longitude: number } | null, listings: Array<{ id: string, title: string, description: string, category: Activity, pricePence: number, priceUnit: PriceUnit, capacity: ListingCapacity, postcodeDistrict: string, travelMiles: number }>, checksMade: Array<{ title: string, checkedOn: string, runsOutOn: string | null }> } };
+
+export type ListingChecksMadeQueryVariables = Exact<{
+  enterpriseId: string | number;
+}>;
+
+
+export type ListingChecksMadeQuery = { publicEnterprise: { checksMade: Array<{ title: string, checkedOn: string, runsOutOn: string | null }> } };
 
 export type DistrictCentresQueryVariables = Exact<{
   districts: Array<string> | string;
@@ -1662,6 +1669,11 @@ export const EnterpriseDocument = new TypedDocumentString(`
           mandatory
           beforeTrading
           guidance
+        }
+        evidence {
+          id
+          fileName
+          sizeBytes
         }
       }
     }
@@ -2538,6 +2550,17 @@ export const PublicEnterpriseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicEnterpriseQuery, PublicEnterpriseQueryVariables>;
+export const ListingChecksMadeDocument = new TypedDocumentString(`
+    query ListingChecksMade($enterpriseId: ID!) {
+  publicEnterprise(id: $enterpriseId) {
+    checksMade {
+      title
+      checkedOn
+      runsOutOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListingChecksMadeQuery, ListingChecksMadeQueryVariables>;
 export const DistrictCentresDocument = new TypedDocumentString(`
     query DistrictCentres($districts: [String!]!) {
   districtCentres(districts: $districts) {

@@ -6,6 +6,8 @@ import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
+import { checksMadeWords } from '../public/checks-made';
+import { LISTING_CHECKS_MADE } from '../public/enterprise-page.operations';
 import { CATEGORIES, PRICE_UNITS } from '../public/find-support';
 import { TIME_EXAMPLE } from '../platform/times';
 import {
@@ -56,10 +58,16 @@ export class BookingController {
   @Render('holder/views/listing.njk')
   async listing(@Req() req: Request, @Param('id') id: string, @Query() query: Record<string, unknown>) {
     const { listing } = await this.api.query(req, LISTING, { id });
+    // Only a verified listing's enterprise is sure to be public (an unverified, still published one's may not be).
+    const checks = listing.verified
+      ? (await this.api.query(req, LISTING_CHECKS_MADE, { enterpriseId: listing.enterprise.id }))
+          .publicEnterprise.checksMade
+      : [];
     const miles = Number(query.miles);
     const from = typeof query.from === 'string' ? query.from.trim().toUpperCase().slice(0, 10) : '';
     return {
       listing: describeListing(listing),
+      checksMade: checksMadeWords(checks),
       distance: Number.isFinite(miles) && miles >= 0 && from ? { miles, from } : undefined,
       canBook: req.webSession?.hasRole(...HOLDERS) ?? false,
       signedIn: Boolean(req.webSession?.user),

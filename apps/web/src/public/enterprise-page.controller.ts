@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Render, Req } from '@nestjs/common';
 import { Request } from 'express';
 import { ApiClient } from '../platform/api-client';
+import { checksMadeWords } from './checks-made';
 import { CATEGORIES } from './find-support';
 import { PUBLIC_ENTERPRISE } from './enterprise-page.operations';
 
@@ -12,16 +13,6 @@ const LEGAL_STRUCTURES: Record<string, string> = {
   COOPERATIVE: 'Co-operative',
   UNINCORPORATED: 'Community group',
 };
-
-/** "2026-12-01" → "1 December 2026". */
-function longDate(date: string): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
-}
 
 /** The public page of an enterprise: what it does, where, its listings, the checks made, how to ask. */
 @Controller()
@@ -39,11 +30,7 @@ export class EnterprisePageController {
         ...enterprise,
         legalStructureName: LEGAL_STRUCTURES[enterprise.legalStructure] ?? enterprise.legalStructure,
         activityNames: enterprise.activities.map((activity) => CATEGORIES[activity] ?? activity),
-        checksMade: enterprise.checksMade.map((check) => ({
-          ...check,
-          checkedOnWords: longDate(check.checkedOn),
-          runsOutOnWords: check.runsOutOn ? longDate(check.runsOutOn) : 'Does not run out',
-        })),
+        checksMade: checksMadeWords(enterprise.checksMade),
         listings: enterprise.listings.map((listing) => ({
           ...listing,
           categoryName: CATEGORIES[listing.category] ?? listing.category,

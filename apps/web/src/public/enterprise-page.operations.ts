@@ -35,6 +35,19 @@ export const PUBLIC_ENTERPRISE = graphql(`
   }
 `);
 
+/** Only the checks made, for a listing's page (holder/views/listing.njk). */
+export const LISTING_CHECKS_MADE = graphql(`
+  query ListingChecksMade($enterpriseId: ID!) {
+    publicEnterprise(id: $enterpriseId) {
+      checksMade {
+        title
+        checkedOn
+        runsOutOn
+      }
+    }
+  }
+`);
+
 export const DISTRICT_CENTRES = graphql(`
   query DistrictCentres($districts: [String!]!) {
     districtCentres(districts: $districts) {

@@ -19,6 +19,7 @@ import { ChecklistItemStatus, ReviewDecision } from '../dto/compliance.enums';
 import { ReviewChecklistItemInput } from '../dto/compliance.inputs';
 import { ChecklistItemType } from '../dto/compliance.types';
 import { ChecklistItem } from '../entities/checklist-item.entity';
+import { EvidenceFile } from '../entities/evidence-file.entity';
 import { Requirement } from '../entities/requirement.entity';
 import { itemLabel, toChecklistItemType } from './checklist-view';
 import { ChecklistRepository } from './checklist.repository';
@@ -26,7 +27,7 @@ import { effectiveStatus } from './compliance-standing';
 
 /**
  * A Catalyst's check of a DONE item (issue 15; docs/compliance.md, "The Catalyst's check"): CHECKED after
- * seeing its evidence and reference, or RETURNED to the provider with what to fix.
+ * seeing its evidence (a reference, a file or both: with neither there is nothing to check), or RETURNED to the provider with what to fix.
  */
 @Injectable()
 export class ChecklistReviews {
@@ -61,11 +62,14 @@ export class ChecklistReviews {
 
       if (input.decision === ReviewDecision.CHECKED) {
         if (wasChecked) return toChecklistItemType(item, requirement, today);
-        if (!item.reference) {
+        if (
+          !item.reference &&
+          !(await tx.getRepository(EvidenceFile).existsBy({ checklistItemId: item.id }))
+        ) {
           throw badInput(
-            'There is no reference to check against. Return it and ask the provider for the certificate, ' +
-              'policy or registration number.',
-            { itemId: ['has no reference'] },
+            'There is nothing to check: no reference and no document. Return it and ask the provider for ' +
+              'the certificate, policy or registration number, or a photo or copy of it.',
+            { itemId: ['has no reference and no evidence file'] },
           );
         }
         Object.assign(item, {

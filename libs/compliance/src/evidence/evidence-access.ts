@@ -32,16 +32,12 @@ export class EvidenceAccess {
     return file;
   }
 
-  /**
-   * Whether a Catalyst has checked the item (issue 15's review): the one place that asks. Read through
-   * to_jsonb so it answers false until the review's checked_at column exists, and the truth after.
-   */
+  /** Whether a Catalyst has checked the item: the one place that asks before its files change. */
   async isChecked(tx: EntityManager, itemId: string): Promise<boolean> {
-    const rows: { checked: boolean }[] = await tx.query(
-      `SELECT (to_jsonb(item) ->> 'checked_at') IS NOT NULL AS checked FROM checklist_items item WHERE id = $1`,
-      [itemId],
-    );
-    return rows[0]?.checked ?? false;
+    const item = await tx
+      .getRepository(ChecklistItem)
+      .findOne({ select: { id: true, checkedAt: true }, where: { id: itemId } });
+    return item?.checkedAt != null;
   }
 
   private async requireSeen(tx: EntityManager, ctx: RequestContext, enterpriseId: string, what: string) {

@@ -6,7 +6,8 @@ import { EvidenceReads } from './evidence-reads';
 
 /**
  * `ChecklistItem.evidence`: batched per request. An item reaches a caller only through a checklist read that
- * already checked the enterprise grant, so its files need no second check.
+ * already checked the enterprise grant, so its files need no second check. A checked item's files stay
+ * (`removable` false) until a Catalyst returns it or the provider changes it.
  */
 @Resolver(() => ChecklistItemType)
 export class EvidenceResolver {
@@ -17,14 +18,13 @@ export class EvidenceResolver {
     const files = await ctx
       .loader<EvidenceFile[]>('evidenceOfItem', (ids) => this.reads.ofItems(ids), [])
       .load(item.id);
-    const checked = (item as { checkedAt?: unknown }).checkedAt != null;
     return files.map((file) => ({
       id: file.id,
       fileName: file.fileName,
       contentType: file.contentType,
       sizeBytes: file.sizeBytes,
       uploadedAt: file.createdAt,
-      removable: !checked && file.uploadedById === ctx.user?.id,
+      removable: !item.checkedAt && file.uploadedById === ctx.user?.id,
     }));
   }
 }
