@@ -1,4 +1,4 @@
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import {
@@ -65,8 +65,10 @@ async function runScenario(scenario: BenchScenario): Promise<Figures | undefined
   console.log(`\n▶ ${scenario.name}: ${scenario.description}`);
   const env = createBenchEnv(scenario.name);
   activeEnv = env;
+  // What else the machine was doing when the scenario started: a figure from a loaded machine says so itself.
+  const loadAverage = Math.round(loadavg()[0] * 100) / 100;
   try {
-    return await scenario.run(env);
+    return { ...(await scenario.run(env)), load_average_1m: loadAverage };
   } catch (error) {
     // After Ctrl-C the scenario fails only because its API was stopped under it; that is not news.
     if (!interrupted) console.error(`✗ ${scenario.name} failed: ${describeError(error)}`);
@@ -116,10 +118,15 @@ function printUsage(): void {
 
 function groupByEntry(scenario: string, figures: Figures): Map<string, Figures> {
   const entries = new Map<string, Figures>();
-  for (const [key, value] of Object.entries(figures)) {
+  const { load_average_1m: loadAverage, ...measured } = figures;
+  for (const [key, value] of Object.entries(measured)) {
     const dot = key.indexOf('.');
     const [entry, figure] = dot > 0 ? [key.slice(0, dot), key.slice(dot + 1)] : [scenario, key];
     entries.set(entry, { ...entries.get(entry), [figure]: value });
+  }
+  // The machine's load when the scenario started belongs to every entry it measured.
+  if (loadAverage !== undefined) {
+    for (const [entry, values] of entries) entries.set(entry, { ...values, load_average_1m: loadAverage });
   }
   return entries;
 }

@@ -97,7 +97,6 @@ export const evidenceUploadBench: BenchScenario = {
           rss_goal_met: peakRss <= 300,
           checklist_files: LISTED_FILES,
           checklist_p95_ms: round(env.percentile(listing.latenciesMs, 95), 1),
-          machine: 'loaded: other engineers running tests on the same 2 cores',
         };
       } finally {
         clearInterval(sampler);

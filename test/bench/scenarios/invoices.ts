@@ -67,7 +67,6 @@ export const invoicesBench: BenchScenario = {
           audit_pack_seconds: round(pack.totalMs / 1000, 3),
           audit_pack_bytes: pack.bytes,
           peak_rss_mb: Math.round(peakRss),
-          machine: 'loaded: six other engineers running tests on the same 2 cores',
         };
       } finally {
         clearInterval(sampler);

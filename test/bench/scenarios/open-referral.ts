@@ -104,8 +104,6 @@ export const openReferralBench: BenchScenario = {
         listings: LISTINGS,
         concurrency: CONCURRENCY,
         duration_s: round(DURATION_MS / 1000, 1),
-        loaded_machine: true,
-        note: 'measured on a shared, loaded 2-core machine; the lead re-measures on a quiet one',
         per_second: round(servicesHttp.requestsPerSecond, 0),
         p95_ms: round(env.percentile(servicesHttp.latenciesMs, 95), 1),
         raw_sql_per_second: round(servicesSql.requestsPerSecond, 0),
