@@ -112,8 +112,7 @@ export class ApiClient {
    * The API's refusals become the same pages as a query's.
    */
   async download(req: Request, apiPath: string): Promise<ApiDownload> {
-    const response = await this.withToken(req, (token) => this.fetchFile(req, apiPath, token));
-    if (response.status === 404) throw new PageNotFound();
+    const response = await this.rest(req, apiPath);
     if (!response.ok)
       throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
     return {
@@ -129,8 +128,7 @@ export class ApiClient {
    * held whole in memory. The API's refusals become the same pages as a query's.
    */
   async streamTo(req: Request, apiPath: string, res: ExpressResponse): Promise<void> {
-    const response = await this.withToken(req, (token) => this.fetchFile(req, apiPath, token));
-    if (response.status === 404) throw new PageNotFound();
+    const response = await this.rest(req, apiPath);
     if (!response.ok || !response.body)
       throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
     res.status(200);
@@ -151,10 +149,7 @@ export class ApiClient {
     apiPath: string,
     form: () => FormData,
   ): Promise<{ ok: true; id: string } | { ok: false; message: string }> {
-    const response = await this.withToken(req, (token) =>
-      this.fetchFile(req, apiPath, token, { method: 'POST', body: form() }),
-    );
-    if (response.status === 404) throw new PageNotFound();
+    const response = await this.rest(req, apiPath, () => ({ method: 'POST', body: form() }));
     const body = (await response.json().catch(() => ({}))) as { id?: string; message?: string };
     if (response.ok && body.id) return { ok: true, id: body.id };
     if (response.status === 400 || response.status === 413)
@@ -172,15 +167,27 @@ export class ApiClient {
 
   /** A REST DELETE (an evidence file); a refusal the person can fix (409) comes back with the API's message. */
   async remove(req: Request, apiPath: string): Promise<{ ok: true } | { ok: false; message: string }> {
-    const response = await this.withToken(req, (token) =>
-      this.fetchFile(req, apiPath, token, { method: 'DELETE' }),
-    );
-    if (response.status === 404) throw new PageNotFound();
+    const response = await this.rest(req, apiPath, () => ({ method: 'DELETE' }));
     if (response.ok) return { ok: true };
     const body = (await response.json().catch(() => ({}))) as { message?: string };
     if (response.status === 400 || response.status === 409)
       return { ok: false, message: body.message ?? 'That could not be done.' };
     throw new ApiError('INTERNAL_SERVER_ERROR', `The API answered HTTP ${response.status}.`);
+  }
+
+  /**
+   * A REST call of the website's own (a download, an upload, a removal) with the session's token: not found
+   * becomes the not-found page, as for a query. `init` is called for each attempt, so a form body is fresh
+   * when the request is sent again after a refresh.
+   */
+  private async rest(
+    req: Request,
+    apiPath: string,
+    init: () => RelayedRequest | { method: 'POST'; body: FormData } = () => ({}),
+  ): Promise<Response> {
+    const response = await this.withToken(req, (token) => this.fetchFile(req, apiPath, token, init()));
+    if (response.status === 404) throw new PageNotFound();
+    return response;
   }
 
   /** Sends with the session's token, refreshed when ending and once more if the API says it is not valid. */
