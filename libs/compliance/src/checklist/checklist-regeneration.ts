@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainEvents, londonDate } from '@small-places/platform';
+import { AuditService, DomainEvents, londonDate, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { ChecklistChanged, VerificationLapsed } from '../compliance-events';
 import { ChecklistItemStatus } from '../dto/compliance.enums';
@@ -9,6 +9,13 @@ import { ChecklistItem } from '../entities/checklist-item.entity';
 import { RequiredItem, requiredItems } from './checklist-generator';
 import { ChecklistRepository } from './checklist.repository';
 import { blocksVerification } from './compliance-standing';
+import {
+  holdsNewDate,
+  ImportedEvidence,
+  importedAudit,
+  importedEvent,
+  recordImportedDate,
+} from './imported-evidence.service';
 
 const { TODO } = ChecklistItemStatus;
 
@@ -19,7 +26,73 @@ export class ChecklistRegeneration {
     private readonly events: DomainEvents,
     private readonly checklists: ChecklistRepository,
     private readonly evidence: EvidenceFiles,
+    private readonly audit: AuditService,
   ) {}
+
+  /**
+   * A new enterprise's first checklist in one statement, with the dates an import knew already recorded on it
+   * as `ImportedEvidenceService.record` would record them afterwards (its audit lines and timeline entries
+   * too), without reading back what was just written. How many items the dates changed.
+   */
+  async generateFirst(
+    tx: EntityManager,
+    ctx: RequestContext,
+    facts: EnterpriseFacts,
+    evidence: readonly ImportedEvidence[] = [],
+  ): Promise<number> {
+    const today = londonDate(ctx.now);
+    const rules = await this.checklists.rulesOf(tx, facts.areaId);
+    const items = requiredItems(facts, rules.catalogue).map((required) =>
+      tx.getRepository(ChecklistItem).create({
+        enterpriseId: facts.id,
+        areaId: facts.areaId,
+        memberId: required.memberId,
+        memberName: required.memberName,
+        requirementCode: required.requirementCode,
+        status: TODO,
+        applicable: true,
+        dueOn: required.dueOn,
+        expiresOn: null,
+        expiryFromRule: false,
+        completedOn: null,
+        inProgressSince: null,
+        reference: null,
+        note: null,
+        waivedReason: null,
+        waivedById: null,
+        checkedAt: null,
+        checkedById: null,
+        returnedAt: null,
+        returnedById: null,
+        returnedReason: null,
+        awaitingCheckSince: null,
+      }),
+    );
+    if (items.length === 0) return 0;
+    const dated: ChecklistItem[] = [];
+    for (const entry of evidence) {
+      // As `record` finds it: the applicable item of that requirement (and member, when one is named).
+      const item = items.find(
+        (candidate) =>
+          candidate.requirementCode === entry.requirementCode &&
+          (!entry.memberId || candidate.memberId === entry.memberId),
+      );
+      if (!item || !holdsNewDate(item, entry)) continue;
+      const requirement = rules.byCode.get(item.requirementCode)!;
+      const override = rules.overrides.get(item.requirementCode);
+      recordImportedDate(item, entry, requirement, override?.validityMonths ?? null, today, ctx.now);
+      dated.push(item);
+    }
+    // TypeORM fills each item's generated id from the statement's RETURNING, for the audit lines and events.
+    await tx.getRepository(ChecklistItem).insert(items);
+    if (dated.length === 0) return 0;
+    await this.audit.record(tx, ctx, dated.map(importedAudit));
+    await this.events.publishAll(
+      tx,
+      dated.map((item) => importedEvent(ctx, item, rules.byCode.get(item.requirementCode)!)),
+    );
+    return dated.length;
+  }
 
   async regenerate(tx: EntityManager, facts: EnterpriseFacts, now: Date): Promise<void> {
     const today = londonDate(now);

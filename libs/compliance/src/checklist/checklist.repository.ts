@@ -21,6 +21,13 @@ export interface ReminderHit {
   offsetDays: number;
 }
 
+/** The catalogue in order, by code, and an Area's overrides by requirement code. */
+export interface AreaRules {
+  catalogue: Requirement[];
+  byCode: ReadonlyMap<string, Requirement>;
+  overrides: ReadonlyMap<string, RequirementOverride>;
+}
+
 /** A checklist item as its reminders describe it. */
 export type ChecklistReminderItem = Omit<ChecklistReminderContext, 'enterpriseName' | 'catalystId'>;
 
@@ -46,6 +53,34 @@ export class ChecklistRepository {
 
   async catalogueByCode(manager: EntityManager): Promise<Map<string, Requirement>> {
     return new Map((await this.catalogue(manager)).map((requirement) => [requirement.code, requirement]));
+  }
+
+  /**
+   * The catalogue and an Area's overrides, read once per transaction: a batch of imported rows shares one
+   * reading. Neither changes inside a transaction that creates enterprises (the catalogue only by migration,
+   * overrides in their own transaction).
+   */
+  rulesOf(tx: EntityManager, areaId: string): Promise<AreaRules> {
+    let ofArea = this.rulesRead.get(tx);
+    if (!ofArea) this.rulesRead.set(tx, (ofArea = new Map()));
+    let rules = ofArea.get(areaId);
+    if (!rules) {
+      rules = this.readRules(tx, areaId);
+      ofArea.set(areaId, rules);
+    }
+    return rules;
+  }
+
+  private readonly rulesRead = new WeakMap<EntityManager, Map<string, Promise<AreaRules>>>();
+
+  private async readRules(tx: EntityManager, areaId: string): Promise<AreaRules> {
+    const catalogue = await this.catalogue(tx);
+    const overrides = await tx.getRepository(RequirementOverride).findBy({ areaId });
+    return {
+      catalogue,
+      byCode: new Map(catalogue.map((requirement) => [requirement.code, requirement])),
+      overrides: new Map(overrides.map((override) => [override.requirementCode, override])),
+    };
   }
 
   override(manager: EntityManager, areaId: string, code: string): Promise<RequirementOverride | null> {

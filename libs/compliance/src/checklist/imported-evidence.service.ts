@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addMonths, AuditService, DomainEvents, RequestContext } from '@small-places/platform';
+import { addMonths, AuditEntry, AuditService, DomainEvents, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { ChecklistItemStatus } from '../dto/compliance.enums';
 import { ChecklistItem } from '../entities/checklist-item.entity';
@@ -53,46 +53,13 @@ export class ImportedEvidenceService {
         },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!item || item.status === ChecklistItemStatus.WAIVED) continue;
-      if (entry.completedOn !== undefined && entry.completedOn === item.completedOn) continue;
-      if (entry.completedOn === undefined && entry.expiresOn === item.expiresOn) continue;
+      if (!item || !holdsNewDate(item, entry)) continue;
       const requirement = await tx.getRepository(Requirement).findOneByOrFail({ code: item.requirementCode });
       const override = await this.checklists.override(tx, item.areaId, requirement.code);
-      const validityMonths = override?.validityMonths ?? requirement.validityMonths;
-      let completedOn = entry.completedOn;
-      let expiresOn = entry.expiresOn ?? null;
-      if (completedOn === undefined) {
-        // Only the expiry is known (insurance renewal dates): it began one validity period before, not later than today.
-        const began = validityMonths ? addMonths(expiresOn!, -validityMonths) : today;
-        completedOn = began < today ? began : today;
-      } else if (expiresOn === null) {
-        expiresOn = expiresOnFor(validityMonths, requirement.validityFrom, completedOn, item.dueOn);
-      }
-      const status =
-        expiresOn !== null && expiresOn < today ? ChecklistItemStatus.EXPIRED : ChecklistItemStatus.DONE;
-      Object.assign(item, {
-        status,
-        completedOn,
-        expiresOn,
-        expiryFromRule: entry.expiresOn === undefined,
-        inProgressSince: null,
-        note: item.note ?? NOTE,
-      });
-      settleCheckAfterChange(item, true, ctx.now);
+      recordImportedDate(item, entry, requirement, override?.validityMonths ?? null, today, ctx.now);
       const saved = await tx.getRepository(ChecklistItem).save(item);
-      await this.audit.record(tx, ctx, {
-        action: 'CHECKLIST_ITEM_CHANGED',
-        recordType: 'ChecklistItem',
-        recordId: saved.id,
-        detail: { enterpriseId, memberId: saved.memberId ?? null, status: saved.status, imported: true },
-      });
-      await this.events.publish(
-        tx,
-        new ChecklistChanged(
-          { enterpriseId, occurredAt: ctx.now, actorId: ctx.user?.id ?? null, refId: saved.id },
-          `${itemLabel(saved, requirement)}: ${STATUS_IN_WORDS[saved.status]} (imported)`,
-        ),
-      );
+      await this.audit.record(tx, ctx, importedAudit(saved));
+      await this.events.publish(tx, importedEvent(ctx, saved, requirement));
       changed += 1;
     }
     return changed;
@@ -123,4 +90,74 @@ export class ImportedEvidenceService {
       .where('item.enterpriseId IN (:...ids) AND item.applicable', { ids: [...enterpriseIds] })
       .getMany();
   }
+}
+
+/** Whether an imported date would change the item: a waived item, or one holding that date, is left alone. */
+export function holdsNewDate(item: ChecklistItem, entry: ImportedEvidence): boolean {
+  if (item.status === ChecklistItemStatus.WAIVED) return false;
+  if (entry.completedOn !== undefined) return entry.completedOn !== item.completedOn;
+  return entry.expiresOn !== item.expiresOn;
+}
+
+/**
+ * Records an imported date on an item, as a provider would (DONE, or EXPIRED once past; never checked). An
+ * expiry alone (insurance renewal) began one validity period before it, or today if that is earlier; a date
+ * done has its expiry from the requirement's validity, the Area's override winning.
+ */
+export function recordImportedDate(
+  item: ChecklistItem,
+  entry: ImportedEvidence,
+  requirement: Requirement,
+  overrideValidityMonths: number | null,
+  today: string,
+  now: Date,
+): void {
+  const validityMonths = overrideValidityMonths ?? requirement.validityMonths;
+  let completedOn = entry.completedOn;
+  let expiresOn = entry.expiresOn ?? null;
+  if (completedOn === undefined) {
+    // Only the expiry is known (insurance renewal dates): it began one validity period before, not later than today.
+    const began = validityMonths ? addMonths(expiresOn!, -validityMonths) : today;
+    completedOn = began < today ? began : today;
+  } else if (expiresOn === null) {
+    expiresOn = expiresOnFor(validityMonths, requirement.validityFrom, completedOn, item.dueOn);
+  }
+  const status =
+    expiresOn !== null && expiresOn < today ? ChecklistItemStatus.EXPIRED : ChecklistItemStatus.DONE;
+  Object.assign(item, {
+    status,
+    completedOn,
+    expiresOn,
+    expiryFromRule: entry.expiresOn === undefined,
+    inProgressSince: null,
+    note: item.note ?? NOTE,
+  });
+  settleCheckAfterChange(item, true, now);
+}
+
+/** The audit line of an item an import changed. */
+export function importedAudit(item: ChecklistItem): AuditEntry {
+  return {
+    action: 'CHECKLIST_ITEM_CHANGED',
+    recordType: 'ChecklistItem',
+    recordId: item.id,
+    detail: {
+      enterpriseId: item.enterpriseId,
+      memberId: item.memberId ?? null,
+      status: item.status,
+      imported: true,
+    },
+  };
+}
+
+/** The timeline line of an item an import changed. */
+export function importedEvent(
+  ctx: RequestContext,
+  item: ChecklistItem,
+  requirement: Requirement,
+): ChecklistChanged {
+  return new ChecklistChanged(
+    { enterpriseId: item.enterpriseId, occurredAt: ctx.now, actorId: ctx.user?.id ?? null, refId: item.id },
+    `${itemLabel(item, requirement)}: ${STATUS_IN_WORDS[item.status]} (imported)`,
+  );
 }

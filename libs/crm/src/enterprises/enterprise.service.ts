@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ChecklistRegeneration, EnterpriseFacts, LegalStructure } from '@small-places/compliance';
+import {
+  ChecklistRegeneration,
+  EnterpriseFacts,
+  ImportedEvidence,
+  LegalStructure,
+} from '@small-places/compliance';
 import {
   AccessService,
   GrantKind,
@@ -71,7 +76,8 @@ export class EnterpriseService {
 
   /**
    * Creates an enterprise and its founder in the caller's transaction, once the caller has checked the Area
-   * (create, and the caseload import). `invite: false` records the founder without inviting them.
+   * (create, and the caseload import). `invite: false` records the founder without inviting them; `evidence`
+   * (the import's dates, given the founder's id) is recorded on the checklist as it is first generated.
    */
   async createIn(
     tx: EntityManager,
@@ -81,8 +87,8 @@ export class EnterpriseService {
       'areaId' | 'name' | 'legalStructure' | 'postcode' | 'activities' | 'employsStaff' | 'plannedTradingOn'
     >,
     founder: { name: string; email?: string | null },
-    options: { invite: boolean },
-  ): Promise<{ enterprise: Enterprise; founder: Member }> {
+    options: { invite: boolean; evidence?: (founderId: string) => ImportedEvidence[] },
+  ): Promise<{ enterprise: Enterprise; founder: Member; datesRecorded: number }> {
     const enterprise = await this.insert(tx, ctx, {
       ...fields,
       catalystId: ctx.hasRole(Role.CATALYST) ? ctx.signedIn.id : null,
@@ -92,10 +98,16 @@ export class EnterpriseService {
       ctx,
       enterprise,
       { name: founder.name, email: founder.email ?? null, role: MemberRole.FOUNDER, worksWithClients: true },
-      options.invite,
+      { invite: options.invite, firstMember: true },
     );
-    await this.refreshChecklist(tx, ctx, enterprise);
-    return { enterprise, founder: member };
+    // The facts are known without reading them back: the enterprise and its one member were just written.
+    const datesRecorded = await this.checklists.generateFirst(
+      tx,
+      ctx,
+      factsOf(enterprise, [member]),
+      options.evidence?.(member.id) ?? [],
+    );
+    return { enterprise, founder: member, datesRecorded };
   }
 
   /**
@@ -159,12 +171,18 @@ export class EnterpriseService {
   async addMember(ctx: RequestContext, input: AddMemberInput): Promise<Member> {
     return this.db.transaction(async (tx) => {
       const enterprise = await this.lockForChange(tx, ctx, input.enterpriseId, 'member-or-catalyst');
-      const member = await this.addMemberIn(tx, ctx, enterprise, {
-        name: input.name,
-        email: input.email ?? null,
-        role: MemberRole.MEMBER,
-        worksWithClients: input.worksWithClients ?? true,
-      });
+      const member = await this.addMemberIn(
+        tx,
+        ctx,
+        enterprise,
+        {
+          name: input.name,
+          email: input.email ?? null,
+          role: MemberRole.MEMBER,
+          worksWithClients: input.worksWithClients ?? true,
+        },
+        { invite: true, firstMember: false },
+      );
       await this.refreshChecklist(tx, ctx, enterprise);
       return member;
     });
@@ -175,19 +193,7 @@ export class EnterpriseService {
     const members = await tx
       .getRepository(Member)
       .find({ where: { enterpriseId: enterprise.id }, order: { createdAt: 'ASC' } });
-    return {
-      id: enterprise.id,
-      areaId: enterprise.areaId,
-      legalStructure: enterprise.legalStructure,
-      activities: enterprise.activities,
-      employsStaff: enterprise.employsStaff,
-      tradingStartsOn: enterprise.tradingStartsOn,
-      members: members.map((member) => ({
-        id: member.id,
-        name: member.name,
-        worksWithClients: member.worksWithClients,
-      })),
-    };
+    return factsOf(enterprise, members);
   }
 
   /** The accounts of an enterprise's members, to tell them about bookings and deadlines. */
@@ -303,10 +309,11 @@ export class EnterpriseService {
     ctx: RequestContext,
     enterprise: Enterprise,
     person: { name: string; email: string | null; role: MemberRole; worksWithClients: boolean },
-    invite = true,
+    { invite, firstMember }: { invite: boolean; firstMember: boolean },
   ): Promise<Member> {
     const members = tx.getRepository(Member);
-    if (person.email) {
+    // The first member of an enterprise created just now has nobody to clash with.
+    if (person.email && !firstMember) {
       const clash = await members
         .createQueryBuilder('member')
         .where('member.enterpriseId = :id AND lower(member.email) = lower(:email)', {
@@ -360,4 +367,20 @@ export class EnterpriseService {
     if (!postcode) throw badInput('That is not a UK postcode.', { postcode: ['is not a UK postcode'] });
     return postcode;
   }
+}
+
+function factsOf(enterprise: Enterprise, members: readonly Member[]): EnterpriseFacts {
+  return {
+    id: enterprise.id,
+    areaId: enterprise.areaId,
+    legalStructure: enterprise.legalStructure,
+    activities: enterprise.activities,
+    employsStaff: enterprise.employsStaff,
+    tradingStartsOn: enterprise.tradingStartsOn,
+    members: members.map((member) => ({
+      id: member.id,
+      name: member.name,
+      worksWithClients: member.worksWithClients,
+    })),
+  };
 }

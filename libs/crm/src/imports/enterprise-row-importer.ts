@@ -46,7 +46,22 @@ export class EnterpriseRowImporter {
     private readonly events: DomainEvents,
   ) {}
 
-  async importRow(
+  /**
+   * The row's timeline entries (and the listings' recomputation) are written together when it is done: nothing
+   * in a row reads them back.
+   */
+  importRow(
+    tx: EntityManager,
+    ctx: RequestContext,
+    areaId: string,
+    row: ImportedEnterprise,
+    options: RowOptions,
+    known?: KnownMatch,
+  ): Promise<RowResult> {
+    return this.events.gathered(tx, () => this.importGathered(tx, ctx, areaId, row, options, known));
+  }
+
+  private async importGathered(
     tx: EntityManager,
     ctx: RequestContext,
     areaId: string,
@@ -68,7 +83,7 @@ export class EnterpriseRowImporter {
       };
     }
 
-    const { enterprise, founder } = await this.enterprises.createIn(
+    const { enterprise } = await this.enterprises.createIn(
       tx,
       ctx,
       {
@@ -81,9 +96,8 @@ export class EnterpriseRowImporter {
         plannedTradingOn: row.tradingStartsOn ?? null,
       },
       { name: row.founderName, email: row.founderEmail ?? null },
-      { invite: options.sendInvitations },
+      { invite: options.sendInvitations, evidence: (founderId) => evidenceOf(row, founderId) },
     );
-    await this.evidence.record(tx, ctx, enterprise.id, evidenceOf(row, founder.id), today);
     if (row.stage && row.stage !== enterprise.stage) {
       await this.pipeline.moveIn(tx, ctx, enterprise, {
         stage: row.stage,

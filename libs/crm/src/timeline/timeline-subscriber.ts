@@ -10,15 +10,23 @@ import { TimelineEvent } from '../entities/timeline-event.entity';
 @Injectable()
 @SubscribesTo([])
 export class TimelineSubscriber implements DomainEventSubscriber {
-  async on(tx: EntityManager, event: DomainEvent): Promise<void> {
-    if (!event.enterpriseId) return;
-    await tx.getRepository(TimelineEvent).insert({
-      enterpriseId: event.enterpriseId,
-      kind: event.kind,
-      occurredAt: event.occurredAt,
-      actorId: event.actorId,
-      summary: event.summary,
-      refId: event.refId,
-    });
+  on(tx: EntityManager, event: DomainEvent): Promise<void> {
+    return this.onAll(tx, [event]);
+  }
+
+  /** One statement however many events, in the order they happened. */
+  async onAll(tx: EntityManager, events: DomainEvent[]): Promise<void> {
+    const about = events.filter((event) => event.enterpriseId);
+    if (about.length === 0) return;
+    await tx.getRepository(TimelineEvent).insert(
+      about.map((event) => ({
+        enterpriseId: event.enterpriseId!,
+        kind: event.kind,
+        occurredAt: event.occurredAt,
+        actorId: event.actorId,
+        summary: event.summary,
+        refId: event.refId,
+      })),
+    );
   }
 }

@@ -43,11 +43,25 @@ export class ListingVerification implements DomainEventSubscriber {
     private readonly notifications: NotificationService,
   ) {}
 
-  async on(tx: EntityManager, event: DomainEvent): Promise<void> {
-    if (!event.enterpriseId) return;
-    if (event instanceof ChecklistChanged || event instanceof ChecklistItemChecked)
-      await this.recompute(tx, event.enterpriseId, event);
-    else if (event instanceof VerificationLapsed) await this.hideLapsed(tx, event.enterpriseId, event);
+  on(tx: EntityManager, event: DomainEvent): Promise<void> {
+    return this.onAll(tx, [event]);
+  }
+
+  /**
+   * Events published together describe the checklist as it is now, so each enterprise's listings are
+   * recomputed once, from the latest of its changes; every lapse is still handled on its own.
+   */
+  async onAll(tx: EntityManager, events: DomainEvent[]): Promise<void> {
+    const latestChange = new Map<string, DomainEvent>();
+    for (const event of events) {
+      if (event.enterpriseId && (event instanceof ChecklistChanged || event instanceof ChecklistItemChecked))
+        latestChange.set(event.enterpriseId, event);
+    }
+    for (const [enterpriseId, event] of latestChange) await this.recompute(tx, enterpriseId, event);
+    for (const event of events) {
+      if (event.enterpriseId && event instanceof VerificationLapsed)
+        await this.hideLapsed(tx, event.enterpriseId, event);
+    }
   }
 
   private async recompute(tx: EntityManager, enterpriseId: string, event: DomainEvent): Promise<void> {

@@ -50,6 +50,11 @@ export type DomainEventClass = abstract new (...args: any[]) => DomainEvent;
 /** A provider that reacts to domain events, in the publishing transaction. */
 export interface DomainEventSubscriber {
   on(tx: EntityManager, event: DomainEvent): Promise<void>;
+  /**
+   * Several events published together (`publishAll`, `gathered`), in the order they happened: a subscriber
+   * that writes a row per event writes them in one statement. Without it, `on` is called for each.
+   */
+  onAll?(tx: EntityManager, events: DomainEvent[]): Promise<void>;
 }
 
 /**
@@ -57,6 +62,9 @@ export interface DomainEventSubscriber {
  * classes, every event (the timeline).
  */
 export const SubscribesTo = plugInPoint<DomainEventClass[]>();
+
+const GATHERED = Symbol('gatheredEvents');
+type GatheringTx = EntityManager & { [GATHERED]?: DomainEvent[] };
 
 /** Publishes an event to every subscriber the process has loaded, in the caller's transaction. */
 @Injectable()
@@ -66,10 +74,44 @@ export class DomainEvents {
   constructor(private readonly plugIns: PlugIns) {}
 
   async publish(tx: EntityManager, event: DomainEvent): Promise<void> {
-    for (const { subscriber, classes } of this.subscribers()) {
-      if (classes.length === 0 || classes.some((type) => event instanceof type))
-        await subscriber.on(tx, event);
+    await this.publishAll(tx, [event]);
+  }
+
+  /** Events that happened together, in order: each subscriber gets all of its own at once. */
+  async publishAll(tx: EntityManager, events: readonly DomainEvent[]): Promise<void> {
+    const gathering = (tx as GatheringTx)[GATHERED];
+    if (gathering) {
+      gathering.push(...events);
+      return;
     }
+    for (const { subscriber, classes } of this.subscribers()) {
+      const its = events.filter(
+        (event) => classes.length === 0 || classes.some((type) => event instanceof type),
+      );
+      if (its.length === 0) continue;
+      if (subscriber.onAll) await subscriber.onAll(tx, its);
+      else for (const event of its) await subscriber.on(tx, event);
+    }
+  }
+
+  /**
+   * Runs `work` holding back the events it publishes, then publishes them together when it has finished (one
+   * timeline statement for an imported row instead of one per event); if `work` fails they are dropped with
+   * it. Only for work that does not itself read what subscribers write (the timeline, listings' `verified`).
+   */
+  async gathered<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
+    const gatheringTx = tx as GatheringTx;
+    const outer = gatheringTx[GATHERED];
+    const held: DomainEvent[] = [];
+    gatheringTx[GATHERED] = held;
+    let result: T;
+    try {
+      result = await work();
+    } finally {
+      gatheringTx[GATHERED] = outer;
+    }
+    await this.publishAll(tx, held);
+    return result;
   }
 
   private subscribers() {
