@@ -36,6 +36,10 @@ import { Enterprise } from '../entities/enterprise.entity';
 import { Member, MemberRole } from '../entities/enterprise-member.entity';
 import { EnterpriseCreated, MemberAdded } from '../crm-events';
 
+/** The board position last in an Area's ($1) column of a stage ($2); see nextBoardPosition. */
+const LAST_BOARD_POSITION = `SELECT board_position FROM enterprises WHERE area_id = $1 AND stage = $2
+  ORDER BY board_position DESC LIMIT 1`;
+
 @Injectable()
 export class EnterpriseService {
   constructor(
@@ -263,25 +267,49 @@ export class EnterpriseService {
       | 'plannedTradingOn'
     >,
   ): Promise<Enterprise> {
-    const repository = tx.getRepository(Enterprise);
-    const enterprise = await repository.save(
-      repository.create({
-        ...fields,
-        district: postcodeDistrict(fields.postcode)!,
-        tradingStartedOn: null,
-        fteHeadcount: 0,
-        peopleSupportedPerWeek: 0,
-        hoursPerWeek: 0,
-        stage: PipelineStage.ENQUIRY,
-        boardPosition: await this.nextBoardPosition(tx, fields.areaId, PipelineStage.ENQUIRY),
-        stageEnteredAt: ctx.now,
-        createdAt: ctx.now,
-      }),
+    const enterprise = tx.getRepository(Enterprise).create({
+      ...fields,
+      district: postcodeDistrict(fields.postcode)!,
+      tradingStartedOn: null,
+      fteHeadcount: 0,
+      peopleSupportedPerWeek: 0,
+      hoursPerWeek: 0,
+      stage: PipelineStage.ENQUIRY,
+      stageEnteredAt: ctx.now,
+      createdAt: ctx.now,
+    });
+    // One statement (an import creates thousands): the enterprise, last in its Area's ENQUIRY column as
+    // nextBoardPosition reads it, and its first stage move.
+    const [created]: { id: string; board_position: number; updated_at: Date }[] = await tx.query(
+      `WITH created AS (
+         INSERT INTO enterprises (area_id, stage, catalyst_id, name, legal_structure, postcode, district,
+                activities, planned_trading_on, employs_staff, board_position, stage_entered_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, coalesce((${LAST_BOARD_POSITION}), 0) + 1, $11, $11)
+         RETURNING id, board_position, updated_at),
+       first_move AS (
+         INSERT INTO stage_moves (enterprise_id, from_stage, to_stage, moved_by_id, note, moved_at)
+         SELECT id, NULL, $2, $12, 'Joined the pipeline', $11 FROM created)
+       SELECT id, board_position, updated_at FROM created`,
+      [
+        enterprise.areaId,
+        enterprise.stage,
+        enterprise.catalystId,
+        enterprise.name,
+        enterprise.legalStructure,
+        enterprise.postcode,
+        enterprise.district,
+        enterprise.activities,
+        enterprise.plannedTradingOn,
+        enterprise.employsStaff,
+        ctx.now,
+        ctx.user?.id ?? null,
+      ],
     );
-    await tx.query(
-      `INSERT INTO stage_moves (enterprise_id, from_stage, to_stage, moved_by_id, note, moved_at) VALUES ($1, NULL, $2, $3, $4, $5)`,
-      [enterprise.id, PipelineStage.ENQUIRY, ctx.user?.id ?? null, 'Joined the pipeline', ctx.now],
-    );
+    Object.assign(enterprise, {
+      id: created.id,
+      boardPosition: Number(created.board_position),
+      updatedAt: created.updated_at,
+    });
     await this.events.publish(
       tx,
       new EnterpriseCreated(
@@ -296,11 +324,7 @@ export class EnterpriseService {
     // ORDER BY … LIMIT 1, not max(): it reads one entry of enterprises_area_stage_idx backwards whatever the
     // statistics say, where max() over a table that grew fast (an import) was planned as a scan of the whole
     // column, so each new enterprise cost more than the last.
-    const [last] = await tx.query(
-      `SELECT board_position FROM enterprises WHERE area_id = $1 AND stage = $2
-        ORDER BY board_position DESC LIMIT 1`,
-      [areaId, stage],
-    );
+    const [last] = await tx.query(LAST_BOARD_POSITION, [areaId, stage]);
     return last ? Number(last.board_position) + 1 : 1;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ImportedEvidence, ImportedEvidenceService, LegalStructure } from '@small-places/compliance';
-import { DomainEvents, londonDate, RequestContext } from '@small-places/platform';
+import { AuditService, DomainEvents, londonDate, RequestContext } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { Enterprise } from '../entities/enterprise.entity';
 import { EnterpriseService } from '../enterprises/enterprise.service';
@@ -44,11 +44,12 @@ export class EnterpriseRowImporter {
     private readonly pipeline: PipelineService,
     private readonly evidence: ImportedEvidenceService,
     private readonly events: DomainEvents,
+    private readonly audit: AuditService,
   ) {}
 
   /**
-   * The row's timeline entries (and the listings' recomputation) are written together when it is done: nothing
-   * in a row reads them back.
+   * The row's audit lines and timeline entries (and the listings' recomputation) are written together when it
+   * is done: nothing in a row reads them back.
    */
   importRow(
     tx: EntityManager,
@@ -58,7 +59,9 @@ export class EnterpriseRowImporter {
     options: RowOptions,
     known?: KnownMatch,
   ): Promise<RowResult> {
-    return this.events.gathered(tx, () => this.importGathered(tx, ctx, areaId, row, options, known));
+    return this.audit.gathered(tx, () =>
+      this.events.gathered(tx, () => this.importGathered(tx, ctx, areaId, row, options, known)),
+    );
   }
 
   private async importGathered(

@@ -9,6 +9,9 @@ import { Connection, PageArgs } from '../graphql/pagination';
 import { isUuid } from '../validation/uuid';
 import { AuditDetail, AuditEvent } from './audit-event.entity';
 
+const GATHERED = Symbol('gatheredAudit');
+type GatheringTx = EntityManager & { [GATHERED]?: Partial<AuditEvent>[] };
+
 export const AUDIT_ACTION = /^[A-Z][A-Z_]*$/;
 export const AUDIT_RECORD_TYPE = /^[A-Z][A-Za-z]*$/;
 
@@ -40,18 +43,40 @@ export class AuditService {
         throw new Error(`audit: malformed action or record type ${entry.action}/${entry.recordType}`);
       }
     }
-    await tx.getRepository(AuditEvent).insert(
-      list.map((entry) => ({
-        occurredAt: ctx.now,
-        actorId: ctx.user?.id ?? null,
-        action: entry.action,
-        recordType: entry.recordType,
-        recordId: entry.recordId,
-        subjectUserId: entry.subjectUserId ?? null,
-        requestId: ctx.requestId,
-        detail: entry.detail ?? {},
-      })),
-    );
+    const rows = list.map((entry): Partial<AuditEvent> => ({
+      occurredAt: ctx.now,
+      actorId: ctx.user?.id ?? null,
+      action: entry.action,
+      recordType: entry.recordType,
+      recordId: entry.recordId,
+      subjectUserId: entry.subjectUserId ?? null,
+      requestId: ctx.requestId,
+      detail: entry.detail ?? {},
+    }));
+    const held = (tx as GatheringTx)[GATHERED];
+    if (held) held.push(...rows);
+    else await tx.getRepository(AuditEvent).insert(rows);
+  }
+
+  /**
+   * Runs `work` holding back the audit lines it records, then writes them in one statement when it has
+   * finished (an imported row's); if `work` fails they are dropped with it. Only for work that does not read
+   * the trail back.
+   */
+  async gathered<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
+    const gatheringTx = tx as GatheringTx;
+    const outer = gatheringTx[GATHERED];
+    const held: Partial<AuditEvent>[] = [];
+    gatheringTx[GATHERED] = held;
+    let result: T;
+    try {
+      result = await work();
+    } finally {
+      gatheringTx[GATHERED] = outer;
+    }
+    if (outer) outer.push(...held);
+    else if (held.length > 0) await tx.getRepository(AuditEvent).insert(held);
+    return result;
   }
 
   /** Admins only: a record's trail, oldest first. */
