@@ -1,8 +1,10 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import {
   AppError,
+  AuditService,
   Clock,
   Database,
+  DomainEvents,
   ErrorCode,
   londonDate,
   RequestContext,
@@ -42,6 +44,8 @@ export class EnterpriseImportRunner implements BeforeApplicationShutdown {
     private readonly clock: Clock,
     private readonly imports: EnterpriseImportService,
     private readonly importer: EnterpriseRowImporter,
+    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -114,45 +118,47 @@ export class EnterpriseImportRunner implements BeforeApplicationShutdown {
         // A row at a postcode this batch has already created at looks itself up again, to see those enterprises.
         const createdAt = new Set<string>();
         const outcomes: (Outcome & { rowNumber: number })[] = [];
-        for (const [index, row] of rows.entries()) {
-          const readRowResult = read[index];
-          let outcome: Outcome;
-          if (missing.length) {
-            outcome = rejected(
-              missing.map((column) => ({
-                column: column.header,
-                message: `No column is matched to ${column.header}. Match one on the matching page, or add the column.`,
-              })),
-            );
-          } else if ('problems' in readRowResult) {
-            outcome = rejected(readRowResult.problems);
-          } else {
-            const key = this.keyOf(row.cells, matched);
-            const earlierRow = seen.get(key);
-            if (earlierRow !== undefined) {
-              outcome = rejected([
-                {
-                  column: columnOf(ImportField.NAME).header,
-                  message: `Row ${earlierRow} already has this enterprise (same name and postcode). Keep one of the two rows.`,
-                },
-              ]);
-            } else {
-              const enterprise = readRowResult.enterprise;
-              outcome = await this.importOne(
-                tx,
-                ctx,
-                record,
-                enterprise,
-                stageHeader,
-                createdAt.has(enterprise.postcode) ? undefined : knownOf.get(readRowResult),
+        await this.togetherUnlessDryRun(tx, record.dryRun, async () => {
+          for (const [index, row] of rows.entries()) {
+            const readRowResult = read[index];
+            let outcome: Outcome;
+            if (missing.length) {
+              outcome = rejected(
+                missing.map((column) => ({
+                  column: column.header,
+                  message: `No column is matched to ${column.header}. Match one on the matching page, or add the column.`,
+                })),
               );
-              if (outcome.outcome !== ImportRowOutcome.REJECTED) seen.set(key, row.row_number);
-              if (outcome.outcome === ImportRowOutcome.CREATED && !record.dryRun)
-                createdAt.add(enterprise.postcode);
+            } else if ('problems' in readRowResult) {
+              outcome = rejected(readRowResult.problems);
+            } else {
+              const key = this.keyOf(row.cells, matched);
+              const earlierRow = seen.get(key);
+              if (earlierRow !== undefined) {
+                outcome = rejected([
+                  {
+                    column: columnOf(ImportField.NAME).header,
+                    message: `Row ${earlierRow} already has this enterprise (same name and postcode). Keep one of the two rows.`,
+                  },
+                ]);
+              } else {
+                const enterprise = readRowResult.enterprise;
+                outcome = await this.importOne(
+                  tx,
+                  ctx,
+                  record,
+                  enterprise,
+                  stageHeader,
+                  createdAt.has(enterprise.postcode) ? undefined : knownOf.get(readRowResult),
+                );
+                if (outcome.outcome !== ImportRowOutcome.REJECTED) seen.set(key, row.row_number);
+                if (outcome.outcome === ImportRowOutcome.CREATED && !record.dryRun)
+                  createdAt.add(enterprise.postcode);
+              }
             }
+            outcomes.push({ ...outcome, rowNumber: row.row_number });
           }
-          outcomes.push({ ...outcome, rowNumber: row.row_number });
-        }
+        });
         await tx.query(
           `UPDATE enterprise_import_rows r
               SET outcome = o.outcome, enterprise_id = o.enterprise_id, duplicate_of = o.duplicate_of,
@@ -179,6 +185,16 @@ export class EnterpriseImportRunner implements BeforeApplicationShutdown {
     }
     await this.finish(record.id, null);
     return true;
+  }
+
+  /**
+   * A run's rows write their audit lines and timeline entries (and listings recompute) together at the end of
+   * the batch, a statement each instead of a statement each a row; nothing in a row reads them back. A dry
+   * run's rows are each undone once worked out, so what each writes must be written, and undone, with it.
+   */
+  private togetherUnlessDryRun(tx: EntityManager, dryRun: boolean, work: () => Promise<void>): Promise<void> {
+    if (dryRun) return work();
+    return this.audit.gathered(tx, () => this.events.gathered(tx, work));
   }
 
   /** Marks an import failed after its last attempt, so the page stops waiting. */

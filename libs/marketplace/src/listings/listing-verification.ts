@@ -48,8 +48,8 @@ export class ListingVerification implements DomainEventSubscriber {
   }
 
   /**
-   * Events published together describe the checklist as it is now, so each enterprise's listings are
-   * recomputed once, from the latest of its changes; every lapse is still handled on its own.
+   * Events published together describe the checklists as they are now, so the listings of every enterprise
+   * they are about are read in one statement and recomputed once; every lapse is still handled on its own.
    */
   async onAll(tx: EntityManager, events: DomainEvent[]): Promise<void> {
     const latestChange = new Map<string, DomainEvent>();
@@ -57,15 +57,29 @@ export class ListingVerification implements DomainEventSubscriber {
       if (event.enterpriseId && (event instanceof ChecklistChanged || event instanceof ChecklistItemChecked))
         latestChange.set(event.enterpriseId, event);
     }
-    for (const [enterpriseId, event] of latestChange) await this.recompute(tx, enterpriseId, event);
+    if (latestChange.size > 0) {
+      const listings = await this.listings.lockAllOf(
+        tx,
+        [...latestChange.keys()],
+        [DRAFT, PUBLISHED, HIDDEN],
+      );
+      for (const [enterpriseId, event] of latestChange) {
+        const its = listings.filter((listing) => listing.enterpriseId === enterpriseId);
+        if (its.length > 0) await this.recompute(tx, enterpriseId, its, event);
+      }
+    }
     for (const event of events) {
       if (event.enterpriseId && event instanceof VerificationLapsed)
         await this.hideLapsed(tx, event.enterpriseId, event);
     }
   }
 
-  private async recompute(tx: EntityManager, enterpriseId: string, event: DomainEvent): Promise<void> {
-    const listings = await this.listings.lockAllOf(tx, enterpriseId, [DRAFT, PUBLISHED, HIDDEN]);
+  private async recompute(
+    tx: EntityManager,
+    enterpriseId: string,
+    listings: Listing[],
+    event: DomainEvent,
+  ): Promise<void> {
     const verifiedFor = this.verifier(tx, enterpriseId, londonDate(event.occurredAt));
     for (const listing of listings) {
       const verified = await verifiedFor(listing.category);

@@ -35,9 +35,16 @@ export class ListingRepository {
    * The enterprise's listings in some statuses, locked when inside a transaction (the verification handlers
    * change them; an event published outside one still gets its listings checked, unlocked).
    */
-  lockAllOf(tx: EntityManager, enterpriseId: string, statuses: ListingStatus[]): Promise<Listing[]> {
+  lockAllOf(
+    tx: EntityManager,
+    enterpriseId: string | readonly string[],
+    statuses: ListingStatus[],
+  ): Promise<Listing[]> {
     return tx.getRepository(Listing).find({
-      where: { enterpriseId, status: In(statuses) },
+      where: {
+        enterpriseId: typeof enterpriseId === 'string' ? enterpriseId : In([...enterpriseId]),
+        status: In(statuses),
+      },
       order: { createdAt: 'ASC', id: 'ASC' },
       lock: tx.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined,
     });
