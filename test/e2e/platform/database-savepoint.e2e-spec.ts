@@ -57,4 +57,28 @@ describe('Database.savepoint', () => {
     expect(rows.map((row) => row.value)).toEqual(['first', 'third']);
     expect(ran).toEqual(['first', 'third']);
   });
+
+  it('a kept part is released with the next one; parts inside a part that is undone go with it, and the next part still opens', async () => {
+    await dataSource.query(`DELETE FROM savepoint_probe`);
+    const insert = (tx: Parameters<Parameters<Database['transaction']>[0]>[0], value: string) =>
+      tx.query(`INSERT INTO savepoint_probe (value) VALUES ($1)`, [value]);
+    await db.transaction(async (tx) => {
+      await Database.savepoint(tx, () => insert(tx, 'a'));
+      await Database.savepoint(tx, async () => {
+        await Database.savepoint(tx, () => insert(tx, 'inner kept'));
+        await Database.savepoint(tx, () => insert(tx, 'inner kept too'));
+        throw new Error('the outer part fails');
+      }).catch(() => undefined);
+      await Database.savepoint(tx, async () => {
+        await Database.savepoint(tx, () => insert(tx, 'inner of a kept part'));
+      });
+      await Database.savepoint(tx, () => insert(tx, 'b'));
+      await Database.savepoint(tx, () => insert(tx, 'dry'), { keep: false });
+      await Database.savepoint(tx, () => insert(tx, 'c'));
+    });
+    const rows: { value: string }[] = await dataSource.query(
+      `SELECT value FROM savepoint_probe ORDER BY value`,
+    );
+    expect(rows.map((row) => row.value)).toEqual(['a', 'b', 'c', 'inner of a kept part']);
+  });
 });

@@ -5,7 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 const AFTER_COMMIT = Symbol('afterCommit');
-type TxManager = EntityManager & { [AFTER_COMMIT]?: Array<() => unknown> };
+const PENDING_RELEASE = Symbol('pendingRelease');
+type TxManager = EntityManager & { [AFTER_COMMIT]?: Array<() => unknown>; [PENDING_RELEASE]?: string };
 let savepoints = 0;
 
 /**
@@ -79,27 +80,36 @@ export class Database {
    * Runs `work` inside `tx` behind a SAVEPOINT, so a failure undoes only this part (and the after-commit work it
    * asked for) and the transaction goes on: many items in one transaction, each its own all-or-nothing unit
    * (the caseload import's rows). `keep: false` always undoes the part after working it out (a dry run).
+   *
+   * A kept part's RELEASE is sent with the next part's SAVEPOINT, in one round trip (a statement a part fewer
+   * for an import's rows). Until then the kept part stays open, which changes nothing: nobody rolls back to it,
+   * and an enclosing part's release or rollback, or the transaction's end, takes it along.
    */
   static async savepoint<T>(
     tx: EntityManager,
     work: () => Promise<T>,
     options: { keep: boolean } = { keep: true },
   ): Promise<T> {
-    const hooks = (tx as TxManager)[AFTER_COMMIT];
+    const manager = tx as TxManager;
+    const hooks = manager[AFTER_COMMIT];
     const hooksBefore = hooks?.length ?? 0;
     const name = `sp_${++savepoints}`;
-    await tx.query(`SAVEPOINT ${name}`);
+    const release = manager[PENDING_RELEASE];
+    manager[PENDING_RELEASE] = undefined;
+    await tx.query(release ? `RELEASE SAVEPOINT ${release}; SAVEPOINT ${name}` : `SAVEPOINT ${name}`);
     let result: T;
     try {
       result = await work();
     } catch (error) {
+      // A kept part inside this one is undone with it: there is nothing left to release.
+      manager[PENDING_RELEASE] = undefined;
       await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
       hooks?.splice(hooksBefore);
       throw error;
     }
-    if (options.keep) {
-      await tx.query(`RELEASE SAVEPOINT ${name}`);
-    } else {
+    // Releasing this part releases any kept part inside it too.
+    manager[PENDING_RELEASE] = options.keep ? name : undefined;
+    if (!options.keep) {
       await tx.query(`ROLLBACK TO SAVEPOINT ${name}`);
       hooks?.splice(hooksBefore);
     }
