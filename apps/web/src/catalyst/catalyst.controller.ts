@@ -53,6 +53,7 @@ import {
 } from './impact-report';
 import { checkView } from './to-check-words';
 import type { ActionOwner, ComplianceStatus, PipelineStage, SessionMode } from '../generated/graphql';
+import { checklistItemPage } from './caseload-paths';
 
 const PAGE_SIZE = 20;
 /** How far ahead "due soon" looks on the deadlines page. */
@@ -206,7 +207,7 @@ export class CatalystController {
     @Param('itemId') itemId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
+    const back = checklistItemPage(id, itemId);
     const completedOn = dateField(body, 'completedOn');
     if (completedOn === 'invalid')
       return rejectForm(
@@ -246,7 +247,7 @@ export class CatalystController {
     @Param('itemId') itemId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
+    const back = checklistItemPage(id, itemId);
     const waivedReason = textField(body, 'waivedReason');
     if (!waivedReason)
       return rejectForm(
