@@ -97,20 +97,14 @@ export class ComplianceService {
   }
 
   /**
-   * The reminder scan's source: every reminder that checklist items trigger on `day`, in batches covering at
-   * most `batchSize` items (an item in progress may give a DUE and a CHASE hit), in item-id order. Each batch
-   * is one statement outside any transaction, so a scan over a million items holds no locks and little
-   * memory; after a crash, run it again (the reminder key `(itemId, on, offsetDays)` makes sending
+   * The reminder scan's source: every reminder that checklist items trigger on `day`, in pages covering at
+   * most `batchSize` items (an item in progress may give a DUE and a CHASE hit), in item-id order. One query
+   * read through a cursor outside any write transaction, so a scan over a million items holds no locks and
+   * little memory; after a crash, run it again (the reminder key `(itemId, on, offsetDays)` makes sending
    * idempotent).
    */
-  async *remindersOn(day: string, batchSize = REMINDER_BATCH_SIZE): AsyncGenerator<ReminderHit[]> {
-    let afterId: string | null = null;
-    for (;;) {
-      const batch = await this.checklists.reminderBatch(this.db.manager, day, afterId, batchSize);
-      if (batch.hits.length > 0) yield batch.hits;
-      if (batch.lastId === null) return;
-      afterId = batch.lastId;
-    }
+  remindersOn(day: string, batchSize = REMINDER_BATCH_SIZE): AsyncGenerator<ReminderHit[]> {
+    return this.checklists.remindersOn(this.db, day, batchSize);
   }
 
   /**

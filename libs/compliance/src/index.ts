@@ -10,6 +10,7 @@ export { ComplianceService, REMINDER_BATCH_SIZE } from './compliance.service';
 export { ImportedEvidence, ImportedEvidenceService } from './checklist/imported-evidence.service';
 export { ChecksMade, type CheckMade, type ChecksOfEnterprise } from './public/checks-made';
 export { ReminderHit } from './checklist/checklist.repository';
+export { reminderOffsetOn } from './rules/due-dates';
 export {
   ChecklistItemStatus,
   ComplianceStatus,

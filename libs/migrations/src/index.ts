@@ -18,6 +18,7 @@ import { ImportRowRetention1796618052892 } from './1796618052892-import-row-rete
 import { ChecklistChecks1796620691740 } from './1796620691740-checklist-checks';
 import { BookingPlaceAndContact1796620747383 } from './1796620747383-booking-place-and-contact';
 import { TimelineOrder1796622930570 } from './1796622930570-timeline-order';
+import { ReminderScanIndexes1796700000000 } from './1796700000000-reminder-scan-indexes';
 
 /** Every migration, in order. A new migration is added here and nowhere else. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   ChecklistChecks1796620691740,
   BookingPlaceAndContact1796620747383,
   TimelineOrder1796622930570,
+  ReminderScanIndexes1796700000000,
 ];

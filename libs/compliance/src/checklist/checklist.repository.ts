@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Database } from '@small-places/platform';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { ChecklistItemStatus } from '../dto/compliance.enums';
 import { ChecklistReminderContext } from './checklist-reminder-messages';
@@ -137,11 +138,6 @@ export class ChecklistRepository {
     return query;
   }
 
-  /**
-   * One batch of the reminder scan: items after `afterId` (keyset order) that trigger a reminder on `day`.
-   * The offsets are the Area's override or the catalogue's; past dates repeat weekly; applications in progress
-   * repeat every `chase_every_days`. Mirrors reminderOffsetOn and nextChaseOn (rules/due-dates.ts).
-   */
   /** What the checklist reminders of a batch say, in one statement: item and requirement, by item id. */
   async reminderContexts(
     manager: EntityManager,
@@ -160,13 +156,35 @@ export class ChecklistRepository {
     return new Map(rows.map(({ id, ...item }) => [id, item]));
   }
 
-  async reminderBatch(
-    manager: EntityManager,
-    day: string,
-    afterId: string | null,
-    size: number,
-  ): Promise<{ hits: ReminderHit[]; lastId: string | null }> {
-    const rows: ReminderRow[] = await manager.query(
+  /**
+   * The reminder scan's hits on `day`, a page of `pageSize` items at a time in item-id order: items whose date
+   * is one of the offsets before it (the Area's override or the catalogue's), past dates weekly, applications in
+   * progress every `chase_every_days`. Mirrors reminderOffsetOn and nextChaseOn (rules/due-dates.ts).
+   *
+   * Only the dates that can trigger a reminder today are looked up (the offsets, each week back to the oldest
+   * date, each chase round back to the oldest application: a few dozen dates), through the partial indexes on
+   * `attention_on` and on applications in progress, so a day's scan reads the few percent of items it reminds
+   * about rather than every item; the exact rule then decides. One query, paged through a cursor.
+   */
+  async *remindersOn(db: Database, day: string, pageSize: number): AsyncGenerator<ReminderHit[]> {
+    const [days]: Array<{ attention: string[]; chase: string[] }> = await db.manager.query(
+      `SELECT ARRAY(SELECT $1::date + offsets.days
+                      FROM (SELECT unnest(reminder_offsets_days) FROM requirements
+                            UNION SELECT unnest(reminder_offsets_days) FROM requirement_overrides) offsets (days)
+                    UNION
+                    SELECT weeks.day::date
+                      FROM generate_series($1::date - 7, (SELECT min(attention_on) FROM checklist_items
+                                                           WHERE applicable), '-7 days') weeks (day)
+              )::text[] AS attention,
+              ARRAY(SELECT $1::date - chase.every * rounds.n
+                      FROM (SELECT DISTINCT chase_every_days FROM requirements WHERE chase_every_days > 0) chase (every),
+                           generate_series(1, ($1::date - (SELECT min(in_progress_since) FROM checklist_items
+                                                           WHERE applicable AND status = 'IN_PROGRESS')) / chase.every)
+                             rounds (n)
+              )::text[] AS chase`,
+      [day],
+    );
+    const pages = db.pages<ReminderRow>(
       `WITH hits AS (
          SELECT i.id, i.enterprise_id, i.area_id, i.member_id, i.requirement_code, i.status,
                 i.attention_on, i.in_progress_since,
@@ -179,7 +197,9 @@ export class ChecklistRepository {
          FROM checklist_items i
          JOIN requirements r ON r.code = i.requirement_code
          LEFT JOIN requirement_overrides o ON o.area_id = i.area_id AND o.requirement_code = i.requirement_code
-         WHERE i.applicable AND ($2::uuid IS NULL OR i.id > $2::uuid)
+         WHERE i.applicable
+           AND (i.attention_on = ANY($2::date[])
+                OR i.status = 'IN_PROGRESS' AND i.in_progress_since = ANY($3::date[]))
        )
        SELECT id, enterprise_id, area_id, member_id, requirement_code, status,
               attention_on::text AS attention_on, in_progress_since::text AS in_progress_since,
@@ -189,33 +209,37 @@ export class ChecklistRepository {
        FROM hits
        WHERE attention_offset = ANY(offsets) OR (attention_offset < 0 AND attention_offset % 7 = 0)
           OR chase_offset IS NOT NULL
-       ORDER BY id
-       LIMIT $3`,
-      [day, afterId, size],
+       ORDER BY id`,
+      [day, days.attention, days.chase],
+      pageSize,
     );
-    const hits: ReminderHit[] = [];
-    for (const row of rows) {
-      const base = {
-        itemId: row.id,
-        enterpriseId: row.enterprise_id,
-        areaId: row.area_id,
-        memberId: row.member_id,
-        requirementCode: row.requirement_code,
-      };
-      if (row.attention_offset !== null && row.attention_on !== null) {
-        const open =
-          row.status === ChecklistItemStatus.TODO || row.status === ChecklistItemStatus.IN_PROGRESS;
-        hits.push({
-          ...base,
-          kind: open ? 'DUE' : 'EXPIRY',
-          on: row.attention_on,
-          offsetDays: row.attention_offset,
-        });
-      }
-      if (row.chase_offset !== null && row.in_progress_since !== null) {
-        hits.push({ ...base, kind: 'CHASE', on: row.in_progress_since, offsetDays: row.chase_offset });
-      }
-    }
-    return { hits, lastId: rows.at(-1)?.id ?? null };
+    for await (const rows of pages) yield hitsOf(rows);
   }
+}
+
+/** A page of rows as hits: an item in progress may give a DUE and a CHASE hit. */
+function hitsOf(rows: ReminderRow[]): ReminderHit[] {
+  const hits: ReminderHit[] = [];
+  for (const row of rows) {
+    const base = {
+      itemId: row.id,
+      enterpriseId: row.enterprise_id,
+      areaId: row.area_id,
+      memberId: row.member_id,
+      requirementCode: row.requirement_code,
+    };
+    if (row.attention_offset !== null && row.attention_on !== null) {
+      const open = row.status === ChecklistItemStatus.TODO || row.status === ChecklistItemStatus.IN_PROGRESS;
+      hits.push({
+        ...base,
+        kind: open ? 'DUE' : 'EXPIRY',
+        on: row.attention_on,
+        offsetDays: row.attention_offset,
+      });
+    }
+    if (row.chase_offset !== null && row.in_progress_since !== null) {
+      hits.push({ ...base, kind: 'CHASE', on: row.in_progress_since, offsetDays: row.chase_offset });
+    }
+  }
+  return hits;
 }

@@ -35,6 +35,30 @@ export class Database {
     return result.rows as T[];
   }
 
+  /**
+   * A large read a page at a time through a server-side cursor: the query is planned and run once however many
+   * pages it has, and the process holds one page. It reads one snapshot, in a read-only transaction of its own
+   * on a connection of its own, for as long as the caller is paging; leaving the loop early closes it.
+   */
+  async *pages<T>(text: string, values: unknown[], pageSize: number): AsyncGenerator<T[]> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // Every row is wanted: plan for the whole result, not for the first page.
+      await runner.query('SET LOCAL cursor_tuple_fraction = 1');
+      await runner.query(`DECLARE pages NO SCROLL CURSOR FOR ${text}`, values);
+      for (;;) {
+        const rows: T[] = await runner.query(`FETCH FORWARD ${Math.max(1, Math.floor(pageSize))} FROM pages`);
+        if (rows.length > 0) yield rows;
+        if (rows.length < pageSize) return;
+      }
+    } finally {
+      await runner.query('ROLLBACK').catch(() => undefined);
+      await runner.release();
+    }
+  }
+
   async transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
     const hooks: Array<() => unknown> = [];
     const result = await this.dataSource.transaction(async (manager) => {

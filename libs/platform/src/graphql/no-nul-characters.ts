@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit } from 'graphql';
+import { DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 
 const NUL = '\u0000';
 
@@ -18,19 +18,27 @@ export function holdsNul(value: unknown): boolean {
  * operation (variables or inline literals) before a resolver runs, with BAD_USER_INPUT and nothing changed.
  */
 export function noNulCharacters(): ApolloServerPlugin {
+  // Apollo keeps each parsed document and hands the same one to every request that sends that text, so its
+  // literals are looked through once, not on every request.
+  const literalsWithNul = new WeakMap<DocumentNode, boolean>();
+  const inLiterals = (document: DocumentNode): boolean => {
+    let found = literalsWithNul.get(document);
+    if (found === undefined) {
+      found = false;
+      visit(document, {
+        [Kind.STRING]: (node) => {
+          if (node.value.includes(NUL)) found = true;
+        },
+      });
+      literalsWithNul.set(document, found);
+    }
+    return found;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let found = holdsNul(request.variables ?? {});
-          if (!found) {
-            visit(document, {
-              [Kind.STRING]: (node) => {
-                if (node.value.includes(NUL)) found = true;
-              },
-            });
-          }
-          if (found) {
+          if (holdsNul(request.variables ?? {}) || inLiterals(document)) {
             throw new GraphQLError(
               'Text cannot contain the NUL character (\\u0000). Remove it and try again.',
               {

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import type { LogFn } from 'pino';
+import { type LogFn, stdSerializers } from 'pino';
 import { AppConfig, loadConfig } from '../config/app-config';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -56,13 +56,18 @@ export function loggerOptions(config: AppConfig) {
       autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
         error || res.statusCode >= 500 ? 'error' : 'info',
+      // The serializers read Node's own request and response: pino-http's wrapping would first copy every
+      // header and the peer address of each request into an object, only for these three fields to be kept
+      // (3 % of the API's CPU per search, docs/performance.md).
+      wrapSerializers: false,
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
+        req: (req: { id: string; method: string; url: string; originalUrl?: string }) => ({
           id: req.id,
           method: req.method,
-          url: logSafeUrl(req.url),
+          url: logSafeUrl(req.originalUrl ?? req.url),
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        err: stdSerializers.err,
       },
     },
   };
