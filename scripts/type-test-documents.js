@@ -11,20 +11,12 @@
  * Documents built with `${...}` pieces (the fuzzer's, a few loops over fields) stay plain strings: the client
  * takes those too, untyped.
  */
-const { readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
+const { filesUnder } = require('./files-under');
 
 const root = path.resolve(__dirname, '..');
 const SKIP_DIRS = new Set(['generated', 'node_modules', 'architecture', 'bench']);
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    if (SKIP_DIRS.has(name)) return [];
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return filesUnder(file);
-    return file.endsWith('.ts') ? [file] : [];
-  });
-}
 
 const pascal = (text) =>
   text
@@ -47,8 +39,8 @@ function looksLikeGraphQL(body) {
 }
 
 const files = [
-  ...filesUnder(path.join(root, 'test')),
-  ...filesUnder(path.join(root, 'libs', 'testing', 'src')),
+  ...filesUnder(path.join(root, 'test'), { skip: SKIP_DIRS }),
+  ...filesUnder(path.join(root, 'libs', 'testing', 'src'), { skip: SKIP_DIRS }),
 ];
 const usedNames = new Map();
 // Names already given (a re-run) are kept and reserved first.

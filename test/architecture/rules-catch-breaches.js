@@ -5,19 +5,13 @@
  * marked breach is reported under its rule and every rule of the config has a breach here.
  */
 const { execFileSync } = require('node:child_process');
-const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const path = require('node:path');
+const { filesUnder } = require('../../scripts/files-under');
 
 const root = path.resolve(__dirname, '..', '..');
 const fixture = path.join(__dirname, 'breaches');
 const config = require(path.join(root, '.dependency-cruiser.cjs'));
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? filesUnder(file) : file.endsWith('.ts') ? [file] : [];
-  });
-}
 
 const expected = filesUnder(fixture).flatMap((file) => {
   const marks = [...readFileSync(file, 'utf8').matchAll(/\/\/ breach: ([a-z-]+)/g)];

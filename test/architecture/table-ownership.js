@@ -13,6 +13,7 @@
  */
 const { readdirSync, readFileSync, statSync } = require('node:fs');
 const path = require('node:path');
+const { filesUnder } = require('../../scripts/files-under');
 
 /** Tables with no entity, and the context that owns each. */
 const OWNERS_WITHOUT_ENTITY = {
@@ -30,15 +31,6 @@ const NOT_CONTEXTS = new Set(['migrations', 'testing']);
 /** Reads still waiting to move behind their owner's service, each with why and until when. Keep it empty. */
 const NOT_YET = {};
 
-function filesUnder(dir) {
-  if (!statSync(dir, { throwIfNoEntry: false })) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return filesUnder(file);
-    return file.endsWith('.ts') && !file.endsWith('.spec.ts') ? [file] : [];
-  });
-}
-
 /** The text without // and block comments, nor SQL `--` comments (each only after a space or a line start). */
 function withoutComments(text) {
   return text
@@ -54,7 +46,9 @@ function check(root) {
   const libsDir = path.join(root, 'libs');
   const libs = readdirSync(libsDir).filter((name) => statSync(path.join(libsDir, name)).isDirectory());
   const contexts = libs.filter((lib) => !NOT_CONTEXTS.has(lib));
-  const sources = new Map(libs.map((lib) => [lib, filesUnder(path.join(libsDir, lib, 'src'))]));
+  const sources = new Map(
+    libs.map((lib) => [lib, filesUnder(path.join(libsDir, lib, 'src'), { specs: false })]),
+  );
   const problems = [];
 
   const owner = new Map(Object.entries(OWNERS_WITHOUT_ENTITY));

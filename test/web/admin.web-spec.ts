@@ -9,38 +9,19 @@ import {
   TestApp,
   uniqueEmail,
 } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { BrowserContext, Page } from 'playwright-core';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 describe('An Admin creates an Area, sets its rules, invites Catalysts and watches the queues', () => {
   let t: TestApp;
-  let web: WebApp;
-  let browser: Browser;
   let admin: Session;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     t = await createTestApp();
     admin = await signInAsAdmin(t.app, t.client);
     const moor = await createArea(t.client, admin, 'Moorland', ['TQ13']);
     await catalystOf(t.client, t.mailbox, admin, [moor.id], 'Cass Coach');
-    web = await startWeb(t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await t?.close();
+    return t;
   });
 
   async function signInAsAdminIn(page: Page): Promise<void> {
@@ -57,7 +38,7 @@ describe('An Admin creates an Area, sets its rules, invites Catalysts and watche
     const districts = mode.javaScriptEnabled ? 'EX1, EX2' : 'EX3, EX4';
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 

@@ -1,18 +1,8 @@
 import { TEST_PASSWORD } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { CrmWorld, crmWorld } from '../e2e/crm/crm-fixture';
 import { csvOf } from '../e2e/crm/import-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 /** Waits for the progress page (it refreshes itself every 2 s, with or without JavaScript) to show `heading`. */
 async function waitForHeading(page: Page, heading: string): Promise<void> {
@@ -23,19 +13,10 @@ async function waitForHeading(page: Page, heading: string): Promise<void> {
 
 describe('A Catalyst imports a caseload spreadsheet', () => {
   let world: CrmWorld;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await crmWorld();
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -43,7 +24,7 @@ describe('A Catalyst imports a caseload spreadsheet', () => {
     let page: Page;
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
     afterEach(() => context.close());

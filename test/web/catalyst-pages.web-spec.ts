@@ -1,5 +1,5 @@
 import { AnyDocument, catalystOf, graphql, Session, TEST_PASSWORD } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { enterpriseWithFounder } from '../e2e/compliance/compliance-fixture';
 import { enterpriseIn } from '../e2e/crm/crm-fixture';
 import {
@@ -8,17 +8,7 @@ import {
   marketplaceWorld,
   publishedListing,
 } from '../e2e/marketplace/marketplace-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 /**
  * Issue 20, the Catalysts' group: actions paged and filtered, the caseload as a sortable table with the next
@@ -57,10 +47,8 @@ function column(page: Page, stage: string) {
 describe('A Catalyst works through actions, the caseload, the board and the impact report', () => {
   let world: MarketplaceWorld;
   let colleague: Session;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await marketplaceWorld();
     colleague = await catalystOf(
       world.t.client,
@@ -69,14 +57,7 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
       [world.areaId],
       'Cat Colleague',
     );
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   const api = (query: AnyDocument, variables: Record<string, unknown>, as: Session) =>
@@ -132,7 +113,7 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
     });
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
       await signInAs(page, world.catalyst.user.email);
     });
@@ -368,7 +349,7 @@ describe('A Catalyst works through actions, the caseload, the board and the impa
       [world.otherAreaId],
       'Olly Other',
     );
-    const context = await newJourney(browser, web, JAVASCRIPT_MODES[1]);
+    const context = await site.journey(JAVASCRIPT_MODES[1]);
     try {
       const page = await context.newPage();
       await signInAs(page, elsewhere.user.email);

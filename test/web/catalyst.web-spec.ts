@@ -1,17 +1,7 @@
 import { TEST_PASSWORD } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { createEnterprise, CrmWorld, crmWorld, MOVE } from '../e2e/crm/crm-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 /** Today in Europe/London as the three boxes of a date input. */
 function todayParts() {
@@ -34,19 +24,10 @@ function column(page: Page, stage: string) {
 
 describe('A Catalyst records a session and moves an enterprise', () => {
   let world: CrmWorld;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await crmWorld();
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -66,7 +47,7 @@ describe('A Catalyst records a session and moves an enterprise', () => {
     });
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 
@@ -269,7 +250,7 @@ describe('A Catalyst records a session and moves an enterprise', () => {
     for (let index = 1; index <= 21; index += 1) {
       await createEnterprise(world, { name: `Paged Care ${index}` });
     }
-    const context = await newJourney(browser, web, JAVASCRIPT_MODES[1]);
+    const context = await site.journey(JAVASCRIPT_MODES[1]);
     try {
       const page = await context.newPage();
       await signInAs(page, world.tauntonCatalyst.user.email);
@@ -291,11 +272,11 @@ describe('A Catalyst records a session and moves an enterprise', () => {
   });
 
   it('keeps out the signed out, budget holders and Catalysts of other Areas', async () => {
-    const response = await fetch(`${web.url}/caseload`, { redirect: 'manual' });
+    const response = await fetch(`${site.web.url}/caseload`, { redirect: 'manual' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/sign-in?returnTo=%2Fcaseload');
 
-    const context = await newJourney(browser, web, JAVASCRIPT_MODES[0]);
+    const context = await site.journey(JAVASCRIPT_MODES[0]);
     try {
       const page = await context.newPage();
       await signInAs(page, world.holder.user.email);

@@ -1,7 +1,7 @@
 import { TEST_PASSWORD } from '@small-places/testing';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { checklistOf, itemFor, UPDATE_ITEM } from '../e2e/compliance/compliance-fixture';
 import {
   MarketplaceWorld,
@@ -9,17 +9,7 @@ import {
   PUBLISH_LISTING,
   publishedListing,
 } from '../e2e/marketplace/marketplace-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 const CERTIFICATE = join(__dirname, '../fixtures/evidence/certificate.jpg');
 const PHONE = { width: 375, height: 800 };
@@ -31,21 +21,12 @@ const PHONE = { width: 375, height: 800 };
  */
 describe('A Catalyst checks what a provider recorded, and the public sees the check', () => {
   let world: MarketplaceWorld;
-  let web: WebApp;
-  let browser: Browser;
   let listingId: string;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await marketplaceWorld();
     listingId = await publishedListing(world, { title: 'Help around the home' });
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -53,7 +34,7 @@ describe('A Catalyst checks what a provider recorded, and the public sees the ch
     let page: Page;
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
     afterEach(() => context.close());
@@ -73,7 +54,7 @@ describe('A Catalyst checks what a provider recorded, and the public sees the ch
       );
       const photoName = `renewed-policy-${mode.suffix}.jpg`;
       const photo = await readFile(CERTIFICATE);
-      const provider = await newJourney(browser, web, mode);
+      const provider = await site.journey(mode);
       try {
         const phone = await provider.newPage();
         await phone.setViewportSize(PHONE);
@@ -176,7 +157,7 @@ describe('A Catalyst checks what a provider recorded, and the public sees the ch
       await screenshot(page, `checks-made-${mode.suffix}`);
 
       // The listing's own page, to anyone: Verified, with the same checks and nothing private.
-      const visitor = await newJourney(browser, web, mode);
+      const visitor = await site.journey(mode);
       try {
         const listingPage = await visitor.newPage();
         await visit(listingPage, `/listings/${listingId}`);

@@ -1,15 +1,6 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { MarketplaceWorld, marketplaceWorld, publishedListing } from '../e2e/marketplace/marketplace-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, visit, webJourney } from './web-harness';
 
 /**
  * Issue 17: a person finds a service, opens its enterprise's public page, and sees the district map with
@@ -17,10 +8,8 @@ import {
  */
 describe('A person finds a service and the enterprise behind it', () => {
   let world: MarketplaceWorld;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await marketplaceWorld();
     await publishedListing(world, { title: 'Help around the home', capacity: 'WAITING_LIST' });
     await publishedListing(world, {
@@ -31,15 +20,11 @@ describe('A person finds a service and the enterprise behind it', () => {
     });
     await publishedListing(world, { title: 'Free shopping trips', pricePence: 0, priceUnit: 'SESSION' });
     process.env.MAP_TILE_URL = 'http://127.0.0.1:9/{z}/{x}/{y}.png';
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
+    return world.t;
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     delete process.env.MAP_TILE_URL;
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -47,7 +32,7 @@ describe('A person finds a service and the enterprise behind it', () => {
     let page: Page;
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
     afterEach(() => context.close());

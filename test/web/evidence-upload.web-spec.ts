@@ -1,7 +1,7 @@
 import { TEST_PASSWORD } from '@small-places/testing';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import {
   checklistOf,
   ComplianceWorld,
@@ -9,17 +9,7 @@ import {
   enterpriseWithFounder,
   itemFor,
 } from '../e2e/compliance/compliance-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 const CERTIFICATE = join(__dirname, '../fixtures/evidence/certificate.jpg');
 const PHONE = { width: 375, height: 800 };
@@ -30,19 +20,10 @@ const PHONE = { width: 375, height: 800 };
  */
 describe('A provider uploads a photo of a certificate from her phone', () => {
   let w: ComplianceWorld;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     w = await complianceWorld();
-    web = await startWeb(w.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await w?.t.close();
+    return w.t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -54,7 +35,7 @@ describe('A provider uploads a photo of a certificate from her phone', () => {
       const care = await enterpriseWithFounder(w, { name: `Phone Care ${mode.suffix}` });
       const checklist = await checklistOf(w.t, care.id, care.founder);
       itemPath = `/your-business/${care.id}/to-do/${itemFor(checklist, 'PUBLIC_LIABILITY_INSURANCE').id}`;
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
       await page.setViewportSize(PHONE);
       await visit(page, '/sign-in');

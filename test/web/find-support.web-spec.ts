@@ -1,26 +1,14 @@
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { MarketplaceWorld, marketplaceWorld, publishedListing } from '../e2e/marketplace/marketplace-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 /** Eleven published, verified services in Taunton: one page of ten and a second page of one. */
 const HOME_HELP_TITLES = Array.from({ length: 10 }, (_, index) => `Help around the home ${index + 1}`);
 
 describe('An anonymous person finds support by postcode', () => {
   let world: MarketplaceWorld;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await marketplaceWorld();
     for (const title of HOME_HELP_TITLES) await publishedListing(world, { title });
     await publishedListing(world, {
@@ -29,14 +17,7 @@ describe('An anonymous person finds support by postcode', () => {
       pricePence: 600,
       priceUnit: 'SESSION',
     });
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -44,7 +25,7 @@ describe('An anonymous person finds support by postcode', () => {
     let page: Page;
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 

@@ -1,6 +1,6 @@
 import { londonDate } from '@small-places/platform';
 import { signUp, TEST_PASSWORD, graphql } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { CREATE_LISTING } from '../e2e/marketplace/marketplace-fixture';
 import {
   ACCEPT,
@@ -10,17 +10,7 @@ import {
   setUpBudget,
   slot,
 } from '../e2e/bookings/bookings-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  JavaScriptMode,
-  launchBrowser,
-  newJourney,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, JavaScriptMode, submit, visit, webJourney } from './web-harness';
 import { holderSteps } from './holder-steps';
 
 /** Each mode books its own hours, so the provider can accept both without an overlap. */
@@ -56,13 +46,11 @@ async function topOf(page: Page, selector: string): Promise<number> {
 
 describe('A holder finds, books and sees the budget change', () => {
   let world: BookingWorld;
-  let web: WebApp;
-  let browser: Browser;
 
   /** A listing offered on Mondays and Thursdays only, for the error that names the weekday. */
   let mondaysAndThursdays: string;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await bookingWorld();
     const created = await world.t.client.ok<{ createListing: { id: string } }>(
       CREATE_LISTING,
@@ -87,14 +75,7 @@ describe('A holder finds, books and sees the budget change', () => {
     );
     mondaysAndThursdays = created.createListing.id;
     await world.t.client.ok(PUBLISH, { id: mondaysAndThursdays }, { token: world.provider.accessToken });
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -103,7 +84,7 @@ describe('A holder finds, books and sees the budget change', () => {
     const { shot, main, clickLink, clickButtonLink, summaryValue } = holderSteps(() => page, mode);
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 

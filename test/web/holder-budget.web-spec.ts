@@ -1,6 +1,6 @@
 import { londonDate } from '@small-places/platform';
 import { signUp, TEST_PASSWORD, uniqueEmail } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import {
   ACCEPT,
   BookingWorld,
@@ -9,33 +9,15 @@ import {
   SET_UP_BUDGET,
   slot,
 } from '../e2e/bookings/bookings-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, submit, visit, webJourney } from './web-harness';
 import { holderSteps } from './holder-steps';
 
 describe('A holder keeps track of their budget: expenses, statement, helpers, weekly bookings', () => {
   let world: BookingWorld;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await bookingWorld();
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -44,7 +26,7 @@ describe('A holder keeps track of their budget: expenses, statement, helpers, we
     const { shot, main, clickLink, clickButtonLink, summaryValue } = holderSteps(() => page, mode);
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 

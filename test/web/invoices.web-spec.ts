@@ -1,17 +1,7 @@
 import { TEST_PASSWORD, Session } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { deliveredBookings, InvoiceWorld, invoiceWorld } from '../e2e/invoices/invoices-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  submit,
-  visit,
-  WebApp,
-  startWeb,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 /**
  * Both sides of a visit and its invoice, on the website: the holder confirms one visit and disputes another
@@ -22,19 +12,11 @@ import {
  */
 describe('Visits and invoices on the website', () => {
   let w: InvoiceWorld;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     w = await invoiceWorld();
-    web = await startWeb(w.t);
-    browser = await launchBrowser();
+    return w.t;
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await w?.t.close();
-  });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
     let holderContext: BrowserContext;
@@ -62,8 +44,8 @@ describe('Visits and invoices on the website', () => {
         [day, 12],
       ]);
       expect(ids).toHaveLength(2);
-      holderContext = await newJourney(browser, web, mode);
-      providerContext = await newJourney(browser, web, mode);
+      holderContext = await site.journey(mode);
+      providerContext = await site.journey(mode);
       holderPage = await holderContext.newPage();
       providerPage = await providerContext.newPage();
       await signIn(holderPage, w.holder);
@@ -161,7 +143,7 @@ describe('Visits and invoices on the website', () => {
   });
 
   it('keeps these pages to their side', async () => {
-    const context = await newJourney(browser, web, JAVASCRIPT_MODES[0]);
+    const context = await site.journey(JAVASCRIPT_MODES[0]);
     const page = await context.newPage();
     await visit(page, '/sign-in');
     await submit(page, { 'Email address': w.otherHolder.user.email, Password: TEST_PASSWORD }, 'Sign in');

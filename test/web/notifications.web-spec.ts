@@ -1,24 +1,12 @@
 import { NotificationKind, NotificationService } from '@small-places/notifications';
 import { Database } from '@small-places/platform';
 import { createTestApp, Session, signUp, TEST_PASSWORD, TestApp } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { BrowserContext, Page } from 'playwright-core';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 /** The page every notification email links to: the list, marking read, and which kinds are emailed. */
 describe('Your notifications', () => {
   let t: TestApp;
-  let web: WebApp;
-  let browser: Browser;
 
   const notify = (person: Session, kind: NotificationKind, title: string, refId?: string) =>
     t.app.get(Database).transaction((tx) =>
@@ -33,16 +21,9 @@ describe('Your notifications', () => {
     );
   const BOOKING_ID = '00000000-0000-4000-8000-00000000b00c';
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     t = await createTestApp();
-    web = await startWeb(t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await t?.close();
+    return t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -50,7 +31,7 @@ describe('Your notifications', () => {
     let page: Page;
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 

@@ -1,7 +1,7 @@
 import { PostcodeImporter } from '@small-places/marketplace';
 import { Clock } from '@small-places/platform';
 import { Mailbox, Session, signUp, TEST_PASSWORD, uniqueEmail, graphql } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { REQUEST, slot } from '../e2e/bookings/bookings-fixture';
 import { ADD_MEMBER } from '../e2e/compliance/compliance-fixture';
 import { createEnterprise, CrmWorld, crmWorld, ENTERPRISE, MOVE } from '../e2e/crm/crm-fixture';
@@ -10,13 +10,10 @@ import {
   checkA11y,
   JAVASCRIPT_MODES,
   JavaScriptMode,
-  launchBrowser,
-  newJourney,
   screenshot,
-  startWeb,
   submit,
   visit,
-  WebApp,
+  webJourney,
 } from './web-harness';
 
 const REQUEST_SERIES = graphql(`
@@ -66,23 +63,14 @@ interface ChecklistItemNode {
  */
 describe('A provider joins, completes the checklist, publishes and accepts', () => {
   let world: CrmWorld;
-  let web: WebApp;
-  let browser: Browser;
   let holder: Session;
   const HOLDER_NAME = 'Hana Holder';
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await crmWorld();
     holder = await signUp(world.t.client, { role: 'BUDGET_HOLDER', displayName: HOLDER_NAME });
     await world.t.app.get(PostcodeImporter).importFile(OUTCODES);
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   // One journey per mode, in steps that run in order and share the browser page (each step has its own timeout).
@@ -94,7 +82,7 @@ describe('A provider joins, completes the checklist, publishes and accepts', () 
     let listingPath: string;
 
     beforeAll(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
       founderEmail = uniqueEmail(`founder-${mode.suffix}`);
       const enterprise = await createEnterprise(world, {

@@ -1,24 +1,13 @@
 import { PostcodeImporter } from '@small-places/marketplace';
 import { APP_CONFIG, AppConfig, londonDate } from '@small-places/platform';
 import { acceptInvitation, Session, signUp, TEST_PASSWORD, uniqueEmail } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { feedEvents } from '../e2e/bookings/calendar-fixture';
 import { ACCEPT, publishedListing, REQUEST, slot } from '../e2e/bookings/bookings-fixture';
 import { checklistOf, UPDATE_ITEM } from '../e2e/compliance/compliance-fixture';
 import { createEnterprise, CrmWorld, crmWorld, waiveMandatoryItems } from '../e2e/crm/crm-fixture';
 import { OUTCODES } from '../e2e/marketplace/marketplace-fixture';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  VIEWPORTS,
-  WebApp,
-} from './web-harness';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, VIEWPORTS, visit, webJourney } from './web-harness';
 
 const HEADER_LINKS = ['What you need to do', 'Your listings', 'Booking requests', 'Calendar link'];
 const GROUPS = ['Overdue: do these first', 'Due soon', 'Later', 'Done'];
@@ -49,23 +38,14 @@ function dateBoxes(date: string): Record<string, string> {
  */
 describe("The provider's pages: header, what to do, one question a page, typed times, the calendar", () => {
   let world: CrmWorld;
-  let web: WebApp;
-  let browser: Browser;
   let holder: Session;
   const HOLDER_NAME = 'Hedda Holder';
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     world = await crmWorld();
     holder = await signUp(world.t.client, { role: 'BUDGET_HOLDER', displayName: HOLDER_NAME });
     await world.t.app.get(PostcodeImporter).importFile(OUTCODES);
-    web = await startWeb(world.t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await world?.t.close();
+    return world.t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -131,7 +111,7 @@ describe("The provider's pages: header, what to do, one question a page, typed t
         bookingId = requestBooking.id;
         await world.t.client.ok(ACCEPT, { id: bookingId }, { token: provider.accessToken });
 
-        context = await newJourney(browser, web, mode);
+        context = await site.journey(mode);
         page = await context.newPage();
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         await visit(page, '/sign-in');

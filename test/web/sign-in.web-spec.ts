@@ -7,36 +7,17 @@ import {
   TestApp,
   uniqueEmail,
 } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { BrowserContext, Page } from 'playwright-core';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 describe('Signing in, out and up', () => {
   let t: TestApp;
-  let web: WebApp;
-  let browser: Browser;
   let holder: Session;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     t = await createTestApp();
     holder = await signUp(t.client, { role: 'BUDGET_HOLDER', displayName: 'Hana Holder' });
-    web = await startWeb(t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await t?.close();
+    return t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -44,7 +25,7 @@ describe('Signing in, out and up', () => {
     let page: Page;
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 
@@ -121,7 +102,7 @@ describe('Signing in, out and up', () => {
   });
 
   it('refuses a form posted without the session’s CSRF token, and changes nothing', async () => {
-    const response = await fetch(`${web.url}/sign-in`, {
+    const response = await fetch(`${site.web.url}/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: holder.user.email, password: TEST_PASSWORD }).toString(),
@@ -130,7 +111,7 @@ describe('Signing in, out and up', () => {
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/sign-in');
     const cookie = response.headers.get('set-cookie') ?? '';
-    const next = await fetch(`${web.url}/home`, {
+    const next = await fetch(`${site.web.url}/home`, {
       headers: { cookie: cookie.split(';')[0] },
       redirect: 'manual',
     });

@@ -1,31 +1,14 @@
 import { createTestApp, TestApp } from '@small-places/testing';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  visit,
-  WebApp,
-} from './web-harness';
+import { BrowserContext, Page } from 'playwright-core';
+import { JAVASCRIPT_MODES, screenshot, visit, webJourney } from './web-harness';
 
 /** The footer's pages, reached from any page, and "Catalyst" explained where the public meets the word. */
 describe('The footer’s pages and what a Catalyst is', () => {
   let t: TestApp;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     t = await createTestApp({ worker: false });
-    web = await startWeb(t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await t?.close();
+    return t;
   });
 
   describe.each(JAVASCRIPT_MODES)('$mode', (mode) => {
@@ -33,7 +16,7 @@ describe('The footer’s pages and what a Catalyst is', () => {
     let page: Page;
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 

@@ -11,18 +11,8 @@ import {
   graphql,
 } from '@small-places/testing';
 import { londonDate } from '@small-places/platform';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  checkA11y,
-  JAVASCRIPT_MODES,
-  launchBrowser,
-  newJourney,
-  screenshot,
-  startWeb,
-  submit,
-  visit,
-  WebApp,
-} from './web-harness';
+import { BrowserContext, Page } from 'playwright-core';
+import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
 
 const SET_UP_BUDGET = graphql(`
   mutation TrustSetUpBudget($input: SetUpBudgetInput!) {
@@ -41,19 +31,10 @@ const INVITE_DELEGATE = graphql(`
 
 describe('Trust: a forgotten password, and a holder’s control of who helps', () => {
   let t: TestApp;
-  let web: WebApp;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = webJourney(async () => {
     t = await createTestApp();
-    web = await startWeb(t);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-    await t?.close();
+    return t;
   });
 
   const signInAs = async (page: Page, email: string, password = TEST_PASSWORD) => {
@@ -67,7 +48,7 @@ describe('Trust: a forgotten password, and a holder’s control of who helps', (
     let page: Page;
 
     beforeEach(async () => {
-      context = await newJourney(browser, web, mode);
+      context = await site.journey(mode);
       page = await context.newPage();
     });
 
@@ -154,7 +135,7 @@ describe('Trust: a forgotten password, and a holder’s control of who helps', (
       );
 
       // The delegate, in a browser of their own, sees whose budget it is.
-      const deeContext = await newJourney(browser, web, mode);
+      const deeContext = await site.journey(mode);
       const deePage = await deeContext.newPage();
       try {
         await signInAs(deePage, deeEmail);

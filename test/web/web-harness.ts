@@ -76,6 +76,49 @@ export async function newJourney(
   return context;
 }
 
+/** One journey file's website and browser, set up once before its tests and closed after them. */
+export interface WebJourney {
+  readonly web: WebApp;
+  readonly browser: Browser;
+  /** A fresh browser profile (no cookies) on this site, with or without JavaScript. */
+  journey(mode: JavaScriptMode): Promise<BrowserContext>;
+}
+
+/**
+ * Registers the beforeAll that runs `setUp` (the test API and whatever data the journeys start from; it returns
+ * the API), then starts the website and the browser, and the afterAll that closes the browser, the website
+ * and the API. Call it inside the journey's describe.
+ */
+export function webJourney(setUp: () => Promise<TestApp>, setUpTimeout?: number): WebJourney {
+  let api: TestApp | undefined;
+  let web: WebApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    api = await setUp();
+    web = await startWeb(api);
+    browser = await launchBrowser();
+  }, setUpTimeout);
+  afterAll(async () => {
+    await browser?.close();
+    await web?.close();
+    await api?.close();
+  });
+  const started = <T>(thing: T | undefined, what: string): T => {
+    if (!thing)
+      throw new Error(`The ${what} is not started: use it from a test or hook, not while declaring.`);
+    return thing;
+  };
+  return {
+    get web() {
+      return started(web, 'website');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+    journey: (mode) => newJourney(started(browser, 'browser'), started(web, 'website'), mode),
+  };
+}
+
 /**
  * Opens a path of the site and checks the answer: the status (200 unless told), then the page's
  * accessibility with axe. Every page a journey visits should come through here or `checkA11y`.

@@ -4,6 +4,7 @@ import {
   conflict,
   PersonalData,
   PersonalDataSection,
+  personalStringsFrom,
   REMOVED_TEXT,
   scrubFreeText,
 } from '@small-places/platform';
@@ -41,7 +42,8 @@ export class BookingPersonalData implements PersonalDataSection {
   }
 
   async personalStrings(tx: EntityManager, userId: string): Promise<string[]> {
-    const rows: { text: string | null }[] = await tx.query(
+    return personalStringsFrom(
+      tx,
       `SELECT note AS text FROM bookings WHERE holder_id = $1 OR requested_by_id = $1
        UNION SELECT place_address FROM bookings WHERE holder_id = $1 OR requested_by_id = $1
        UNION SELECT answer_reason FROM bookings WHERE cancelled_by_id = $1
@@ -49,7 +51,6 @@ export class BookingPersonalData implements PersonalDataSection {
        UNION SELECT dispute_reason FROM visit_confirmations WHERE answered_by_id = $1`,
       [userId],
     );
-    return rows.map((row) => row.text).filter((text): text is string => !!text);
   }
 
   /** Money set aside for a booking still open would be left hanging: the person cancels those first. */

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AccessService, GrantKind } from '@small-places/identity';
-import { ClosingAccount, PersonalData, PersonalDataSection } from '@small-places/platform';
+import {
+  ClosingAccount,
+  PersonalData,
+  PersonalDataSection,
+  personalStringsFrom,
+} from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 
 const ANONYMISED = 'Anonymised';
@@ -59,13 +64,13 @@ export class BudgetPersonalData implements PersonalDataSection {
 
   async personalStrings(tx: EntityManager, userId: string): Promise<string[]> {
     const held = await this.access.scopesOf(tx, userId, GrantKind.HolderOfBudget);
-    const rows: { text: string | null }[] = await tx.query(
+    return personalStringsFrom(
+      tx,
       `SELECT label AS text FROM personal_budgets WHERE id = ANY($1::uuid[])
        UNION SELECT unnest(ARRAY[payee, description, receipt_reference, approval_reference])
          FROM ledger_entries WHERE budget_id = ANY($1::uuid[])`,
       [held],
     );
-    return rows.map((row) => row.text).filter((text): text is string => !!text);
   }
 
   async erase(tx: EntityManager, account: ClosingAccount): Promise<void> {

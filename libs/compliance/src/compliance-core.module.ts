@@ -9,6 +9,7 @@ import { ChecklistReminders } from './checklist/checklist-reminders';
 import { ChecklistRegeneration } from './checklist/checklist-regeneration';
 import { CheckWaitingReminders } from './checklist/check-waiting-reminders';
 import { EvidenceCheckClearing } from './checklist/evidence-check-clearing';
+import { ChecklistItemLocks } from './checklist/checklist-item-locks';
 import { ChecklistReviews } from './checklist/checklist-reviews';
 import { ChecklistUpdates } from './checklist/checklist-updates';
 import { ImportedEvidenceService } from './checklist/imported-evidence.service';
@@ -48,6 +49,7 @@ const SERVICES = [
   ],
   providers: [
     ChecklistRepository,
+    ChecklistItemLocks,
     EvidenceAccess,
     ...SERVICES,
     ChecklistReminders,

@@ -13,6 +13,8 @@ import { ImportRowRetention } from './imports/import-row-retention';
 import { CoachingService } from './coaching/coaching.service';
 import { Enterprise } from './entities/enterprise.entity';
 import { EnterpriseReads } from './enterprises/enterprise-reads';
+import { EnterpriseChecklist } from './enterprises/enterprise-checklist';
+import { EnterpriseMembers } from './enterprises/enterprise-members';
 import { EnterpriseService } from './enterprises/enterprise.service';
 import { Member } from './entities/enterprise-member.entity';
 import { MemberLinker } from './enterprises/member-linker';
@@ -26,6 +28,7 @@ import {
 import { EnterpriseImportRunner } from './imports/enterprise-import.runner';
 import { EnterpriseImportService } from './imports/enterprise-import.service';
 import { EnterpriseRowImporter } from './imports/enterprise-row-importer';
+import { PipelineBoard } from './pipeline/pipeline-board';
 import { PipelineService } from './pipeline/pipeline.service';
 import { StageMove } from './entities/stage-move.entity';
 import { TimelineEvent } from './entities/timeline-event.entity';
@@ -75,6 +78,9 @@ const SERVICES = [
     ...SERVICES,
     TimelineSubscriber,
     CrmEnterpriseDirectory,
+    EnterpriseChecklist,
+    EnterpriseMembers,
+    PipelineBoard,
     CoachingReminders,
     ImportRowRetention,
     CoachingCalendar,

@@ -11,6 +11,7 @@ import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { EmailVerificationLink, InvitationLink, PasswordResetLink } from './identity-mail-links';
 import { IdentityService } from './identity.service';
+import { InvitationAcceptance } from './invitation-acceptance';
 import { InvitationService } from './invitation.service';
 import { PasswordHasher } from './password-hasher';
 import { PasswordResetService } from './password-reset.service';
@@ -25,6 +26,7 @@ const SERVICES = [
   EnterpriseDirectories,
   IdentityService,
   InvitationService,
+  InvitationAcceptance,
   SessionService,
   PrivacyService,
   PasswordResetService,

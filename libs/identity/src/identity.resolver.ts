@@ -3,7 +3,7 @@ import { Allow, badInput, Ctx, Permission, RequestContext } from '@small-places/
 import { AcceptInvitationInput, SignInInput, SignUpInput } from './dto/identity.inputs';
 import { AuthSession, UserType } from './dto/identity.types';
 import { IdentityService } from './identity.service';
-import { InvitationService } from './invitation.service';
+import { InvitationAcceptance } from './invitation-acceptance';
 import { SessionService } from './session.service';
 
 @Resolver()
@@ -11,7 +11,7 @@ export class IdentityResolver {
   constructor(
     private readonly identity: IdentityService,
     private readonly sessions: SessionService,
-    private readonly invitations: InvitationService,
+    private readonly invitations: InvitationAcceptance,
   ) {}
 
   @Mutation(() => AuthSession, { description: 'Self sign-up as PROVIDER or BUDGET_HOLDER.' })

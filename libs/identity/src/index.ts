@@ -14,6 +14,7 @@ export { User } from './entities/user.entity';
 export { IdentityCoreModule } from './identity-core.module';
 export { IdentityModule } from './identity.module';
 export { IdentityService, SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP } from './identity.service';
+export { InvitationAcceptance } from './invitation-acceptance';
 export {
   InvitationService,
   INVITES_PER_INVITER,

@@ -3,6 +3,7 @@ import {
   ClosingAccount,
   PersonalData,
   PersonalDataSection,
+  personalStringsFrom,
   REMOVED_TEXT,
   scrubFreeText,
 } from '@small-places/platform';
@@ -28,11 +29,11 @@ export class InvoicePersonalData implements PersonalDataSection {
   }
 
   async personalStrings(tx: EntityManager, userId: string): Promise<string[]> {
-    const rows: { text: string | null }[] = await tx.query(
+    return personalStringsFrom(
+      tx,
       `SELECT payment_reference AS text FROM invoices WHERE payment_recorded_by_id = $1`,
       [userId],
     );
-    return rows.map((row) => row.text).filter((text): text is string => !!text);
   }
 
   async erase(tx: EntityManager, account: ClosingAccount): Promise<void> {

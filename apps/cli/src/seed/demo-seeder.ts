@@ -15,7 +15,13 @@ import {
   PipelineStage,
   SessionMode,
 } from '@small-places/crm';
-import { GrantKind, IdentityService, InvitationService, User } from '@small-places/identity';
+import {
+  GrantKind,
+  IdentityService,
+  InvitationAcceptance,
+  InvitationService,
+  User,
+} from '@small-places/identity';
 import { BookingRequests, londonMoment } from '@small-places/bookings';
 import { BudgetOverview } from '@small-places/budgets';
 import { Activity } from '@small-places/compliance';
@@ -87,6 +93,7 @@ export class DemoSeeder {
     private readonly budgets: BudgetOverview,
     private readonly bookings: BookingRequests,
     private readonly invitations: InvitationService,
+    private readonly invitationAcceptance: InvitationAcceptance,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -195,7 +202,12 @@ export class DemoSeeder {
     });
     // Fran's demo account exists already: an invitation grants nothing until accepted, so accept it as she would.
     if (demo.index === 0) {
-      await this.invitations.acceptForExistingAccount(as(day), founderEmail, Role.PROVIDER, enterprise.id);
+      await this.invitationAcceptance.acceptForExistingAccount(
+        as(day),
+        founderEmail,
+        Role.PROVIDER,
+        enterprise.id,
+      );
     }
 
     const path =

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req, Res }
 import { NextFunction, Request, Response } from 'express';
 import multer from 'multer';
 import { SignedIn } from '../platform/access';
-import { ApiClient } from '../platform/api-client';
+import { ApiClient, sendDownload } from '../platform/api-client';
 import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
@@ -161,11 +161,7 @@ export class CaseloadImportController {
       req,
       `/enterprise-imports/${encodeURIComponent(id)}/rejected-rows.csv`,
     );
-    res
-      .status(download.status)
-      .type(download.contentType)
-      .set('content-disposition', download.contentDisposition ?? 'attachment; filename="rejected-rows.csv"')
-      .send(download.body);
+    sendDownload(res, download, 'attachment; filename="rejected-rows.csv"');
   }
 
   @Get('import-template.csv')
@@ -193,10 +189,6 @@ export class CaseloadImportController {
       req,
       `/areas/${encodeURIComponent(area)}/enterprises.${format}${stage ? `?stage=${stage}` : ''}`,
     );
-    res
-      .status(download.status)
-      .type(download.contentType)
-      .set('content-disposition', download.contentDisposition ?? `attachment; filename="caseload.${format}"`)
-      .send(download.body);
+    sendDownload(res, download, `attachment; filename="caseload.${format}"`);
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req, Res }
 import { Request, Response } from 'express';
 import path from 'node:path';
 import { SignedIn } from '../platform/access';
-import { ApiClient } from '../platform/api-client';
+import { ApiClient, sendDownload } from '../platform/api-client';
 import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
@@ -53,6 +53,7 @@ import {
 } from './impact-report';
 import { checkView } from './to-check-words';
 import type { ActionOwner, ComplianceStatus, PipelineStage, SessionMode } from '../generated/graphql';
+import { checklistItemPage } from './caseload-paths';
 
 const PAGE_SIZE = 20;
 /** How far ahead "due soon" looks on the deadlines page. */
@@ -206,7 +207,7 @@ export class CatalystController {
     @Param('itemId') itemId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
+    const back = checklistItemPage(id, itemId);
     const completedOn = dateField(body, 'completedOn');
     if (completedOn === 'invalid')
       return rejectForm(
@@ -246,7 +247,7 @@ export class CatalystController {
     @Param('itemId') itemId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
+    const back = checklistItemPage(id, itemId);
     const waivedReason = textField(body, 'waivedReason');
     if (!waivedReason)
       return rejectForm(
@@ -559,11 +560,7 @@ export class CatalystController {
       req,
       `/areas/${encodeURIComponent(areaId)}/impact.csv?${new URLSearchParams({ from, to }).toString()}`,
     );
-    res
-      .status(download.status)
-      .type(download.contentType)
-      .set('content-disposition', download.contentDisposition ?? 'attachment; filename="impact.csv"')
-      .send(download.body);
+    sendDownload(res, download, 'attachment; filename="impact.csv"');
   }
 
   /** The pipeline board's drag and drop: only an enhancement of its forms. */

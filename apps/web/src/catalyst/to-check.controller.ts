@@ -7,6 +7,7 @@ import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { ENTERPRISE_NAMES } from './catalyst.operations';
 import { CHECKLIST_ITEMS_TO_CHECK, REVIEW_CHECKLIST_ITEM } from './to-check.operations';
+import { checklistItemPage } from './caseload-paths';
 
 const PAGE_SIZE = 20;
 
@@ -56,7 +57,7 @@ export class ToCheckController {
     @Param('itemId') itemId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const back = `/caseload/${encodeURIComponent(id)}/checklist/${encodeURIComponent(itemId)}`;
+    const back = checklistItemPage(id, itemId);
     const decision = textField(body, 'decision');
     const reason = textField(body, 'reason');
     if (decision !== 'CHECKED' && decision !== 'RETURNED') {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Redirect, Render, Req, Res }
 import { Request, Response } from 'express';
 import { londonToday } from '../platform/dates';
 import { SignedIn } from '../platform/access';
-import { ApiClient } from '../platform/api-client';
+import { ApiClient, sendDownload } from '../platform/api-client';
 import { PageNotFound } from '../platform/api-errors';
 import { errorsFromProblem, fieldErrors, NO_ERRORS } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
@@ -176,15 +176,7 @@ export class BudgetController {
       req,
       `/budgets/${encodeURIComponent(id)}/statement.csv?${new URLSearchParams({ from, to }).toString()}`,
     );
-    res
-      .status(download.status)
-      .type(download.contentType)
-      .set(
-        'content-disposition',
-        download.contentDisposition ?? `attachment; filename="statement-${from}-to-${to}.csv"`,
-      )
-      .set('cache-control', 'no-store')
-      .send(download.body);
+    sendDownload(res, download, `attachment; filename="statement-${from}-to-${to}.csv"`, { noStore: true });
   }
 
   @Get('budgets/:id/expenses/new')

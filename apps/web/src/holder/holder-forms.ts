@@ -10,16 +10,7 @@ import {
 import type { PriceUnit } from '@small-places/marketplace';
 import { dateInputParts, readDateInput } from '../platform/dates';
 import { formatPounds } from '../platform/views';
-
-export const DAY_NAMES: Record<string, string> = {
-  MONDAY: 'Monday',
-  TUESDAY: 'Tuesday',
-  WEDNESDAY: 'Wednesday',
-  THURSDAY: 'Thursday',
-  FRIDAY: 'Friday',
-  SATURDAY: 'Saturday',
-  SUNDAY: 'Sunday',
-};
+import { DAYS } from '../public/find-support';
 
 /** Booking statuses in words (never colour alone), with the tag colour that goes beside them. */
 export const BOOKING_STATUS: Record<string, { text: string; hint: string; tag: string }> = {
@@ -168,7 +159,7 @@ function dayInWords(instant: Date, timeZone: string): string {
 /** The weekly availability in plain words: "Mondays, 8:00 to 20:00". */
 export function availabilityInWords(availability: Availability[]): string[] {
   return availability.map(
-    (slot) => `${DAY_NAMES[slot.dayOfWeek] ?? slot.dayOfWeek}s, ${slot.startTime} to ${slot.endTime}`,
+    (slot) => `${DAYS[slot.dayOfWeek] ?? slot.dayOfWeek}s, ${slot.startTime} to ${slot.endTime}`,
   );
 }
 
@@ -176,7 +167,7 @@ const DAY_ORDER = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATU
 
 /** "Mondays and Thursdays", "Mondays, Wednesdays and Fridays". */
 function daysInWords(days: string[]): string {
-  const names = days.map((day) => `${DAY_NAMES[day] ?? day}s`);
+  const names = days.map((day) => `${DAYS[day] ?? day}s`);
   return names.length <= 1
     ? names.join('')
     : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;

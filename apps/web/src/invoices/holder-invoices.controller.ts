@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Redirect, Render, Req, Res } from '@nestjs/common';
 import { Request, Response } from 'express';
 import { SignedIn } from '../platform/access';
-import { ApiClient } from '../platform/api-client';
+import { ApiClient, sendDownload } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import { bookingWhen, dateFromParts, longDate, partsOf } from '../holder/holder-forms';
@@ -163,11 +163,6 @@ export class HolderInvoicesController {
   @SignedIn('BUDGET_HOLDER', 'DELEGATE', 'PROVIDER')
   async pdf(@Req() req: Request, @Res() res: Response, @Param('id') id: string): Promise<void> {
     const download = await this.api.download(req, `/invoices/${encodeURIComponent(id)}.pdf`);
-    res
-      .status(download.status)
-      .type(download.contentType)
-      .set('content-disposition', download.contentDisposition ?? 'inline; filename="invoice.pdf"')
-      .set('cache-control', 'no-store')
-      .send(download.body);
+    sendDownload(res, download, 'inline; filename="invoice.pdf"', { noStore: true });
   }
 }

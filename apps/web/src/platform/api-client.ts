@@ -42,6 +42,24 @@ export interface ApiDownload {
   body: Buffer;
 }
 
+/**
+ * Passes a file the API gave on to the browser: its status, type and body, and its content-disposition, or
+ * `fallbackDisposition` when the API named none. `noStore` for a person's own documents (statements, invoices).
+ */
+export function sendDownload(
+  res: ExpressResponse,
+  download: ApiDownload,
+  fallbackDisposition: string,
+  options: { noStore?: boolean } = {},
+): void {
+  res
+    .status(download.status)
+    .type(download.contentType)
+    .set('content-disposition', download.contentDisposition ?? fallbackDisposition);
+  if (options.noStore) res.set('cache-control', 'no-store');
+  res.send(download.body);
+}
+
 /** A request passed on to the API as the browser sent it. */
 export interface RelayedRequest {
   method?: string;

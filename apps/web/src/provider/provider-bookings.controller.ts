@@ -3,6 +3,7 @@ import { Request } from 'express';
 import { SignedIn } from '../platform/access';
 import { ApiClient } from '../platform/api-client';
 import { errorsFromProblem, fieldErrors } from '../platform/form-errors';
+import { FormErrors } from '../platform/web-session';
 import { formState, redirectTo, RedirectTo, rejectForm, textField } from '../platform/forms';
 import {
   ACCEPT_BOOKING,
@@ -47,8 +48,8 @@ export class ProviderBookingsController {
   @Render('provider/views/booking.njk')
   async booking(@Req() req: Request, @Param('bookingId') bookingId: string) {
     const { booking } = await this.api.query(req, BOOKING, { id: bookingId });
-    const answer = formState(req, `answer-${bookingId}`);
-    const message = formState(req, `message-${bookingId}`);
+    const answer = formState(req, formName('answer', bookingId));
+    const message = formState(req, formName('message', bookingId));
     return {
       booking: describeBooking(booking),
       values: { ...answer.values, ...message.values },
@@ -67,19 +68,13 @@ export class ProviderBookingsController {
     @Param('bookingId') bookingId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const page = `/booking-requests/${encodeURIComponent(bookingId)}`;
+    const page = bookingPage(bookingId);
     const seriesId = textField(body, 'seriesId');
     const result = seriesId
       ? await this.api.mutate(req, ACCEPT_SERIES, { seriesId })
       : await this.api.mutate(req, ACCEPT_BOOKING, { id: bookingId });
     if (!result.ok)
-      return rejectForm(
-        req,
-        `answer-${bookingId}`,
-        body,
-        fieldErrors({ accept: result.problem.message }),
-        page,
-      );
+      return backToForm(req, 'answer', bookingId, body, fieldErrors({ accept: result.problem.message }));
     session(req).setFlash({
       success: true,
       title: seriesId ? 'You accepted every week' : 'You accepted the booking',
@@ -96,22 +91,22 @@ export class ProviderBookingsController {
     @Param('bookingId') bookingId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const page = `/booking-requests/${encodeURIComponent(bookingId)}`;
+    const page = bookingPage(bookingId);
     const seriesId = textField(body, 'seriesId');
     const reason = textField(body, 'reason');
     if (!reason)
-      return rejectForm(
+      return backToForm(
         req,
-        `answer-${bookingId}`,
+        'answer',
+        bookingId,
         body,
         fieldErrors({ reason: 'Say why you cannot do it, in a few words' }),
-        page,
       );
     const result = seriesId
       ? await this.api.mutate(req, DECLINE_SERIES, { seriesId, reason })
       : await this.api.mutate(req, DECLINE_BOOKING, { id: bookingId, reason });
     if (!result.ok)
-      return rejectForm(req, `answer-${bookingId}`, body, errorsFromProblem(result.problem, 'reason'), page);
+      return backToForm(req, 'answer', bookingId, body, errorsFromProblem(result.problem, 'reason'));
     session(req).setFlash({
       title: seriesId ? 'You declined every week' : 'You declined the booking',
       text: 'We have told the person, with your reason, so they can look for someone else.',
@@ -127,16 +122,10 @@ export class ProviderBookingsController {
     @Param('bookingId') bookingId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const page = `/booking-requests/${encodeURIComponent(bookingId)}`;
+    const page = bookingPage(bookingId);
     const result = await this.api.mutate(req, COMPLETE_BOOKING, { id: bookingId });
     if (!result.ok)
-      return rejectForm(
-        req,
-        `answer-${bookingId}`,
-        body,
-        fieldErrors({ complete: result.problem.message }),
-        page,
-      );
+      return backToForm(req, 'answer', bookingId, body, fieldErrors({ complete: result.problem.message }));
     session(req).setFlash({
       success: true,
       title: 'Marked as delivered',
@@ -153,24 +142,18 @@ export class ProviderBookingsController {
     @Param('bookingId') bookingId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const page = `/booking-requests/${encodeURIComponent(bookingId)}`;
+    const page = bookingPage(bookingId);
     const message = textField(body, 'message');
     if (!message)
-      return rejectForm(
-        req,
-        `message-${bookingId}`,
-        body,
-        fieldErrors({ message: 'Write your message' }),
-        page,
-      );
+      return backToForm(req, 'message', bookingId, body, fieldErrors({ message: 'Write your message' }));
     const result = await this.api.mutate(req, SEND_MESSAGE, { input: { bookingId, body: message } });
     if (!result.ok)
-      return rejectForm(
+      return backToForm(
         req,
-        `message-${bookingId}`,
+        'message',
+        bookingId,
         body,
         errorsFromProblem(result.problem, 'message', { fieldIds: { body: 'message' } }),
-        page,
       );
     session(req).setFlash({
       success: true,
@@ -179,4 +162,24 @@ export class ProviderBookingsController {
     });
     return redirectTo(`${page}#messages`);
   }
+}
+
+/** The page of one booking, where its two forms are: the answer (accept, decline, delivered) and a message. */
+function bookingPage(bookingId: string): string {
+  return `/booking-requests/${encodeURIComponent(bookingId)}`;
+}
+
+function formName(form: 'answer' | 'message', bookingId: string): string {
+  return `${form}-${bookingId}`;
+}
+
+/** Back to the booking's page with the form as sent and what is wrong with it. */
+function backToForm(
+  req: Request,
+  form: 'answer' | 'message',
+  bookingId: string,
+  body: unknown,
+  errors: FormErrors,
+): RedirectTo {
+  return rejectForm(req, formName(form, bookingId), body, errors, bookingPage(bookingId));
 }

@@ -16,6 +16,7 @@ import {
 
 import {
   BUSINESS,
+  listingPage,
   describeListing,
   listingErrors,
   listingFormOptions,
@@ -85,9 +86,7 @@ export class ProviderListingsController {
       title: 'Listing saved as a draft',
       text: 'Nobody can see it yet. Check it, then publish it to show it in search.',
     });
-    return redirectTo(
-      `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/${result.data.createListing.id}`,
-    );
+    return redirectTo(listingPage(enterpriseId, result.data.createListing.id));
   }
 
   @Get('your-business/:enterpriseId/listings/:listingId')
@@ -120,7 +119,7 @@ export class ProviderListingsController {
       enterprise: listing.enterprise,
       listing,
       editing: true,
-      action: `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/${listing.id}/edit`,
+      action: `${listingPage(enterpriseId, listing.id)}/edit`,
     };
   }
 
@@ -134,7 +133,7 @@ export class ProviderListingsController {
     @Body() body: unknown,
   ): Promise<RedirectTo> {
     const formName = `edit-listing-${listingId}`;
-    const page = `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/${encodeURIComponent(listingId)}`;
+    const page = listingPage(enterpriseId, listingId);
     const parsed = parseListingForm(body, { postcodeRequired: false });
     if (parsed.kind === 'invalid') return rejectForm(req, formName, body, parsed.errors, `${page}/edit`);
     const result = await this.api.mutate(req, UPDATE_LISTING, { input: { id: listingId, ...parsed.input } });
@@ -152,7 +151,7 @@ export class ProviderListingsController {
     @Param('listingId') listingId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const page = `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/${encodeURIComponent(listingId)}`;
+    const page = listingPage(enterpriseId, listingId);
     const result = await this.api.mutate(req, PUBLISH_LISTING, { id: listingId });
     if (!result.ok) {
       // The API's refusal names what is still to do on the checklist, in plain words; the summary stays short.
@@ -179,7 +178,7 @@ export class ProviderListingsController {
     @Param('listingId') listingId: string,
     @Body() body: unknown,
   ): Promise<RedirectTo> {
-    const page = `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/${encodeURIComponent(listingId)}`;
+    const page = listingPage(enterpriseId, listingId);
     const result = await this.api.mutate(req, UNPUBLISH_LISTING, { id: listingId });
     if (!result.ok)
       return rejectForm(

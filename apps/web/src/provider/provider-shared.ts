@@ -9,6 +9,11 @@ import { Booking, LISTING, Listing, MY_ENTERPRISES } from './provider.operations
 
 export const BUSINESS = '/your-business';
 
+/** A listing's page in the provider's part of the site. */
+export function listingPage(enterpriseId: string, listingId: string): string {
+  return `${BUSINESS}/${encodeURIComponent(enterpriseId)}/listings/${encodeURIComponent(listingId)}`;
+}
+
 const BOOKING_STATUS_WORDS: Record<Booking['status'], string> = {
   REQUESTED: 'Waiting for your answer',
   ACCEPTED: 'Accepted',

@@ -9,9 +9,7 @@ import {
   Database,
   DomainEvents,
   forbidden,
-  isUuid,
   londonDate,
-  notFound,
   RequestContext,
 } from '@small-places/platform';
 import { ChecklistItemChecked, ChecklistItemReturned, VerificationLapsed } from '../compliance-events';
@@ -20,9 +18,8 @@ import { ReviewChecklistItemInput } from '../dto/compliance.inputs';
 import { ChecklistItemType } from '../dto/compliance.types';
 import { ChecklistItem } from '../entities/checklist-item.entity';
 import { EvidenceFile } from '../entities/evidence-file.entity';
-import { Requirement } from '../entities/requirement.entity';
 import { itemLabel, toChecklistItemType } from './checklist-view';
-import { ChecklistRepository } from './checklist.repository';
+import { ChecklistItemLocks } from './checklist-item-locks';
 import { effectiveStatus } from './compliance-standing';
 
 /**
@@ -35,7 +32,7 @@ export class ChecklistReviews {
     private readonly db: Database,
     private readonly access: AccessService,
     private readonly events: DomainEvents,
-    private readonly checklists: ChecklistRepository,
+    private readonly items: ChecklistItemLocks,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
   ) {}
@@ -43,13 +40,10 @@ export class ChecklistReviews {
   async review(ctx: RequestContext, input: ReviewChecklistItemInput): Promise<ChecklistItemType> {
     const today = londonDate(ctx.now);
     return this.db.transaction(async (tx) => {
-      const item = isUuid(input.itemId) ? await this.checklists.lockItem(tx, input.itemId) : null;
-      if (!item) throw notFound('That checklist item');
-      const areaId = await this.access.requireEnterprise(tx, ctx, item.enterpriseId, 'member-or-catalyst');
+      const { item, areaId, requirement } = await this.items.lockForChange(tx, ctx, input.itemId);
       if (!(await this.access.isCatalystOf(tx, ctx, areaId))) {
         throw forbidden('Only a Catalyst of this Area can check an item. Your Catalyst will check it.');
       }
-      const requirement = await tx.getRepository(Requirement).findOneByOrFail({ code: item.requirementCode });
       const label = itemLabel(item, requirement);
       if (effectiveStatus(item.status, item.expiresOn, today) !== ChecklistItemStatus.DONE) {
         throw conflict(

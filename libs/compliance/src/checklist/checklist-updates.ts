@@ -8,9 +8,7 @@ import {
   Database,
   DomainEvents,
   forbidden,
-  isUuid,
   londonDate,
-  notFound,
   RequestContext,
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
@@ -22,6 +20,7 @@ import { ChecklistItem } from '../entities/checklist-item.entity';
 import { Requirement } from '../entities/requirement.entity';
 import { expiresOnFor, latestExpiryFor } from '../rules/due-dates';
 import { itemLabel, STATUS_IN_WORDS, toChecklistItemType } from './checklist-view';
+import { ChecklistItemLocks } from './checklist-item-locks';
 import { ChecklistRepository } from './checklist.repository';
 import { effectiveStatus, isOpen } from './compliance-standing';
 import { checkedContentOf, settleCheckAfterChange } from './item-check';
@@ -36,6 +35,7 @@ export class ChecklistUpdates {
     private readonly access: AccessService,
     private readonly events: DomainEvents,
     private readonly checklists: ChecklistRepository,
+    private readonly items: ChecklistItemLocks,
     private readonly audit: AuditService,
   ) {}
 
@@ -43,10 +43,7 @@ export class ChecklistUpdates {
   async updateItem(ctx: RequestContext, input: UpdateChecklistItemInput): Promise<ChecklistItemType> {
     const today = londonDate(ctx.now);
     return this.db.transaction(async (tx) => {
-      const item = isUuid(input.itemId) ? await this.checklists.lockItem(tx, input.itemId) : null;
-      if (!item) throw notFound('That checklist item');
-      const areaId = await this.access.requireEnterprise(tx, ctx, item.enterpriseId, 'member-or-catalyst');
-      const requirement = await tx.getRepository(Requirement).findOneByOrFail({ code: item.requirementCode });
+      const { item, areaId, requirement } = await this.items.lockForChange(tx, ctx, input.itemId);
       const before = effectiveStatus(item.status, item.expiresOn, today);
       const contentBefore = checkedContentOf(item);
 

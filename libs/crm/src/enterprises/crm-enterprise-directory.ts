@@ -1,20 +1,31 @@
 import { Injectable } from '@nestjs/common';
+import { LegalStructure } from '@small-places/compliance';
 import {
+  AccessService,
   EnterpriseDirectory,
   EnterpriseDirectoryPlugIn,
   EnterpriseSummary,
+  GrantKind,
   ProviderSignUp,
 } from '@small-places/identity';
-import { RequestContext } from '@small-places/platform';
+import { postcodeDistrict, RequestContext } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
+import { UNASSIGNED_AREA_ID } from '../areas/area.service';
+import { Area } from '../entities/area.entity';
 import { Enterprise } from '../entities/enterprise.entity';
-import { EnterpriseService } from './enterprise.service';
+import { Member, MemberRole } from '../entities/enterprise-member.entity';
+import { PipelineBoard } from '../pipeline/pipeline-board';
+import { EnterpriseChecklist } from './enterprise-checklist';
 
 /** Identity's view of the CRM's enterprises: their Areas, and the enterprise a provider signs up with. */
 @Injectable()
 @EnterpriseDirectoryPlugIn()
 export class CrmEnterpriseDirectory implements EnterpriseDirectory {
-  constructor(private readonly enterprises: EnterpriseService) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly board: PipelineBoard,
+    private readonly checklist: EnterpriseChecklist,
+  ) {}
 
   async areaOf(tx: EntityManager, enterpriseId: string): Promise<string | null> {
     const found = await tx
@@ -40,7 +51,36 @@ export class CrmEnterpriseDirectory implements EnterpriseDirectory {
     return rows.map((row) => row.id);
   }
 
-  providerSignedUp(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void> {
-    return this.enterprises.createForProvider(tx, ctx, signUp);
+  /** A provider signing up with an enterprise name: the enterprise, in the sign-up transaction. */
+  async providerSignedUp(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void> {
+    if (!signUp.enterpriseName || !signUp.postcode) return;
+    const district = postcodeDistrict(signUp.postcode)!;
+    const area = await tx
+      .getRepository(Area)
+      .createQueryBuilder('area')
+      .where(':district = ANY(area.postcodeDistricts)', { district })
+      .getOne();
+    const enterprise = await this.board.enter(tx, ctx, {
+      areaId: area?.id ?? UNASSIGNED_AREA_ID,
+      catalystId: null,
+      name: signUp.enterpriseName,
+      legalStructure: LegalStructure.SOLE_TRADER,
+      postcode: signUp.postcode,
+      activities: [],
+      employsStaff: false,
+      plannedTradingOn: null,
+    });
+    await tx.getRepository(Member).save(
+      tx.getRepository(Member).create({
+        enterpriseId: enterprise.id,
+        userId: signUp.user.id,
+        name: signUp.user.displayName,
+        email: signUp.user.email,
+        role: MemberRole.FOUNDER,
+        worksWithClients: true,
+      }),
+    );
+    await this.access.grant(tx, signUp.user.id, GrantKind.MemberOfEnterprise, enterprise.id);
+    await this.checklist.refresh(tx, ctx, enterprise);
   }
 }

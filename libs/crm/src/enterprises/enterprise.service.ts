@@ -1,45 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { ChecklistRegeneration, EnterpriseFacts, LegalStructure } from '@small-places/compliance';
-import {
-  AccessService,
-  GrantKind,
-  IdentityService,
-  InvitationService,
-  ProviderSignUp,
-} from '@small-places/identity';
+import { AccessService, GrantKind } from '@small-places/identity';
 import {
   AuditService,
   badInput,
-  conflict,
   Database,
-  causedBy,
-  DomainEvents,
   forbidden,
   notFound,
-  postcodeDistrict,
   normalisePostcode,
-  quoteInEmail,
   RequestContext,
   Role,
 } from '@small-places/platform';
 import { EntityManager } from 'typeorm';
 import { Area } from '../entities/area.entity';
-import { UNASSIGNED_AREA_ID } from '../areas/area.service';
 import { AddMemberInput, CreateEnterpriseInput, UpdateEnterpriseInput } from '../dto/crm.inputs';
-import { PipelineStage } from '../pipeline/pipeline-stage';
+import { PipelineBoard } from '../pipeline/pipeline-board';
 import { Enterprise } from '../entities/enterprise.entity';
 import { Member, MemberRole } from '../entities/enterprise-member.entity';
-import { EnterpriseCreated, MemberAdded } from '../crm-events';
+import { EnterpriseChecklist } from './enterprise-checklist';
+import { EnterpriseMembers } from './enterprise-members';
 
+/** Creating and changing enterprises, and adding their members, by the Catalysts and members who may. */
 @Injectable()
 export class EnterpriseService {
   constructor(
     private readonly db: Database,
     private readonly access: AccessService,
-    private readonly identity: IdentityService,
-    private readonly invitations: InvitationService,
-    private readonly checklists: ChecklistRegeneration,
-    private readonly events: DomainEvents,
+    private readonly board: PipelineBoard,
+    private readonly members: EnterpriseMembers,
+    private readonly checklist: EnterpriseChecklist,
     private readonly audit: AuditService,
   ) {}
 
@@ -83,18 +71,18 @@ export class EnterpriseService {
     founder: { name: string; email?: string | null },
     options: { invite: boolean },
   ): Promise<{ enterprise: Enterprise; founder: Member }> {
-    const enterprise = await this.insert(tx, ctx, {
+    const enterprise = await this.board.enter(tx, ctx, {
       ...fields,
       catalystId: ctx.hasRole(Role.CATALYST) ? ctx.signedIn.id : null,
     });
-    const member = await this.addMemberIn(
+    const member = await this.members.addIn(
       tx,
       ctx,
       enterprise,
       { name: founder.name, email: founder.email ?? null, role: MemberRole.FOUNDER, worksWithClients: true },
       options.invite,
     );
-    await this.refreshChecklist(tx, ctx, enterprise);
+    await this.checklist.refresh(tx, ctx, enterprise);
     return { enterprise, founder: member };
   }
 
@@ -116,7 +104,7 @@ export class EnterpriseService {
       recordId: saved.id,
       detail: { fields: Object.keys(changes).sort() },
     });
-    await this.refreshChecklist(tx, ctx, saved);
+    await this.checklist.refresh(tx, ctx, saved);
     return saved;
   }
 
@@ -151,7 +139,7 @@ export class EnterpriseService {
             .sort(),
         },
       });
-      await this.refreshChecklist(tx, ctx, saved);
+      await this.checklist.refresh(tx, ctx, saved);
       return saved;
     });
   }
@@ -159,43 +147,15 @@ export class EnterpriseService {
   async addMember(ctx: RequestContext, input: AddMemberInput): Promise<Member> {
     return this.db.transaction(async (tx) => {
       const enterprise = await this.lockForChange(tx, ctx, input.enterpriseId, 'member-or-catalyst');
-      const member = await this.addMemberIn(tx, ctx, enterprise, {
+      const member = await this.members.addIn(tx, ctx, enterprise, {
         name: input.name,
         email: input.email ?? null,
         role: MemberRole.MEMBER,
         worksWithClients: input.worksWithClients ?? true,
       });
-      await this.refreshChecklist(tx, ctx, enterprise);
+      await this.checklist.refresh(tx, ctx, enterprise);
       return member;
     });
-  }
-
-  /** The facts compliance builds a checklist from. */
-  async facts(tx: EntityManager, enterprise: Enterprise): Promise<EnterpriseFacts> {
-    const members = await tx
-      .getRepository(Member)
-      .find({ where: { enterpriseId: enterprise.id }, order: { createdAt: 'ASC' } });
-    return {
-      id: enterprise.id,
-      areaId: enterprise.areaId,
-      legalStructure: enterprise.legalStructure,
-      activities: enterprise.activities,
-      employsStaff: enterprise.employsStaff,
-      tradingStartsOn: enterprise.tradingStartsOn,
-      members: members.map((member) => ({
-        id: member.id,
-        name: member.name,
-        worksWithClients: member.worksWithClients,
-      })),
-    };
-  }
-
-  /** The accounts of an enterprise's members, to tell them about bookings and deadlines. */
-  async memberUserIds(tx: EntityManager, enterpriseId: string): Promise<string[]> {
-    const members = await tx
-      .getRepository(Member)
-      .find({ where: { enterpriseId }, select: { userId: true } });
-    return members.map((member) => member.userId).filter((id): id is string => id !== null);
   }
 
   /** Loads and row-locks an enterprise after checking the caller may change it. */
@@ -207,152 +167,6 @@ export class EnterpriseService {
   ): Promise<Enterprise> {
     await this.access.requireEnterprise(tx, ctx, id, audience);
     return tx.getRepository(Enterprise).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  /** A provider signing up with an enterprise name: the enterprise, in the sign-up transaction. */
-  async createForProvider(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void> {
-    if (!signUp.enterpriseName || !signUp.postcode) return;
-    const district = postcodeDistrict(signUp.postcode)!;
-    const area = await tx
-      .getRepository(Area)
-      .createQueryBuilder('area')
-      .where(':district = ANY(area.postcodeDistricts)', { district })
-      .getOne();
-    const enterprise = await this.insert(tx, ctx, {
-      areaId: area?.id ?? UNASSIGNED_AREA_ID,
-      catalystId: null,
-      name: signUp.enterpriseName,
-      legalStructure: LegalStructure.SOLE_TRADER,
-      postcode: signUp.postcode,
-      activities: [],
-      employsStaff: false,
-      plannedTradingOn: null,
-    });
-    await tx.getRepository(Member).save(
-      tx.getRepository(Member).create({
-        enterpriseId: enterprise.id,
-        userId: signUp.user.id,
-        name: signUp.user.displayName,
-        email: signUp.user.email,
-        role: MemberRole.FOUNDER,
-        worksWithClients: true,
-      }),
-    );
-    await this.access.grant(tx, signUp.user.id, GrantKind.MemberOfEnterprise, enterprise.id);
-    await this.refreshChecklist(tx, ctx, enterprise);
-  }
-
-  private async insert(
-    tx: EntityManager,
-    ctx: RequestContext,
-    fields: Pick<
-      Enterprise,
-      | 'areaId'
-      | 'catalystId'
-      | 'name'
-      | 'legalStructure'
-      | 'postcode'
-      | 'activities'
-      | 'employsStaff'
-      | 'plannedTradingOn'
-    >,
-  ): Promise<Enterprise> {
-    const repository = tx.getRepository(Enterprise);
-    const enterprise = await repository.save(
-      repository.create({
-        ...fields,
-        district: postcodeDistrict(fields.postcode)!,
-        tradingStartedOn: null,
-        fteHeadcount: 0,
-        peopleSupportedPerWeek: 0,
-        hoursPerWeek: 0,
-        stage: PipelineStage.ENQUIRY,
-        boardPosition: await this.nextBoardPosition(tx, fields.areaId, PipelineStage.ENQUIRY),
-        stageEnteredAt: ctx.now,
-        createdAt: ctx.now,
-      }),
-    );
-    await tx.query(
-      `INSERT INTO stage_moves (enterprise_id, from_stage, to_stage, moved_by_id, note, moved_at) VALUES ($1, NULL, $2, $3, $4, $5)`,
-      [enterprise.id, PipelineStage.ENQUIRY, ctx.user?.id ?? null, 'Joined the pipeline', ctx.now],
-    );
-    await this.events.publish(
-      tx,
-      new EnterpriseCreated(
-        causedBy(ctx, enterprise.id, enterprise.id),
-        `${enterprise.name} joined the pipeline at ENQUIRY`,
-      ),
-    );
-    return enterprise;
-  }
-
-  async nextBoardPosition(tx: EntityManager, areaId: string, stage: PipelineStage): Promise<number> {
-    // ORDER BY … LIMIT 1, not max(): it reads one entry of enterprises_area_stage_idx backwards whatever the
-    // statistics say, where max() over a table that grew fast (an import) was planned as a scan of the whole
-    // column, so each new enterprise cost more than the last.
-    const [last] = await tx.query(
-      `SELECT board_position FROM enterprises WHERE area_id = $1 AND stage = $2
-        ORDER BY board_position DESC LIMIT 1`,
-      [areaId, stage],
-    );
-    return last ? Number(last.board_position) + 1 : 1;
-  }
-
-  private async addMemberIn(
-    tx: EntityManager,
-    ctx: RequestContext,
-    enterprise: Enterprise,
-    person: { name: string; email: string | null; role: MemberRole; worksWithClients: boolean },
-    invite = true,
-  ): Promise<Member> {
-    const members = tx.getRepository(Member);
-    if (person.email) {
-      const clash = await members
-        .createQueryBuilder('member')
-        .where('member.enterpriseId = :id AND lower(member.email) = lower(:email)', {
-          id: enterprise.id,
-          email: person.email,
-        })
-        .getExists();
-      if (clash) throw conflict('Someone with that email is already a member of this enterprise.');
-    }
-    // Nobody is linked or granted anything until they accept the emailed invitation (MemberLinker), and the
-    // answer is the same whether or not the address has an account. An import without "send invitations"
-    // records the member without inviting them.
-    const member = await members.save(
-      members.create({ enterpriseId: enterprise.id, userId: null, ...person }),
-    );
-    await this.audit.record(tx, ctx, {
-      action: 'MEMBER_ADDED',
-      recordType: 'Member',
-      recordId: member.id,
-      subjectUserId: null,
-      detail: { enterpriseId: enterprise.id, role: person.role, invited: invite && !!person.email },
-    });
-    if (person.email && invite) {
-      await this.invitations.invite(tx, ctx, {
-        email: person.email,
-        role: Role.PROVIDER,
-        scopeIds: [enterprise.id],
-        purpose: `You are invited to join ${quoteInEmail(enterprise.name)} on Small Places, where you can keep its checklist up to date and manage its listings and bookings.`,
-      });
-    }
-    await this.events.publish(
-      tx,
-      new MemberAdded(
-        causedBy(ctx, enterprise.id, member.id),
-        `${member.name} joined as ${person.role === MemberRole.FOUNDER ? 'founder' : 'a member'}`,
-      ),
-    );
-    return member;
-  }
-
-  private async refreshChecklist(
-    tx: EntityManager,
-    ctx: RequestContext,
-    enterprise: Enterprise,
-  ): Promise<void> {
-    await this.checklists.regenerate(tx, await this.facts(tx, enterprise), ctx.now);
   }
 
   private postcodeOrFail(input: string): string {

@@ -48,6 +48,22 @@ export interface UploadOptions {
 
 const ROW_INSERT_BATCH = 1000;
 
+/** An import waiting for its run, with nothing counted yet: when it is made, and when it is run again. */
+function queuedAfresh(): Partial<EnterpriseImport> {
+  return {
+    status: EnterpriseImportStatus.QUEUED,
+    rowsDone: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    possibleDuplicates: 0,
+    failure: null,
+    startedAt: null,
+    finishedAt: null,
+  };
+}
+
 /**
  * Uploads, previews and runs of caseload imports (docs/imports.md). Parsing happens on upload, so a file that
  * is no spreadsheet is refused before anything is saved; rows then wait in the database for the worker.
@@ -79,20 +95,11 @@ export class EnterpriseImportService {
           fileName: file.name.slice(0, 200) || 'upload',
           fileKind: sheet.kind,
           headers: sheet.headers,
-          status: EnterpriseImportStatus.QUEUED,
           dryRun: options.dryRun,
           sendInvitations: options.sendInvitations,
           createPossibleDuplicates: options.createPossibleDuplicates,
           rowsTotal: sheet.rows.length,
-          rowsDone: 0,
-          created: 0,
-          updated: 0,
-          unchanged: 0,
-          rejected: 0,
-          possibleDuplicates: 0,
-          failure: null,
-          startedAt: null,
-          finishedAt: null,
+          ...queuedAfresh(),
         }),
       );
       for (let start = 0; start < sheet.rows.length; start += ROW_INSERT_BATCH) {
@@ -256,18 +263,7 @@ export class EnterpriseImportService {
     record: EnterpriseImport,
     changes: Partial<EnterpriseImport>,
   ): Promise<EnterpriseImport> {
-    Object.assign(record, changes, {
-      status: EnterpriseImportStatus.QUEUED,
-      rowsDone: 0,
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      rejected: 0,
-      possibleDuplicates: 0,
-      failure: null,
-      startedAt: null,
-      finishedAt: null,
-    });
+    Object.assign(record, changes, queuedAfresh());
     const saved = await tx.getRepository(EnterpriseImport).save(record);
     await tx.query(
       `UPDATE enterprise_import_rows SET outcome = NULL, enterprise_id = NULL, duplicate_of = NULL, problems = '[]'

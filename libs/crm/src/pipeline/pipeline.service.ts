@@ -18,6 +18,7 @@ import { Area } from '../entities/area.entity';
 import { PlaceOnBoardInput, MoveEnterpriseStageInput } from '../dto/crm.inputs';
 import { Enterprise } from '../entities/enterprise.entity';
 import { EnterpriseService } from '../enterprises/enterprise.service';
+import { PipelineBoard } from './pipeline-board';
 import { GATED_STAGES, judgeMove, PipelineStage, STAGE_ORDER } from './pipeline-stage';
 import { StageMove } from '../entities/stage-move.entity';
 import { StageMoved } from '../crm-events';
@@ -36,6 +37,7 @@ export class PipelineService {
     private readonly db: Database,
     private readonly access: AccessService,
     private readonly enterprises: EnterpriseService,
+    private readonly positions: PipelineBoard,
     private readonly compliance: ComplianceService,
     private readonly events: DomainEvents,
   ) {}
@@ -74,7 +76,7 @@ export class PipelineService {
     const from = enterprise.stage;
     enterprise.stage = input.stage;
     enterprise.stageEnteredAt = ctx.now;
-    enterprise.boardPosition = await this.enterprises.nextBoardPosition(tx, enterprise.areaId, input.stage);
+    enterprise.boardPosition = await this.positions.nextPosition(tx, enterprise.areaId, input.stage);
     if (input.stage === PipelineStage.TRADING && !enterprise.tradingStartedOn) {
       enterprise.tradingStartedOn = londonDate(ctx.now);
     }

@@ -47,6 +47,19 @@ export class PersonalDataRegistry {
 }
 
 /** Shorter strings are too likely to match ordinary words to be scrubbed blindly. */
+/**
+ * A section's personal strings from one query whose every row has a `text` column (a UNION of the columns that
+ * hold them): the non-empty ones.
+ */
+export async function personalStringsFrom(
+  tx: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<string[]> {
+  const rows: { text: string | null }[] = await tx.query(sql, params);
+  return rows.map((row) => row.text).filter((text): text is string => !!text);
+}
+
 export const MIN_SCRUBBED_LENGTH = 4;
 export const REMOVED_TEXT = '[removed]';
 
