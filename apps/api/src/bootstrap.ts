@@ -18,6 +18,8 @@ export async function createApi(): Promise<INestApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: 'loopback, linklocal, uniquelocal',
+    // `/openreferral/` is `/openreferral`, as it was on Express.
+    routerOptions: { ignoreTrailingSlash: true },
     genReqId: requestIdOf,
   });
   // Uploads are read as streams by the routes that take them (receiveOneFile), never parsed into a body.
