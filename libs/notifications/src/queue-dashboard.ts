@@ -14,12 +14,15 @@ import {
   unauthenticated,
 } from '@small-places/platform';
 import { NextFunction, Request, Response } from 'express';
+import { ServerResponse } from 'node:http';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
 /**
  * bull-board at /admin/queues, for Admins only: the same bearer access token as GraphQL, with the ADMIN role.
- * Failed jobs stay 30 days, so this is where they are inspected and retried.
+ * Failed jobs stay 30 days, so this is where they are inspected and retried. bull-board's own Express app
+ * serves it, as middleware in front of the API's Fastify routes (Nest passes middleware Node's request and
+ * response, which an Express app takes as they are).
  */
 @Injectable()
 export class QueueDashboard implements NestMiddleware {
@@ -51,11 +54,12 @@ export class QueueDashboard implements NestMiddleware {
     if (!user.roles.includes(Role.ADMIN)) throw forbidden();
   }
 
-  private refuse(res: Response, error: unknown): void {
+  /** Answered on Node's own response: bull-board's Express app only gets the requests it may serve. */
+  private refuse(res: ServerResponse, error: unknown): void {
     const appError = error instanceof AppError ? error : unauthenticated();
-    res
-      .status(HTTP_STATUS_BY_CODE[appError.code])
-      .json({ error: { code: appError.code, message: appError.message } });
+    res.statusCode = HTTP_STATUS_BY_CODE[appError.code];
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify({ error: { code: appError.code, message: appError.message } }));
   }
 
   private open(req: Request, res: Response, next: NextFunction): void {

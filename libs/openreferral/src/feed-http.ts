@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FeedAnswer } from './open-referral.service';
 
 /** Harvesters poll; a minute of caching spares the database without leaving a withdrawn service up for long. */
@@ -12,24 +12,23 @@ export const CACHE_CONTROL = 'public, max-age=60';
  * revalidated by ETag only.
  */
 export function sendFeedAnswer(
-  request: Request,
-  response: Response,
+  request: FastifyRequest,
+  response: FastifyReply,
   answer: FeedAnswer,
   options: { singleResource?: boolean } = {},
 ): void {
   const text = JSON.stringify(answer.body);
   const etag = `"${createHash('sha1').update(text).digest('base64url')}"`;
-  response.setHeader('ETag', etag);
-  response.setHeader('Cache-Control', CACHE_CONTROL);
-  if (answer.lastModified) response.setHeader('Last-Modified', answer.lastModified.toUTCString());
+  void response.header('ETag', etag).header('Cache-Control', CACHE_CONTROL);
+  if (answer.lastModified) void response.header('Last-Modified', answer.lastModified.toUTCString());
   if (isFresh(request, etag, options.singleResource ? answer.lastModified : null)) {
-    response.status(304).end();
+    void response.status(304).send();
     return;
   }
-  response.status(200).type('application/json').send(text);
+  void response.status(200).type('application/json; charset=utf-8').send(text);
 }
 
-function isFresh(request: Request, etag: string, lastModified: Date | null): boolean {
+function isFresh(request: FastifyRequest, etag: string, lastModified: Date | null): boolean {
   const noneMatch = request.headers['if-none-match'];
   if (noneMatch) {
     return noneMatch

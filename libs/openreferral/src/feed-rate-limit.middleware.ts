@@ -1,6 +1,6 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, RedisService } from '@small-places/platform';
-import { NextFunction, Request, Response } from 'express';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /**
@@ -20,7 +20,12 @@ export class FeedRateLimitMiddleware implements NestMiddleware {
     });
   }
 
-  async use(request: Request, response: Response, next: NextFunction): Promise<void> {
+  /** Nest middleware sees Node's own request (with the client's address as `ip`) and response. */
+  async use(
+    request: IncomingMessage & { ip?: string },
+    response: ServerResponse,
+    next: (error?: unknown) => void,
+  ): Promise<void> {
     if (request.method === 'OPTIONS') return next();
     try {
       await this.limiter.consume(request.ip ?? 'unknown', 1);
@@ -28,13 +33,15 @@ export class FeedRateLimitMiddleware implements NestMiddleware {
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) return next(error);
       const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-      response
-        .status(429)
-        .setHeader('Retry-After', String(seconds))
-        .json({
+      response.statusCode = 429;
+      response.setHeader('Retry-After', String(seconds));
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      response.end(
+        JSON.stringify({
           code: 'TOO_MANY_REQUESTS',
           message: `Too many requests from your address. Try again in ${seconds} seconds.`,
-        });
+        }),
+      );
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { Allow, Ctx, Permission, RequestContext } from '@small-places/platform';
-import { Request, Response } from 'express';
+import type { FastifyReply as Response, FastifyRequest as Request } from 'fastify';
 import { sendFeedAnswer } from './feed-http';
 import { pageParams, serviceAtLocationParams, serviceParams } from './feed-params';
 import { OpenReferralService } from './open-referral.service';

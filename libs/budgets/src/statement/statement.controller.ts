@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { Allow, Ctx, dateRangeParams, Permission, RequestContext } from '@small-places/platform';
-import { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { BudgetStatements } from './budget-statements';
 import { statementCsv } from './statement-csv';
 
@@ -17,11 +17,11 @@ export class StatementController {
     @Param('id') budgetId: string,
     @Query('from') from: unknown,
     @Query('to') to: unknown,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<string> {
     const range = dateRangeParams(from, to);
     const statement = await this.budgets.statement(ctx, budgetId, range.from, range.to);
-    response.setHeader(
+    void response.header(
       'Content-Disposition',
       `attachment; filename="statement-${range.from}-to-${range.to}.csv"`,
     );

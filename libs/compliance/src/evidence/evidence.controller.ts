@@ -12,9 +12,16 @@ import {
   Res,
   UseFilters,
 } from '@nestjs/common';
-import { Allow, Ctx, ErrorCode, Permission, RequestContext, UploadTooLarge } from '@small-places/platform';
-import { Request, Response } from 'express';
-import { pipeline } from 'node:stream/promises';
+import {
+  Allow,
+  Ctx,
+  ErrorCode,
+  Permission,
+  RequestContext,
+  sendError,
+  UploadTooLarge,
+} from '@small-places/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EVIDENCE_TOO_LARGE_PROBLEM } from '../evidence-rules';
 import { EvidenceFiles, EvidenceFileView } from './evidence-files';
 
@@ -22,12 +29,8 @@ import { EvidenceFiles, EvidenceFileView } from './evidence-files';
 @Catch(UploadTooLarge)
 export class EvidenceTooLargeFilter implements ExceptionFilter {
   catch(_exception: UploadTooLarge, host: ArgumentsHost): void {
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(413)
-      .set('Connection', 'close')
-      .json({ code: ErrorCode.BadUserInput, message: EVIDENCE_TOO_LARGE_PROBLEM });
+    const reply = host.switchToHttp().getResponse<FastifyReply>().header('Connection', 'close');
+    void sendError(reply, 413, { code: ErrorCode.BadUserInput, message: EVIDENCE_TOO_LARGE_PROBLEM });
   }
 }
 
@@ -44,9 +47,9 @@ export class EvidenceController {
   upload(
     @Ctx() ctx: RequestContext,
     @Param('itemId') itemId: string,
-    @Req() request: Request,
+    @Req() request: FastifyRequest,
   ): Promise<EvidenceFileView> {
-    return this.evidence.upload(ctx, itemId, request);
+    return this.evidence.upload(ctx, itemId, request.raw);
   }
 
   /** The file as an attachment, streamed; 404 to anyone who may not see it. */
@@ -55,19 +58,20 @@ export class EvidenceController {
   async download(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     const { file, body } = await this.evidence.download(ctx, id);
-    response.status(200);
-    response.set({
-      'Content-Type': file.contentType,
-      'Content-Length': String(file.sizeBytes),
-      'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
-    // A client that goes away mid-download ends the stream; there is nobody left to answer.
-    await pipeline(body, response).catch(() => response.destroy());
+    // Fastify streams the body, and ends it if the client goes away mid-download.
+    await response
+      .status(200)
+      .headers({
+        'Content-Type': file.contentType,
+        'Content-Length': String(file.sizeBytes),
+        'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'Cache-Control': 'private, no-store',
+        'X-Content-Type-Options': 'nosniff',
+      })
+      .send(body);
   }
 
   /** Its uploader, until the item is checked: 200 with what was removed. */

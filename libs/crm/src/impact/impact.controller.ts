@@ -8,7 +8,7 @@ import {
   Permission,
   RequestContext,
 } from '@small-places/platform';
-import { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ImpactService } from './impact.service';
 
 /** The impact report as CSV, with the same authorisation as the GraphQL query. */
@@ -24,13 +24,13 @@ export class ImpactController {
     @Param('id') areaId: string,
     @Query('from') from: unknown,
     @Query('to') to: unknown,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<string> {
     if (!isUuid(areaId)) throw notFound('That Area');
     const range = dateRangeParams(from, to);
     const report = await this.impact.report(ctx, areaId, range.from, range.to);
     const name = await this.impact.areaName(areaId);
-    response.setHeader(
+    void response.header(
       'Content-Disposition',
       `attachment; filename="impact-${range.from}-to-${range.to}.csv"`,
     );

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ComplianceStatus } from '@small-places/compliance';
 import { Allow, badInput, Ctx, isUuid, londonDate, Permission, RequestContext } from '@small-places/platform';
-import { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { PipelineStage } from '../pipeline/pipeline-stage';
 import { CaseloadExportService, CaseloadFilter } from './caseload-export.service';
 
@@ -19,10 +19,10 @@ export class CaseloadExportController {
     @Ctx() ctx: RequestContext,
     @Param('areaId') areaId: string,
     @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<string> {
     const csv = await this.exports.csv(ctx, areaId, filterOf(query));
-    response.setHeader('Content-Disposition', `attachment; filename="caseload-${londonDate(ctx.now)}.csv"`);
+    void response.header('Content-Disposition', `attachment; filename="caseload-${londonDate(ctx.now)}.csv"`);
     return csv;
   }
 
@@ -32,13 +32,13 @@ export class CaseloadExportController {
     @Ctx() ctx: RequestContext,
     @Param('areaId') areaId: string,
     @Query() query: Record<string, unknown>,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     const workbook = await this.exports.xlsx(ctx, areaId, filterOf(query));
-    response
+    await response
       .status(200)
-      .setHeader('Content-Type', XLSX)
-      .setHeader('Content-Disposition', `attachment; filename="caseload-${londonDate(ctx.now)}.xlsx"`)
+      .header('Content-Type', XLSX)
+      .header('Content-Disposition', `attachment; filename="caseload-${londonDate(ctx.now)}.xlsx"`)
       .send(workbook);
   }
 }

@@ -1,28 +1,11 @@
-import {
-  Controller,
-  Get,
-  Header,
-  HttpCode,
-  Param,
-  Post,
-  Req,
-  Res,
-  UploadedFile,
-  UseFilters,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { Allow, Ctx, Permission, RequestContext } from '@small-places/platform';
-import { Request, Response } from 'express';
+import { Controller, Get, Header, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Allow, Ctx, Permission, receiveOneFile, RequestContext } from '@small-places/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readFile } from 'node:fs/promises';
 import { EnterpriseImportService } from './enterprise-import.service';
 import { importTemplateCsv } from './import-template';
 import { MAX_IMPORT_BYTES } from './spreadsheet-reader';
 import { UploadTooLargeFilter } from './upload-too-large.filter';
-
-interface UploadedSpreadsheet {
-  originalname: string;
-  buffer: Buffer;
-}
 
 const yes = (value: unknown) =>
   typeof value === 'string' && ['true', 'on', 'yes', '1'].includes(value.toLowerCase());
@@ -37,25 +20,29 @@ export class EnterpriseImportController {
   @Allow(Permission.Authenticated)
   @HttpCode(202)
   @UseFilters(UploadTooLargeFilter)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10 } }))
-  upload(
+  async upload(
     @Ctx() ctx: RequestContext,
     @Param('areaId') areaId: string,
-    @UploadedFile() file: UploadedSpreadsheet | undefined,
-    @Req() request: Request,
+    @Req() request: FastifyRequest,
   ): Promise<{ id: string }> {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    return this.imports.upload(
-      ctx,
-      areaId,
-      file ? { name: file.originalname, bytes: file.buffer } : undefined,
-      {
-        dryRun: yes(body.dryRun),
-        sendInvitations: yes(body.sendInvitations),
-        createPossibleDuplicates: yes(body.createPossibleDuplicates),
-        sheet: typeof body.sheet === 'string' && body.sheet.trim() ? body.sheet.slice(0, 100) : undefined,
-      },
-    );
+    const fields = new Map<string, string>();
+    const incoming = await receiveOneFile(request.raw, 'file', MAX_IMPORT_BYTES, fields);
+    try {
+      const sheet = fields.get('sheet');
+      return await this.imports.upload(
+        ctx,
+        areaId,
+        incoming ? { name: incoming.clientName, bytes: await readFile(incoming.path) } : undefined,
+        {
+          dryRun: yes(fields.get('dryRun')),
+          sendInvitations: yes(fields.get('sendInvitations')),
+          createPossibleDuplicates: yes(fields.get('createPossibleDuplicates')),
+          sheet: sheet?.trim() ? sheet.slice(0, 100) : undefined,
+        },
+      );
+    } finally {
+      await incoming?.discard();
+    }
   }
 
   @Get('enterprise-import-template.csv')
@@ -72,10 +59,10 @@ export class EnterpriseImportController {
   async rejectedRows(
     @Ctx() ctx: RequestContext,
     @Param('id') id: string,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<string> {
     const { fileName, csv } = await this.imports.rejectedCsv(ctx, id);
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    void response.header('Content-Disposition', `attachment; filename="${fileName}"`);
     return csv;
   }
 }

@@ -1,12 +1,16 @@
-import { ArgumentsHost, Catch, ExceptionFilter, PayloadTooLargeException } from '@nestjs/common';
-import { ErrorCode } from '@small-places/platform';
-import { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ErrorCode, sendError, UploadTooLarge } from '@small-places/platform';
+import type { FastifyReply } from 'fastify';
 
-/** Multer stops reading at 20 MB; the Catalyst is told what to do in words, with the 413 status. */
-@Catch(PayloadTooLargeException)
+/**
+ * Reading stops at 20 MB; the Catalyst is told what to do in words, with the 413 status, and the connection
+ * closes rather than wait for the rest.
+ */
+@Catch(UploadTooLarge)
 export class UploadTooLargeFilter implements ExceptionFilter {
-  catch(_exception: PayloadTooLargeException, host: ArgumentsHost): void {
-    host.switchToHttp().getResponse<Response>().status(413).json({
+  catch(_exception: UploadTooLarge, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>().header('Connection', 'close');
+    void sendError(reply, 413, {
       code: ErrorCode.BadUserInput,
       message: 'The file is larger than 20 MB. Split it into smaller files and upload each.',
     });

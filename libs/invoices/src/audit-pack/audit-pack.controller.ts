@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { Allow, Ctx, dateRangeParams, Permission, RequestContext } from '@small-places/platform';
-import { Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import { PassThrough } from 'node:stream';
 import { AuditPackService } from './audit-pack.service';
 
 /**
@@ -18,15 +19,15 @@ export class AuditPackController {
     @Param('id') budgetId: string,
     @Query('from') from: unknown,
     @Query('to') to: unknown,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     const range = dateRangeParams(from, to);
     const contents = await this.packs.gather(ctx, budgetId, range.from, range.to);
-    response.setHeader('Content-Type', 'application/zip');
-    response.setHeader(
-      'Content-Disposition',
-      `attachment; filename="audit-pack-${range.from}-to-${range.to}.zip"`,
-    );
-    await this.packs.stream(contents, response);
+    const zip = new PassThrough();
+    void response
+      .header('Content-Type', 'application/zip')
+      .header('Content-Disposition', `attachment; filename="audit-pack-${range.from}-to-${range.to}.zip"`)
+      .send(zip);
+    await this.packs.stream(contents, zip);
   }
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { Allow, Ctx, notFound, Permission, RequestContext } from '@small-places/platform';
-import { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { InvoiceQueries } from '../invoice-queries';
 import { invoicePdf } from './invoice-pdf';
 
@@ -14,7 +14,7 @@ export class InvoicePdfController {
   async pdf(
     @Ctx() ctx: RequestContext,
     @Param('file') file: string,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ): Promise<void> {
     if (!file.endsWith('.pdf')) throw notFound('That invoice');
     const invoice = await this.invoices.getOrNotFound(ctx, file.slice(0, -'.pdf'.length));
@@ -22,8 +22,9 @@ export class InvoicePdfController {
       this.invoices.linesOf([invoice.id]),
       this.invoices.creditNotesOf([invoice.id]),
     ]);
-    response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Disposition', `inline; filename="invoice-${invoice.number}.pdf"`);
-    invoicePdf(invoice, lines.get(invoice.id) ?? [], notes.get(invoice.id) ?? []).pipe(response);
+    await response
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', `inline; filename="invoice-${invoice.number}.pdf"`)
+      .send(invoicePdf(invoice, lines.get(invoice.id) ?? [], notes.get(invoice.id) ?? []));
   }
 }

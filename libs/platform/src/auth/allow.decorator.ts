@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Permission } from './permission';
 import { RequestContext } from './request-context';
 
@@ -10,7 +10,10 @@ export const ALLOW_KEY = 'small-places:allow';
 export const Allow = (...permissions: Permission[]) => SetMetadata(ALLOW_KEY, permissions);
 
 /** `ctxPending` lets parallel root fields of one operation share the one context (and its DataLoaders). */
-export type RequestWithContext = Request & { ctx?: RequestContext; ctxPending?: Promise<RequestContext> };
+export type RequestWithContext = FastifyRequest & {
+  ctx?: RequestContext;
+  ctxPending?: Promise<RequestContext>;
+};
 
 export function requestOf(context: ExecutionContext): RequestWithContext {
   if (context.getType<string>() === 'graphql') {

@@ -47,7 +47,7 @@ export class AuthGuard implements CanActivate {
 
   private async buildContext(req: RequestWithContext): Promise<RequestContext> {
     const header = req.headers?.authorization;
-    const requestId = (req as { id?: string }).id ?? randomUUID();
+    const requestId = req.id ?? randomUUID();
     const ctx = new RequestContext(this.clock.now(), req.ip ?? 'unknown', String(requestId));
     if (!header) return ctx;
     const match = /^Bearer\s+(\S+)$/i.exec(header);

@@ -1,43 +1,42 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { Response } from 'express';
-import { httpStatusOf, mapError } from './error-mapper';
+import type { FastifyReply } from 'fastify';
 import { ErrorCode } from './app-error';
+import { httpStatusOf, mapError } from './error-mapper';
+
+const logger = new Logger('Errors');
 
 /**
- * REST routes (CSV, iCal, health) answer errors as `{ code, message }` with a matching status.
- * In GraphQL the exception is rethrown so Apollo's formatError (the same mapper) shapes it.
+ * How a REST route (CSV, iCal, health, uploads) answers an error: `{ code, message }` with a matching status,
+ * never a stack trace. An HttpException keeps its own status (Nest raises one for a body the server refused
+ * before any route: 413 too large, 400 not JSON).
+ */
+export function errorReply(exception: unknown): { status: number; body: object } {
+  const mapped = mapError(exception);
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    if (mapped.code !== ErrorCode.Internal && status < 500)
+      return { status, body: { code: mapped.code, message: mapped.message } };
+    if (status < 500) return { status, body: { code: 'BAD_REQUEST', message: exception.message } };
+    if (status === 503) return { status, body: exception.getResponse() as object };
+  }
+  if (mapped.unexpected) logger.error({ err: exception }, 'unexpected error');
+  return { status: httpStatusOf(mapped.code), body: { code: mapped.code, message: mapped.message } };
+}
+
+/** Sends an error as JSON, whatever type the route itself answers with (CSV, iCal, PDF). */
+export function sendError(reply: FastifyReply, status: number, body: object): FastifyReply {
+  return reply.status(status).type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * REST errors answered by errorReply. In GraphQL the exception is rethrown so Apollo's formatError (the same
+ * mapper) shapes it.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Errors');
-
   catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') throw exception;
-    const response = host.switchToHttp().getResponse<Response>();
-    const mapped = mapError(exception);
-    if (
-      mapped.code === ErrorCode.Internal &&
-      exception instanceof HttpException &&
-      exception.getStatus() < 500
-    ) {
-      response.status(exception.getStatus()).json({ code: 'BAD_REQUEST', message: exception.message });
-      return;
-    }
-    if (
-      mapped.code === ErrorCode.Internal &&
-      exception instanceof HttpException &&
-      exception.getStatus() === 503
-    ) {
-      response.status(503).json(exception.getResponse());
-      return;
-    }
-    if (mapped.unexpected) this.logger.error({ err: exception }, 'unexpected error');
-    // Body-parser errors carry the precise status (413 too large, 400 bad JSON).
-    const parserStatus = (exception as { type?: unknown; status?: unknown }).type
-      ? (exception as { status?: unknown }).status
-      : undefined;
-    response
-      .status(typeof parserStatus === 'number' ? parserStatus : httpStatusOf(mapped.code))
-      .json({ code: mapped.code, message: mapped.message });
+    const { status, body } = errorReply(exception);
+    void sendError(host.switchToHttp().getResponse<FastifyReply>(), status, body);
   }
 }

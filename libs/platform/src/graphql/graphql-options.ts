@@ -1,15 +1,15 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
 import { formatGraphQLError } from '../errors/error-mapper';
 import { queryLimitRules } from './limits';
 import { noNulCharacters } from './no-nul-characters';
 
 export interface GraphQLRequestContext {
-  req: Request;
-  res: Response;
+  req: FastifyRequest;
+  res: FastifyReply;
 }
 
 /** One GraphQL set-up for the API: limits, error mapping and production posture in one place. */
@@ -34,6 +34,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     stopOnTerminationSignals: false,
     validationRules: queryLimitRules(),
     formatError: formatGraphQLError,
-    context: ({ req, res }: GraphQLRequestContext) => ({ req, res }),
+    // Apollo's Fastify integration calls it with the request and the reply.
+    context: (req: FastifyRequest, res: FastifyReply): GraphQLRequestContext => ({ req, res }),
   };
 }

@@ -12,6 +12,12 @@ export function logSafeUrl(url: string | undefined): string | undefined {
   return url?.replace(/^\/calendar\/[^/?#]+/, '/calendar/[token]');
 }
 
+/** A request's id: the caller's X-Request-Id when it is a plausible one, or a new UUID. */
+export function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 /**
  * Nest's start-up chatter: a line for every module, controller and route (hundreds of them), which buries
  * what matters when the app starts. Logged only when LOG_LEVEL is debug or trace.
@@ -35,9 +41,10 @@ export function loggerOptions(config: AppConfig) {
         config.env === 'development' && hasPrettyPrinter()
           ? { target: 'pino-pretty', options: { singleLine: true } }
           : undefined,
+      // Only where the request has no id yet (the website, on Express): behind the API's Fastify it already has
+      // one, from the same requestIdOf, echoed by the API's own hook.
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+        const id = requestIdOf(req);
         res.setHeader('X-Request-Id', id);
         return id;
       },

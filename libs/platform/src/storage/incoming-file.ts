@@ -27,12 +27,14 @@ export class UploadTooLarge extends Error {
 /**
  * Streams the one file in `field` of a multipart/form-data request to a temporary file, stopping at
  * `maxBytes` (UploadTooLarge; the part written so far is deleted). Resolves undefined when the request holds
- * no such file; other fields and files are read past and dropped.
+ * no such file; other files are read past and dropped, text fields kept in `fields` if given.
  */
 export async function receiveOneFile(
   request: IncomingMessage,
   field: string,
   maxBytes: number,
+  /** Where the form's text fields go, when the route reads any (the import's options). */
+  fields?: Map<string, string>,
 ): Promise<IncomingFile | undefined> {
   let parser: busboy.Busboy;
   try {
@@ -70,6 +72,7 @@ export async function receiveOneFile(
         });
         writing.catch(fail);
       });
+      if (fields) parser.on('field', (name, value) => fields.set(name, value));
       parser.on('close', () => (writing ? writing.then(resolve, fail) : resolve(undefined)));
       parser.on('error', () =>
         fail(badInput('The upload could not be read. Try again.', { [field]: ['could not be read'] })),
