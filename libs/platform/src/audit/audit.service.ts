@@ -3,14 +3,14 @@ import { EntityManager } from 'typeorm';
 import { RequestContext } from '../auth/request-context';
 import { Role } from '../auth/role';
 import { Database } from '../database/database';
+import { HeldWrites } from '../database/held-writes';
 import { paginate } from '../database/paginate';
 import { badInput, forbidden } from '../errors/app-error';
 import { Connection, PageArgs } from '../graphql/pagination';
 import { isUuid } from '../validation/uuid';
 import { AuditDetail, AuditEvent } from './audit-event.entity';
 
-const GATHERED = Symbol('gatheredAudit');
-type GatheringTx = EntityManager & { [GATHERED]?: Partial<AuditEvent>[] };
+const HELD_AUDIT = new HeldWrites<Partial<AuditEvent>>('gatheredAudit');
 
 export const AUDIT_ACTION = /^[A-Z][A-Z_]*$/;
 export const AUDIT_RECORD_TYPE = /^[A-Z][A-Za-z]*$/;
@@ -53,7 +53,7 @@ export class AuditService {
       requestId: ctx.requestId,
       detail: entry.detail ?? {},
     }));
-    const held = (tx as GatheringTx)[GATHERED];
+    const held = HELD_AUDIT.holding(tx);
     if (held) held.push(...rows);
     else await tx.getRepository(AuditEvent).insert(rows);
   }
@@ -63,20 +63,8 @@ export class AuditService {
    * finished (an imported row's); if `work` fails they are dropped with it. Only for work that does not read
    * the trail back.
    */
-  async gathered<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
-    const gatheringTx = tx as GatheringTx;
-    const outer = gatheringTx[GATHERED];
-    const held: Partial<AuditEvent>[] = [];
-    gatheringTx[GATHERED] = held;
-    let result: T;
-    try {
-      result = await work();
-    } finally {
-      gatheringTx[GATHERED] = outer;
-    }
-    if (outer) outer.push(...held);
-    else if (held.length > 0) await tx.getRepository(AuditEvent).insert(held);
-    return result;
+  gathered<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
+    return HELD_AUDIT.gather(tx, work, (rows) => tx.getRepository(AuditEvent).insert(rows));
   }
 
   /** Admins only: a record's trail, oldest first. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { HeldWrites } from '../database/held-writes';
 import { PlugIns, plugInPoint } from '../plug-ins/plug-ins';
 
 export interface DomainEventFields {
@@ -63,8 +64,7 @@ export interface DomainEventSubscriber {
  */
 export const SubscribesTo = plugInPoint<DomainEventClass[]>();
 
-const GATHERED = Symbol('gatheredEvents');
-type GatheringTx = EntityManager & { [GATHERED]?: DomainEvent[] };
+const HELD_EVENTS = new HeldWrites<DomainEvent>('gatheredEvents');
 
 /** Publishes an event to every subscriber the process has loaded, in the caller's transaction. */
 @Injectable()
@@ -79,7 +79,7 @@ export class DomainEvents {
 
   /** Events that happened together, in order: each subscriber gets all of its own at once. */
   async publishAll(tx: EntityManager, events: readonly DomainEvent[]): Promise<void> {
-    const gathering = (tx as GatheringTx)[GATHERED];
+    const gathering = HELD_EVENTS.holding(tx);
     if (gathering) {
       gathering.push(...events);
       return;
@@ -99,19 +99,8 @@ export class DomainEvents {
    * timeline statement for an imported row instead of one per event); if `work` fails they are dropped with
    * it. Only for work that does not itself read what subscribers write (the timeline, listings' `verified`).
    */
-  async gathered<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
-    const gatheringTx = tx as GatheringTx;
-    const outer = gatheringTx[GATHERED];
-    const held: DomainEvent[] = [];
-    gatheringTx[GATHERED] = held;
-    let result: T;
-    try {
-      result = await work();
-    } finally {
-      gatheringTx[GATHERED] = outer;
-    }
-    await this.publishAll(tx, held);
-    return result;
+  gathered<T>(tx: EntityManager, work: () => Promise<T>): Promise<T> {
+    return HELD_EVENTS.gather(tx, work, (events) => this.publishAll(tx, events));
   }
 
   private subscribers() {
