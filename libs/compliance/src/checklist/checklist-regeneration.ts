@@ -44,14 +44,8 @@ export class ChecklistRegeneration {
     const rules = await this.checklists.rulesOf(tx, facts.areaId);
     const items = requiredItems(facts, rules.catalogue).map((required) =>
       tx.getRepository(ChecklistItem).create({
-        enterpriseId: facts.id,
-        areaId: facts.areaId,
-        memberId: required.memberId,
-        memberName: required.memberName,
-        requirementCode: required.requirementCode,
-        status: TODO,
-        applicable: true,
-        dueOn: required.dueOn,
+        ...newItemOf(facts, required),
+        // Whole, as read back from the table: the imported dates and their audit lines read these.
         expiresOn: null,
         expiryFromRule: false,
         completedOn: null,
@@ -139,18 +133,7 @@ export class ChecklistRegeneration {
       await repository
         .createQueryBuilder()
         .insert()
-        .values(
-          added.map((required) => ({
-            enterpriseId: facts.id,
-            areaId: facts.areaId,
-            memberId: required.memberId,
-            memberName: required.memberName,
-            requirementCode: required.requirementCode,
-            status: TODO,
-            applicable: true,
-            dueOn: required.dueOn,
-          })),
-        )
+        .values(added.map((required) => newItemOf(facts, required)))
         .orIgnore()
         .execute();
     }
@@ -219,4 +202,18 @@ function hasEvidence(item: ChecklistItem): boolean {
     item.note !== null ||
     item.waivedReason !== null
   );
+}
+
+/** A required item as a new row: to do, applicable, due on its rule's date. */
+function newItemOf(facts: EnterpriseFacts, required: RequiredItem) {
+  return {
+    enterpriseId: facts.id,
+    areaId: facts.areaId,
+    memberId: required.memberId,
+    memberName: required.memberName,
+    requirementCode: required.requirementCode,
+    status: TODO,
+    applicable: true,
+    dueOn: required.dueOn,
+  };
 }

@@ -9,7 +9,7 @@ import {
   RequestContext,
   Role,
 } from '@small-places/platform';
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { CreateAreaInput } from './area.dto';
 import { Area } from '../entities/area.entity';
 
@@ -70,8 +70,8 @@ export class AreaService {
   }
 
   /** The Area whose districts include this one, if any. */
-  findCovering(district: string): Promise<Area | null> {
-    return this.db.manager
+  findCovering(tx: EntityManager, district: string): Promise<Area | null> {
+    return tx
       .getRepository(Area)
       .createQueryBuilder('area')
       .where(':district = ANY(area.postcodeDistricts)', { district })

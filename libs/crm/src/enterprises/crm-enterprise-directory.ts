@@ -10,8 +10,7 @@ import {
 } from '@small-places/identity';
 import { postcodeDistrict, RequestContext } from '@small-places/platform';
 import { EntityManager, In } from 'typeorm';
-import { UNASSIGNED_AREA_ID } from '../areas/area.service';
-import { Area } from '../entities/area.entity';
+import { AreaService, UNASSIGNED_AREA_ID } from '../areas/area.service';
 import { Enterprise } from '../entities/enterprise.entity';
 import { Member, MemberRole } from '../entities/enterprise-member.entity';
 import { PipelineBoard } from '../pipeline/pipeline-board';
@@ -23,6 +22,7 @@ import { EnterpriseChecklist } from './enterprise-checklist';
 export class CrmEnterpriseDirectory implements EnterpriseDirectory {
   constructor(
     private readonly access: AccessService,
+    private readonly areas: AreaService,
     private readonly board: PipelineBoard,
     private readonly checklist: EnterpriseChecklist,
   ) {}
@@ -54,12 +54,7 @@ export class CrmEnterpriseDirectory implements EnterpriseDirectory {
   /** A provider signing up with an enterprise name: the enterprise, in the sign-up transaction. */
   async providerSignedUp(tx: EntityManager, ctx: RequestContext, signUp: ProviderSignUp): Promise<void> {
     if (!signUp.enterpriseName || !signUp.postcode) return;
-    const district = postcodeDistrict(signUp.postcode)!;
-    const area = await tx
-      .getRepository(Area)
-      .createQueryBuilder('area')
-      .where(':district = ANY(area.postcodeDistricts)', { district })
-      .getOne();
+    const area = await this.areas.findCovering(tx, postcodeDistrict(signUp.postcode)!);
     const enterprise = await this.board.enter(tx, ctx, {
       areaId: area?.id ?? UNASSIGNED_AREA_ID,
       catalystId: null,
