@@ -12,7 +12,7 @@ export * from './database/database-errors';
 export * from './database/paginate';
 export * from './errors/app-error';
 export * from './errors/error-mapper';
-export { sendError } from './errors/http-exception.filter';
+export { sendError, UploadTooLargeFilter } from './errors/http-exception.filter';
 export * from './graphql/graphql-options';
 export * from './graphql/limits';
 export * from './graphql/pagination';

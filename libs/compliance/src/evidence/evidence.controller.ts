@@ -1,38 +1,8 @@
-import {
-  ArgumentsHost,
-  Catch,
-  Controller,
-  Delete,
-  ExceptionFilter,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Req,
-  Res,
-  UseFilters,
-} from '@nestjs/common';
-import {
-  Allow,
-  Ctx,
-  ErrorCode,
-  Permission,
-  RequestContext,
-  sendError,
-  UploadTooLarge,
-} from '@small-places/platform';
+import { Controller, Delete, Get, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
+import { Allow, Ctx, Permission, RequestContext, UploadTooLargeFilter } from '@small-places/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EVIDENCE_TOO_LARGE_PROBLEM } from '../evidence-rules';
 import { EvidenceFiles, EvidenceFileView } from './evidence-files';
-
-/** Reading stopped at the limit: 413, and the connection closes rather than wait for the rest. */
-@Catch(UploadTooLarge)
-export class EvidenceTooLargeFilter implements ExceptionFilter {
-  catch(_exception: UploadTooLarge, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>().header('Connection', 'close');
-    void sendError(reply, 413, { code: ErrorCode.BadUserInput, message: EVIDENCE_TOO_LARGE_PROBLEM });
-  }
-}
 
 /** Evidence files over REST with the bearer token (contract: "Evidence"; docs/compliance.md). */
 @Controller()
@@ -43,7 +13,7 @@ export class EvidenceController {
   @Post('checklist-items/:itemId/evidence')
   @Allow(Permission.Authenticated)
   @HttpCode(201)
-  @UseFilters(EvidenceTooLargeFilter)
+  @UseFilters(new UploadTooLargeFilter(EVIDENCE_TOO_LARGE_PROBLEM))
   upload(
     @Ctx() ctx: RequestContext,
     @Param('itemId') itemId: string,

@@ -1,11 +1,17 @@
 import { Controller, Get, Header, HttpCode, Param, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { Allow, Ctx, Permission, receiveOneFile, RequestContext } from '@small-places/platform';
+import {
+  Allow,
+  Ctx,
+  Permission,
+  receiveOneFile,
+  RequestContext,
+  UploadTooLargeFilter,
+} from '@small-places/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readFile } from 'node:fs/promises';
 import { EnterpriseImportService } from './enterprise-import.service';
 import { importTemplateCsv } from './import-template';
 import { MAX_IMPORT_BYTES } from './spreadsheet-reader';
-import { UploadTooLargeFilter } from './upload-too-large.filter';
 
 const yes = (value: unknown) =>
   typeof value === 'string' && ['true', 'on', 'yes', '1'].includes(value.toLowerCase());
@@ -19,7 +25,9 @@ export class EnterpriseImportController {
   @Post('areas/:areaId/enterprise-imports')
   @Allow(Permission.Authenticated)
   @HttpCode(202)
-  @UseFilters(UploadTooLargeFilter)
+  @UseFilters(
+    new UploadTooLargeFilter('The file is larger than 20 MB. Split it into smaller files and upload each.'),
+  )
   async upload(
     @Ctx() ctx: RequestContext,
     @Param('areaId') areaId: string,

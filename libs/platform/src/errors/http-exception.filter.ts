@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { UploadTooLarge } from '../storage/incoming-file';
 import { ErrorCode } from './app-error';
 import { httpStatusOf, mapError } from './error-mapper';
 
@@ -38,5 +39,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') throw exception;
     const { status, body } = errorReply(exception);
     void sendError(host.switchToHttp().getResponse<FastifyReply>(), status, body);
+  }
+}
+
+/**
+ * An upload that went past its route's limit: 413 with what to do instead, in the route's own words, and the
+ * connection closes rather than wait for the rest. `@UseFilters(new UploadTooLargeFilter('…'))`.
+ */
+@Catch(UploadTooLarge)
+export class UploadTooLargeFilter implements ExceptionFilter {
+  constructor(private readonly message: string) {}
+
+  catch(_exception: UploadTooLarge, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>().header('Connection', 'close');
+    void sendError(reply, 413, { code: ErrorCode.BadUserInput, message: this.message });
   }
 }
