@@ -134,10 +134,16 @@ describe('A Catalyst records a session and moves an enterprise', () => {
       await screenshot(page, `pipeline-moved-${mode.suffix}`);
 
       if (mode.javaScriptEnabled) {
-        // Drag and drop submits the same form, with the column's stage.
-        await page
-          .locator('.app-board__card', { hasText: name })
-          .dragTo(column(page, 'SETTING_UP').locator('h2'));
+        // Drag and drop submits the same form, with the column's stage. The card is picked up by its top
+        // edge (its own padding, above the name), as a person would: Playwright's default grabs the card's
+        // centre, which sits just above the card's stage <select> (on its label, measured at 1280 px), and a
+        // mouse-down that lands on the select opens it instead of starting a drag, so no drop, no banner:
+        // a few pixels of layout decided whether this step passed.
+        const dragged = page.locator('.app-board__card', { hasText: name });
+        const { width } = (await dragged.boundingBox()) ?? { width: 0 };
+        await dragged.dragTo(column(page, 'SETTING_UP').locator('h2'), {
+          sourcePosition: { x: width / 2, y: 5 },
+        });
         // The board again, after the form's post and redirect.
         await page
           .locator('.govuk-notification-banner', { hasText: `${name} moved to Setting up` })
