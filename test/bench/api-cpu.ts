@@ -16,7 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { listingSearchSql } from '@small-places/marketplace';
 import { CONNECTION_OPTIONS } from '@small-places/platform';
 import { Pool } from 'pg';
-import { ApiLaunch, productionLaunch } from './api-launch';
+import { ApiLaunch, productionLaunch } from '../../apps/cli/src/dev/api-launch';
 import { ApiProcess, createBenchEnv, round } from './scenario';
 import { randomSearch, readDistricts, SEARCH, seeded } from './scenarios/search';
 
