@@ -11,11 +11,12 @@
  * build. `raw` is the benchmark's raw-SQL side (the same named statements through `pg`), for the load
  * generator's own CPU per request. docs/performance.md records what it showed.
  */
-import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { listingSearchSql } from '@small-places/marketplace';
 import { CONNECTION_OPTIONS } from '@small-places/platform';
 import { Pool } from 'pg';
-import { ApiLaunch, productionLaunch } from './api-launch';
+import { ApiLaunch, productionLaunch } from '../../apps/cli/src/dev/api-launch';
 import { ApiProcess, createBenchEnv, round } from './scenario';
 import { randomSearch, readDistricts, SEARCH, seeded } from './scenarios/search';
 
@@ -24,6 +25,7 @@ const PAGE = 20;
 const SEARCHES = 4_000;
 const TICKS_PER_SECOND = 100;
 const RSS_SAMPLE_MS = 250;
+const CORES = cpus().length;
 
 interface Variant {
   label: string;
@@ -31,6 +33,9 @@ interface Variant {
   cpuMs: number;
   requests: number;
   loadGeneratorCpuMs: number;
+  postgresCpuMs: number;
+  idleMs: number;
+  elapsedMs: number;
   rssMaxMb: number;
   rssEndMb: number[];
 }
@@ -62,6 +67,9 @@ async function main(): Promise<void> {
         cpuMs: 0,
         requests: 0,
         loadGeneratorCpuMs: 0,
+        postgresCpuMs: 0,
+        idleMs: 0,
+        elapsedMs: 0,
         rssMaxMb: 0,
         rssEndMb: [],
       };
@@ -89,6 +97,8 @@ async function main(): Promise<void> {
         const pid = variant.api?.pid;
         const cpuBefore = pid ? cpuMsOf(pid) : 0;
         const ownBefore = process.cpuUsage();
+        const postgresBefore = postgresCpuMs();
+        const idleBefore = machineIdleMs();
         const sampler = pid
           ? setInterval(() => {
               variant.rssMaxMb = Math.max(variant.rssMaxMb, variant.api!.rssMb());
@@ -103,6 +113,9 @@ async function main(): Promise<void> {
         }
         variant.requests += result.count;
         variant.loadGeneratorCpuMs += (own.user + own.system) / 1000;
+        variant.postgresCpuMs += postgresCpuSince(postgresBefore);
+        variant.idleMs += machineIdleMs() - idleBefore;
+        variant.elapsedMs += result.elapsedMs;
         console.log(
           `round ${round + 1} ${variant.label}: ${Math.round(result.requestsPerSecond)}/s` +
             (pid ? `, API rss ${round1(variant.api!.rssMb())} MB` : ''),
@@ -110,7 +123,7 @@ async function main(): Promise<void> {
       }
     }
     console.log(
-      '\nvariant        requests  API cpu ms/req  loadgen cpu ms/req  API rss max MB  rss after phases',
+      '\nvariant        requests  API cpu ms/req  loadgen cpu ms/req  PostgreSQL cpu ms/req  idle %  API rss max MB  rss after phases',
     );
     for (const variant of variants) {
       console.log(
@@ -121,6 +134,12 @@ async function main(): Promise<void> {
           round(variant.loadGeneratorCpuMs / variant.requests, 3)
             .toFixed(3)
             .padStart(19),
+          round(variant.postgresCpuMs / variant.requests, 3)
+            .toFixed(3)
+            .padStart(22),
+          round((100 * variant.idleMs) / (CORES * variant.elapsedMs), 0)
+            .toFixed(0)
+            .padStart(7),
           (variant.api ? round1(variant.rssMaxMb).toFixed(1) : '-').padStart(15),
           `  ${variant.rssEndMb.join(' ')}`,
         ].join(' '),
@@ -143,6 +162,34 @@ function cpuMsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** CPU of each PostgreSQL process (backends and the server's own) by pid, which the searches of both sides cost. */
+function postgresCpuMs(): Map<number, number> {
+  const byPid = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres')
+        byPid.set(Number(entry), cpuMsOf(Number(entry)));
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return byPid;
+}
+
+/** PostgreSQL's CPU between two readings; a connection closed meanwhile takes its share with it. */
+function postgresCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, cpuMs] of postgresCpuMs()) total += cpuMs - (before.get(pid) ?? 0);
+  return total;
+}
+
+/** Idle time of all cores together, from /proc/stat (idle + iowait, in clock ticks). */
+function machineIdleMs(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  return ((fields[3] + fields[4]) * 1000) / TICKS_PER_SECOND;
 }
 
 function round1(value: number): number {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { forgetQueuePrefix } from '@small-places/testing';
-import { ApiLaunch, productionLaunch } from './api-launch';
+import { ApiLaunch, productionLaunch } from '../../apps/cli/src/dev/api-launch';
 
 export type FigureValue = number | string | boolean;
 export type Figures = Record<string, FigureValue>;

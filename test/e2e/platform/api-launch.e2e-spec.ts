@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNodeCommand, productionLaunch } from '../../bench/api-launch';
+import { parseNodeCommand, productionLaunch } from '../../../apps/cli/src/dev/api-launch';
 
 /**
  * The API's Node flags size its heap (docs/performance.md, fourth pass): `npm run start:api`, the Docker

@@ -104,5 +104,18 @@ describe('GraphQL in production mode', () => {
     expect(response.headers.get('strict-transport-security')).toContain('max-age');
     expect(response.headers.get('x-powered-by')).toBeNull();
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // helmet's whole set, on GraphQL answers and on errors too: a content security policy in production.
+    const graphqlAnswer = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(graphqlAnswer.status).toBe(200);
+    for (const answer of [graphqlAnswer, await fetch(`${t.url}/no-such-route`)]) {
+      expect(answer.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(answer.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(answer.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+    }
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Client } from 'pg';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-accounts';
+import { productionLaunch } from './api-launch';
 
 /*
  * `npm start` for a newcomer: find or start PostgreSQL and Redis, migrate, seed, run the API, the
@@ -12,7 +13,6 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-accounts';
  */
 
 const CLI_ENTRY = 'dist/apps/cli/src/main.js';
-const API_ENTRY = 'dist/apps/api/src/main.js';
 const WORKER_ENTRY = 'dist/apps/worker/src/main.js';
 const WEB_ENTRY = 'dist/apps/web/src/main.js';
 
@@ -172,7 +172,8 @@ export async function runDev(): Promise<void> {
 
 async function startEverything(session: DevSession): Promise<void> {
   const root = process.cwd();
-  assertBuilt(root);
+  const apiLaunch = productionLaunch();
+  assertBuilt(root, apiLaunch.entry);
   const ports: Ports = {
     api: portFromEnv('PORT', DEFAULT_API_PORT),
     worker: portFromEnv('WORKER_PORT', DEFAULT_WORKER_PORT),
@@ -193,7 +194,8 @@ async function startEverything(session: DevSession): Promise<void> {
   await runStep(session, 'seed', [CLI_ENTRY, 'seed', '--if-empty'], env);
   await session.proceed();
 
-  const api = startApp(session, 'the API', API_ENTRY, env);
+  // The API with production's heap flags (package.json's start:api), so what a newcomer runs is what is measured.
+  const api = startApp(session, 'the API', apiLaunch.entry, env, apiLaunch.nodeArgs);
   startApp(session, 'the worker', WORKER_ENTRY, env);
   await waitUntilReady(session, 'The API', `http://127.0.0.1:${ports.api}/health/ready`, api);
   const web = startApp(session, 'the website', WEB_ENTRY, env);
@@ -210,8 +212,8 @@ function stopOnSignals(session: DevSession): void {
   }
 }
 
-function assertBuilt(root: string): void {
-  const missing = [CLI_ENTRY, API_ENTRY, WORKER_ENTRY, WEB_ENTRY].filter(
+function assertBuilt(root: string, apiEntry: string): void {
+  const missing = [CLI_ENTRY, apiEntry, WORKER_ENTRY, WEB_ENTRY].filter(
     (entry) => !existsSync(path.join(root, entry)),
   );
   if (missing.length > 0) {
@@ -465,10 +467,16 @@ async function runStep(
   throw new DevStartupError(`${name} failed (${describeExit({ code, signal })}); stopping.`, code || 1);
 }
 
-function startApp(session: DevSession, name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+function startApp(
+  session: DevSession,
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): ChildProcess {
   // Detached so that Ctrl+C reaches only this launcher, which then stops the apps before the services
   // under them. stdin is ignored because a detached process cannot read the terminal anyway.
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: process.cwd(),
     env,
     stdio: ['ignore', 'inherit', 'inherit'],

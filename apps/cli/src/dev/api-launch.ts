@@ -8,7 +8,7 @@ export interface ApiLaunch {
 }
 
 /**
- * The API as production starts it: package.json's `start:api` (`node <flags> <entry>`), which the Dockerfile's
+ * The API as production starts it (and `npm start` for a newcomer): package.json's `start:api` (`node <flags> <entry>`), which the Dockerfile's
  * CMD repeats (test/e2e/platform/api-launch.e2e-spec.ts keeps them equal). Node's flags size the heap, so a
  * benchmark that started the API any other way would measure another process's memory.
  */
