@@ -43,3 +43,14 @@ export function metresOfChord(chord: number): number {
 export function pointBox(point: EarthPoint, chord: number): [EarthPoint, EarthPoint] {
   return [point.map((axis) => axis - chord) as EarthPoint, point.map((axis) => axis + chord) as EarthPoint];
 }
+
+/** A point as a cube literal, to pass as a `::cube` value. */
+export function cubeLiteral([x, y, z]: EarthPoint): string {
+  return `(${x}, ${y}, ${z})`;
+}
+
+/** `earth_box(point, metres)` given the chord, as a cube literal. */
+export function boxLiteral(point: EarthPoint, chord: number): string {
+  const [low, high] = pointBox(point, chord);
+  return `${cubeLiteral(low)},${cubeLiteral(high)}`;
+}

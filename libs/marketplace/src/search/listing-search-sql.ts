@@ -1,7 +1,7 @@
 import { Activity } from '@small-places/compliance';
 import { createHash } from 'node:crypto';
 import { dayBit, DayOfWeek } from '../listings/listing-vocabulary';
-import { chordOf, earthPoint, pointBox } from './earth-geometry';
+import { boxLiteral, chordOf, cubeLiteral, earthPoint } from './earth-geometry';
 
 export const METRES_PER_MILE = 1609.344;
 
@@ -129,17 +129,8 @@ function shapeOf(criteria: ListingSearchCriteria): Shape {
  * The text as a query, worked out once per statement: as a sub-select it is an InitPlan, whose value a cached
  * (generic) plan computes once, where a bare function call on a parameter would be parsed again for every row.
  */
-function tsQuery(text: string): string {
+export function tsQuery(text: string): string {
   return `(SELECT websearch_to_tsquery('english', ${text}))`;
-}
-
-function cubeLiteral([x, y, z]: [number, number, number]): string {
-  return `(${x}, ${y}, ${z})`;
-}
-
-function boxLiteral(point: [number, number, number], chord: number): string {
-  const [low, high] = pointBox(point, chord);
-  return `${cubeLiteral(low)},${cubeLiteral(high)}`;
 }
 
 const COLUMNS = `l.id, l.enterprise_id, l.title, l.description, l.category, l.price_pence, l.price_unit, l.capacity,
