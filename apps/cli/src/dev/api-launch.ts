@@ -8,9 +8,9 @@ export interface ApiLaunch {
 }
 
 /**
- * The API as production starts it (and `npm start` for a newcomer): package.json's `start:api` (`node <flags> <entry>`), which the Dockerfile's
- * CMD repeats (test/e2e/platform/api-launch.e2e-spec.ts keeps them equal). Node's flags size the heap, so a
- * benchmark that started the API any other way would measure another process's memory.
+ * The API as production starts it, and as `npm start` and the benchmarks do: package.json's `start:api`
+ * (`node <flags> <entry>`), which the Dockerfile's CMD repeats (test/e2e/platform/api-launch.e2e-spec.ts keeps
+ * them equal). Node's flags size the heap, so a process started any other way would have another memory.
  */
 export function productionLaunch(): ApiLaunch {
   const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {

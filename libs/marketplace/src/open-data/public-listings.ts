@@ -151,21 +151,21 @@ export function publicListingPageSql(
   filter: PublicListingFilter,
   page: { offset: number; limit: number },
 ): { text: string; values: unknown[] } {
-  const { where, values, order } = conditionsOf(filter);
+  const { where, values, orderKeys } = conditionsOf(filter);
   if (!Number.isSafeInteger(page.limit) || page.limit < 1) throw new Error(`Not a page size: ${page.limit}`);
   values.push(page.offset);
   // The page size is written into the statement, not passed as a value: the API's plans are generic, and for a
   // LIMIT it cannot see the planner assumes a tenth of the table and joins all of it (220 ms, not 2.5).
   return {
     text: `SELECT ${COLUMNS}
-  FROM (SELECT l.id, ${order.keys.map((key, index) => `${key} AS key${index}`).join(', ')}
+  FROM (SELECT l.id, ${orderKeys.map((key, index) => `${key} AS key${index}`).join(', ')}
           FROM ${listingsFrom(filter)}
          WHERE ${where}
-         ORDER BY ${order.keys.join(', ')}
+         ORDER BY ${orderKeys.join(', ')}
          LIMIT ${page.limit} OFFSET $${values.length}) page
   JOIN listings l ON l.id = page.id
   ${ENTERPRISE_AND_DISTRICT}
- ORDER BY ${order.keys.map((_, index) => `page.key${index}`).join(', ')}`,
+ ORDER BY ${orderKeys.map((_, index) => `page.key${index}`).join(', ')}`,
     values,
   };
 }
@@ -185,11 +185,11 @@ function listingsFrom(filter: PublicListingFilter): string {
     : 'listings l';
 }
 
-/** The WHERE clause, its values and the order; `l.status = 'PUBLISHED'` stays a literal for the partial indexes. */
+/** The WHERE clause, its values and the order's keys; `l.status = 'PUBLISHED'` stays a literal for the partial indexes. */
 function conditionsOf(filter: PublicListingFilter): {
   where: string;
   values: unknown[];
-  order: { keys: string[] };
+  orderKeys: string[];
 } {
   const values: unknown[] = [];
   const add = (value: unknown, cast: string) => {
@@ -207,7 +207,7 @@ function conditionsOf(filter: PublicListingFilter): {
   if (filter.text) where.push(`l.search @@ ${tsQuery(add(filter.text, 'text'))}`);
   if (filter.categories) where.push(`l.category = ANY(${add(filter.categories, 'text[]')})`);
   if (filter.capacities) where.push(`l.capacity = ANY(${add(filter.capacities, 'text[]')})`);
-  let keys = ['l.id'];
+  let orderKeys = ['l.id'];
   if (filter.near) {
     // The origin, radius and box worked out here, as search does: earthdistance's SQL functions on parameters
     // would run for every row of a cached plan.
@@ -218,9 +218,9 @@ function conditionsOf(filter: PublicListingFilter): {
       `${add(boxLiteral(point, chord), 'cube')} @> l.place`,
       `l.place <-> ${origin} <= ${add(chord, 'float8')}`,
     );
-    keys = [`l.place <-> ${origin}`, 'l.id'];
+    orderKeys = [`l.place <-> ${origin}`, 'l.id'];
   }
-  return { where: where.join(' AND '), values, order: { keys } };
+  return { where: where.join(' AND '), values, orderKeys };
 }
 
 /** Miles a listing travels, in metres (the service area's radius). */
