@@ -58,6 +58,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     CORS_ORIGINS: 'http://localhost:3000',
     ...options.env,
   });
+  // The test suite's cheap password hashing (PasswordHasher), unless this app asked for another NODE_ENV (which
+  // would refuse it: production-posture tests boot with production's hashing) or chose PASSWORD_HASHING itself.
+  if (process.env.NODE_ENV !== 'test') delete process.env.PASSWORD_HASHING;
+  else if (!options.env || !('PASSWORD_HASHING' in options.env))
+    process.env.PASSWORD_HASHING = 'cheap-for-tests';
   const redisUrl = process.env.REDIS_URL as string;
   const app = await createApi();
   await app.listen(0, '127.0.0.1');

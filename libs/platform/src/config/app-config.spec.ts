@@ -62,6 +62,28 @@ describe('loadConfig', () => {
     expect(safe.corsOrigins).toEqual(['https://smallplaces.example', 'https://admin.smallplaces.example']);
   });
 
+  it('hashes passwords at the cheap test cost only when NODE_ENV=test asks for it, and refuses the ask elsewhere', () => {
+    const cheap = { PASSWORD_HASHING: 'cheap-for-tests' };
+    expect(loadConfig(base).passwordHashing).toBe('production');
+    expect(loadConfig({ ...base, NODE_ENV: 'test' }).passwordHashing).toBe('production');
+    expect(loadConfig({ ...base, NODE_ENV: 'test', ...cheap }).passwordHashing).toBe('cheap-for-tests');
+    expect(() => loadConfig({ ...base, ...cheap })).toThrow(
+      /PASSWORD_HASHING=cheap-for-tests is for the test suite only/,
+    );
+    expect(() =>
+      loadConfig({
+        ...base,
+        ...cheap,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-that-is-long-enough-1234',
+        SMTP_URL: 'smtp://mail:25',
+      }),
+    ).toThrow(/PASSWORD_HASHING=cheap-for-tests is for the test suite only/);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'test', PASSWORD_HASHING: 'fast' })).toThrow(
+      /PASSWORD_HASHING may only be cheap-for-tests/,
+    );
+  });
+
   it('refuses a plain-http PUBLIC_URL in production, except on this machine', () => {
     const production = {
       ...base,

@@ -19,6 +19,9 @@ const toNumber = ({ value }: { value: unknown }) =>
 
 export const DEV_JWT_SECRET = 'small-places-development-secret-change-me';
 
+/** PASSWORD_HASHING's one value; see PasswordHasher. */
+const CHEAP_FOR_TESTS = 'cheap-for-tests';
+
 /** Environment variables as the process receives them; every one is documented in .env.example. */
 class EnvironmentVariables {
   @IsIn(['development', 'test', 'production'])
@@ -131,6 +134,15 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   STORAGE_S3_SECRET_ACCESS_KEY?: string;
+
+  /**
+   * The test suite only: `cheap-for-tests` hashes new passwords with argon2id at a tiny cost, so the e2e suites'
+   * thousands of sign-ups and sign-ins do not each spend production's 19 MiB and two passes. Refused unless
+   * NODE_ENV=test; unset, passwords are hashed at production's cost.
+   */
+  @IsOptional()
+  @IsIn([CHEAP_FOR_TESTS], { message: `PASSWORD_HASHING may only be ${CHEAP_FOR_TESTS}, or unset` })
+  PASSWORD_HASHING?: typeof CHEAP_FOR_TESTS;
 }
 
 /** The file storage STORAGE_URL names. */
@@ -169,6 +181,11 @@ export interface AppConfig {
   /** Per IP address, in Redis, across replicas. */
   openReferralRequestsPerMinute: number;
   storage: StorageConfig;
+  /**
+   * How new passwords are hashed: `production` unless NODE_ENV=test and PASSWORD_HASHING=cheap-for-tests
+   * (the test suite's own profile; loadConfig refuses it anywhere else).
+   */
+  passwordHashing: 'production' | typeof CHEAP_FOR_TESTS;
 }
 
 export interface RedisSentinel {
@@ -214,6 +231,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         'WEB_URL must be https:// in production: emailed sign-up and invitation links carry tokens',
       );
   }
+  if (vars.PASSWORD_HASHING && vars.NODE_ENV !== 'test')
+    problems.push(
+      `PASSWORD_HASHING=${vars.PASSWORD_HASHING} is for the test suite only: refused unless NODE_ENV=test`,
+    );
   if (Boolean(vars.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(vars.BOOTSTRAP_ADMIN_PASSWORD))
     problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD go together: set both or neither');
   if (Boolean(vars.STORAGE_S3_ACCESS_KEY_ID) !== Boolean(vars.STORAGE_S3_SECRET_ACCESS_KEY))
@@ -256,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: vars.DATABASE_POOL_SIZE,
     openReferralRequestsPerMinute: vars.OPENREFERRAL_REQUESTS_PER_MINUTE,
     storage: storageConfig(vars),
+    passwordHashing: vars.NODE_ENV === 'test' && vars.PASSWORD_HASHING ? vars.PASSWORD_HASHING : 'production',
   };
 }
 
