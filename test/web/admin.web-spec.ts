@@ -10,7 +10,15 @@ import {
   uniqueEmail,
 } from '@small-places/testing';
 import { BrowserContext, Page } from 'playwright-core';
-import { checkA11y, JAVASCRIPT_MODES, screenshot, submit, visit, webJourney } from './web-harness';
+import {
+  checkA11y,
+  JAVASCRIPT_MODES,
+  screenshot,
+  SCREENSHOTS_WANTED,
+  submit,
+  visit,
+  webJourney,
+} from './web-harness';
 
 describe('An Admin creates an Area, sets its rules, invites Catalysts and watches the queues', () => {
   let t: TestApp;
@@ -63,7 +71,9 @@ describe('An Admin creates an Area, sets its rules, invites Catalysts and watche
       if (mode.javaScriptEnabled) {
         // bull-board is a script of its own (not our page, so axe does not judge it); it lists every queue.
         await page.getByText('enterprise-imports').first().waitFor();
-        await page.screenshot({ path: `test/web/screenshots/admin-queues-${mode.suffix}-1280.png` });
+        if (SCREENSHOTS_WANTED) {
+          await page.screenshot({ path: `test/web/screenshots/admin-queues-${mode.suffix}-1280.png` });
+        }
       }
       const queues = await page.request.get('/admin/queues/api/queues');
       expect(queues.status()).toBe(200);

@@ -19,6 +19,12 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 export const SCREENSHOTS = path.resolve(__dirname, 'screenshots');
+/**
+ * Screenshots are for people looking at the pages, not for the tests: nothing compares or reads them (they are
+ * not committed and CI keeps no files). They are taken only when asked, `WEB_SCREENSHOTS=1 npm run test:web`;
+ * otherwise `screenshot` does nothing (docs/testing.md: what they cost).
+ */
+export const SCREENSHOTS_WANTED = process.env.WEB_SCREENSHOTS === '1';
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 375, height: 800 };
@@ -215,8 +221,10 @@ async function scriptlessCopy(page: Page): Promise<ScriptlessCopy> {
     const url = page.url();
     copier.serving = { url, html };
     await copier.page.setViewportSize(page.viewportSize() ?? WIDE);
-    // A fresh document every time, even when the address is the one it already shows (or differs by a #hash).
-    await copier.page.goto('about:blank');
+    // A fresh document every time. Another address always makes a new document; the address the copy page
+    // already shows (or one differing only by a #hash) might not, so that one goes through about:blank first.
+    const withoutHash = (address: string) => address.replace(/#.*$/, '');
+    if (withoutHash(copier.page.url()) === withoutHash(url)) await copier.page.goto('about:blank');
     await copier.page.goto(url);
   } catch (error) {
     release();
@@ -279,10 +287,12 @@ function describeViolations(violations: AxeViolation[]): string {
 }
 
 /**
- * Full-page PNGs of the page at 1280 px and 375 px wide, in test/web/screenshots/<name>-<width>.png.
+ * Full-page PNGs of the page at 1280 px and 375 px wide, in test/web/screenshots/<name>-<width>.png, when
+ * WEB_SCREENSHOTS=1 (SCREENSHOTS_WANTED); otherwise nothing.
  * Taken through the DevTools protocol, with JavaScript off from a scripts-free copy of the page (as axe is).
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!SCREENSHOTS_WANTED) return;
   const copy = withoutJavaScript.has(page.context()) ? await scriptlessCopy(page) : undefined;
   try {
     await screenshotsOf(copy?.page ?? page, name);
