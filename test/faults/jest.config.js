@@ -14,4 +14,6 @@ module.exports = {
   testMatch: ['<rootDir>/test/faults/**/*.fault-spec.ts'],
   testTimeout: 240_000,
   maxWorkers: 1,
+  // Files here run for minutes and were not measured with the main config's worker replacement (jest.config.js).
+  workerIdleMemoryLimit: undefined,
 };

@@ -12,4 +12,6 @@ module.exports = {
   testMatch: ['<rootDir>/test/web/**/*.web-spec.ts'],
   testTimeout: 120_000,
   maxWorkers: 2,
+  // Files here run for minutes and were not measured with the main config's worker replacement (jest.config.js).
+  workerIdleMemoryLimit: undefined,
 };
