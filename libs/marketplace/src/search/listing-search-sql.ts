@@ -88,6 +88,8 @@ interface Shape {
   inBox(): string;
   /** The text parameter, when the search has text. */
   text: string | null;
+  /** The two ways a listing matches the text (its words, or its name typed with a typo); empty without text. */
+  textMatches: string[];
 }
 
 function shapeOf(criteria: ListingSearchCriteria): Shape {
@@ -108,10 +110,11 @@ function shapeOf(criteria: ListingSearchCriteria): Shape {
     filters.push(`l.available_days & ${params.add(dayBit(criteria.dayOfWeek), 'int2')} <> 0`);
   }
   let text: string | null = null;
+  const textMatches: string[] = [];
   if (criteria.text) {
     text = params.add(criteria.text, 'text');
     // Stemmed words anywhere in title or description, or a name typed with a typo (trigrams on the title).
-    filters.push(`(l.search @@ ${tsQuery(text)} OR ${text} <% l.title)`);
+    textMatches.push(`l.search @@ ${tsQuery(text)}`, `${text} <% l.title`);
   }
   let box: string | null = null;
   return {
@@ -122,6 +125,7 @@ function shapeOf(criteria: ListingSearchCriteria): Shape {
     radiusChord: radius,
     inBox: () => `${(box ??= params.add(boxLiteral(point, radiusChord), 'cube'))} @> l.place`,
     text,
+    textMatches,
   };
 }
 
@@ -224,19 +228,32 @@ const NAMES = [
 ];
 
 /**
- * By relevance: the nearest RANKED_CANDIDATES matches within the radius (cheap to find: the text indexes
- * and the GiST index, then a sort on the C distance) are ranked, most relevant first, then nearest. Ranking
- * every match instead costs ~10 µs a row: 150 ms for a common word across London.
+ * By relevance: the nearest RANKED_CANDIDATES matches within the radius are ranked, most relevant first, then
+ * nearest. Ranking every match instead costs ~10 µs a row: 150 ms for a common word across London.
+ *
+ * The candidates are found by two nearest-first walks of the (place, words, title trigrams) GiST index, one
+ * for each way of matching, each stopping after RANKED_CANDIDATES matches in the box around the circle; the
+ * nearest RANKED_CANDIDATES of the two (ties included, a listing found by both counted once) are exactly the
+ * nearest matches of either kind. Finding every match in the box and sorting them instead (a BitmapOr of the
+ * two conditions) read every listing in the box: 25–30 ms for a common word across London against 7 ms
+ * (docs/performance.md, seventh pass). The walks are what PostgreSQL chooses for the cached generic plan the
+ * API's connections use (`plan_cache_mode = force_generic_plan`); search-plan.e2e-spec.ts holds it to that.
  */
 function byRelevance(
   shape: Shape,
   page: { limit: number; after?: SearchCursor | null },
 ): { text: string; values: unknown[] } {
-  const { params, filters, chord, withinRadius } = shape;
+  const { params, filters, chord, radiusChord, textMatches } = shape;
   const text = shape.text!;
   const inBox = shape.inBox();
-  const query = tsQuery(text);
-  const relevance = `round((ts_rank(c.search, ${query}) + word_similarity(${text}, c.title))::numeric, 2)::float8`;
+  const relevance = `round((ts_rank(c.search, ${tsQuery(text)}) + word_similarity(${text}, c.title))::numeric, 2)::float8`;
+  const walks = textMatches.map(
+    (match) => `(SELECT ${COLUMNS}, l.search, ${chord} AS chord
+                    FROM listings l
+                   WHERE ${[...filters, inBox, match].join('\n                     AND ')}
+                   ORDER BY ${chord}
+                   FETCH FIRST ${RANKED_CANDIDATES} ROWS WITH TIES)`,
+  );
   const where: string[] = [];
   const after = page.after;
   if (after?.kind === 'relevance') {
@@ -251,10 +268,12 @@ function byRelevance(
   return {
     text: `SELECT ranked.*
   FROM (SELECT ${NAMES.map((name) => `c.${name}`).join(', ')}, c.chord, ${relevance} AS relevance
-          FROM (SELECT ${COLUMNS}, l.search, ${chord} AS chord
-                  FROM listings l
-                 WHERE ${[...filters, inBox, withinRadius].join('\n                   AND ')}
-                 ORDER BY chord
+          FROM (SELECT matches.*
+                  FROM (SELECT DISTINCT ON (found.chord, found.id) found.*
+                          FROM (${walks.join('\n                        UNION ALL ')}) found
+                         WHERE found.chord <= ${radiusChord}
+                         ORDER BY found.chord, found.id) matches
+                 ORDER BY matches.chord
                  FETCH FIRST ${RANKED_CANDIDATES} ROWS WITH TIES) c) ranked
  ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
  ORDER BY ranked.relevance DESC, ranked.chord, ranked.id
@@ -265,9 +284,11 @@ function byRelevance(
 
 /** How many listings match, for `totalCount`; run only when a client asks for it. */
 export function listingCountSql(criteria: ListingSearchCriteria): SqlStatement {
-  const { params, filters, inBox, withinRadius } = shapeOf(criteria);
+  const { params, filters, inBox, withinRadius, textMatches } = shapeOf(criteria);
+  const text = textMatches.length > 0 ? [`(${textMatches.join(' OR ')})`] : [];
+  const conditions = [...filters, ...text, inBox(), withinRadius];
   return named({
-    text: `SELECT count(*)::int AS count FROM listings l WHERE ${[...filters, inBox(), withinRadius].join(' AND ')}`,
+    text: `SELECT count(*)::int AS count FROM listings l WHERE ${conditions.join(' AND ')}`,
     values: params.values,
   });
 }
