@@ -7,11 +7,13 @@ import { Queue } from 'bullmq';
 import IORedis, { RedisOptions } from 'ioredis';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { ApiLaunch, productionLaunch } from '../../apps/cli/src/dev/api-launch';
 
-// Run from the repository root (npm scripts, Jest, the bench all do).
+// Run from the repository root (npm scripts, Jest, the bench all do). The API and the worker start as production
+// starts them (package.json's start:api and start:worker, with their heap flags).
 const ROOT = process.cwd();
-const WORKER_ENTRY = join(ROOT, 'dist/apps/worker/src/main.js');
-const API_ENTRY = join(ROOT, 'dist/apps/api/src/main.js');
+const WORKER_LAUNCH = productionLaunch('start:worker', ROOT);
+const API_LAUNCH = productionLaunch('start:api', ROOT);
 
 export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -328,14 +330,14 @@ const PROCESS_ENV = {
 
 async function spawnNode(
   kind: 'api' | 'worker',
-  entry: string,
+  launch: ApiLaunch,
   portVariable: 'PORT' | 'WORKER_PORT',
   healthPath: string,
   env: Record<string, string>,
 ): Promise<NodeProcess> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...launch.nodeArgs, join(ROOT, launch.entry)], {
     cwd: ROOT,
     env: { ...process.env, ...PROCESS_ENV, ...env, [portVariable]: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -376,12 +378,12 @@ async function spawnNode(
 
 /** A worker process; ready when /health answers (Redis and workers up). */
 export function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
-  return spawnNode('worker', WORKER_ENTRY, 'WORKER_PORT', '/health', env);
+  return spawnNode('worker', WORKER_LAUNCH, 'WORKER_PORT', '/health', env);
 }
 
 /** An API process; ready when /health/ready answers (database, Redis, no pending migrations). */
 export function spawnApi(env: Record<string, string>): Promise<ApiProcess> {
-  return spawnNode('api', API_ENTRY, 'PORT', '/health/ready', env);
+  return spawnNode('api', API_LAUNCH, 'PORT', '/health/ready', env);
 }
 
 // ---- data ----

@@ -13,7 +13,6 @@ import { productionLaunch } from './api-launch';
  */
 
 const CLI_ENTRY = 'dist/apps/cli/src/main.js';
-const WORKER_ENTRY = 'dist/apps/worker/src/main.js';
 const WEB_ENTRY = 'dist/apps/web/src/main.js';
 
 const DATABASE_NAME = 'smallplaces';
@@ -173,7 +172,8 @@ export async function runDev(): Promise<void> {
 async function startEverything(session: DevSession): Promise<void> {
   const root = process.cwd();
   const apiLaunch = productionLaunch();
-  assertBuilt(root, apiLaunch.entry);
+  const workerLaunch = productionLaunch('start:worker');
+  assertBuilt(root, [apiLaunch.entry, workerLaunch.entry]);
   const ports: Ports = {
     api: portFromEnv('PORT', DEFAULT_API_PORT),
     worker: portFromEnv('WORKER_PORT', DEFAULT_WORKER_PORT),
@@ -196,7 +196,7 @@ async function startEverything(session: DevSession): Promise<void> {
 
   // The API with production's heap flags (package.json's start:api), so what a newcomer runs is what is measured.
   const api = startApp(session, 'the API', apiLaunch.entry, env, apiLaunch.nodeArgs);
-  startApp(session, 'the worker', WORKER_ENTRY, env);
+  startApp(session, 'the worker', workerLaunch.entry, env, workerLaunch.nodeArgs);
   await waitUntilReady(session, 'The API', `http://127.0.0.1:${ports.api}/health/ready`, api);
   const web = startApp(session, 'the website', WEB_ENTRY, env);
   await waitUntilReady(session, 'The website', `http://127.0.0.1:${ports.web}/`, web);
@@ -212,10 +212,8 @@ function stopOnSignals(session: DevSession): void {
   }
 }
 
-function assertBuilt(root: string, apiEntry: string): void {
-  const missing = [CLI_ENTRY, apiEntry, WORKER_ENTRY, WEB_ENTRY].filter(
-    (entry) => !existsSync(path.join(root, entry)),
-  );
+function assertBuilt(root: string, launched: string[]): void {
+  const missing = [CLI_ENTRY, ...launched, WEB_ENTRY].filter((entry) => !existsSync(path.join(root, entry)));
   if (missing.length > 0) {
     throw new DevStartupError(
       `Not built yet (${missing.join(', ')} missing). Run npm run build, or npm start.`,
