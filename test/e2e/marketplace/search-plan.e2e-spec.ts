@@ -29,10 +29,6 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
-function statementArgs(statement: SqlStatement): [string, unknown[]] {
-  return [statement.text, statement.values];
-}
-
 function nodesOf(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 }
@@ -223,9 +219,8 @@ describe('search query plans', () => {
       const found: { id: string; relevance: number }[] = [];
       let after: SearchCursor | null = null;
       for (;;) {
-        const rows: ListingSearchRow[] = await t.dataSource.query(
-          ...statementArgs(listingSearchSql(criteria, { limit: 21, after })),
-        );
+        const page = listingSearchSql(criteria, { limit: 21, after });
+        const rows: ListingSearchRow[] = await t.dataSource.query(page.text, page.values);
         found.push(...rows.slice(0, 20).map((row) => ({ id: row.id, relevance: row.relevance! })));
         if (rows.length <= 20) break;
         after = cursorOf(rows[19]);
